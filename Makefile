@@ -1,0 +1,45 @@
+# Two commands do everything on a fresh machine:
+#   make run    builds efc and runs it on the worked example (examples/)
+#   make test   builds and runs every test
+# Both first install the missing Debian packages when run as root.
+
+BUILD      ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+EFC        := $(BUILD)/efc
+
+BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev
+TEST_DEPS  := python3 python3-icalendar python3-jsonschema pandoc
+
+.PHONY: all build run test deps test-deps test-asan clean
+
+all: build
+
+deps:
+	@scripts/ensure-packages $(BUILD_DEPS)
+
+test-deps:
+	@scripts/ensure-packages $(BUILD_DEPS) $(TEST_DEPS)
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job: check the worked example dossier.
+run: build
+	$(EFC) -C examples validate
+	@echo "examples/: no error, no warning"
+
+test: test-deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-asan: test-deps
+	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DEFC_SANITIZE=ON
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan

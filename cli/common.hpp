@@ -1,0 +1,27 @@
+// What every subcommand shares: global options, exit codes, output helpers.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace efc::cli {
+
+// Exit codes of CLI.md.
+enum Exit : int { kDone = 0, kDossierErrors = 1, kUsage = 2, kRefused = 3 };
+
+struct GlobalOptions {
+  std::string directory;      // -C DIR
+  std::string color = "auto";  // auto | always | never
+  bool quiet = false;
+};
+
+// Whether to colour what goes to stderr, from --color, NO_COLOR and the terminal.
+bool use_color(const GlobalOptions& g);
+
+// "efc: MESSAGE" on stderr; returns `code` so callers can `return fail(...)`.
+int fail(int code, std::string_view message);
+
+// A note for people on stderr, unless --quiet.
+void note(const GlobalOptions& g, std::string_view message);
+
+}  // namespace efc::cli

@@ -1,0 +1,106 @@
+#include "validate.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "check/check.hpp"
+#include "diag/format.hpp"
+#include "io/paths.hpp"
+
+namespace efc::cli {
+namespace {
+
+// One dossier to check, and the part of it whose findings are shown ("" = all of it).
+struct Target {
+  std::string root;
+  std::string filter;
+};
+
+bool under(const std::string& path, const std::string& filter) {
+  return filter.empty() || path == filter || path.rfind(filter + "/", 0) == 0;
+}
+
+// Resolves PATH arguments into dossiers; "" on success, else the refusal message.
+std::string resolve_targets(const io::FileSystem& fs, const std::vector<std::string>& paths, std::vector<Target>& out) {
+  const std::string cwd = io::absolute(".");
+  for (const auto& arg : paths) {
+    const std::string abs = io::absolute(arg);
+    if (fs.type(abs) == io::EntryType::Other) return fmt::format("no such file or folder: {}", arg);
+    if (const auto root = check::find_root(fs, abs)) {
+      out.push_back({*root, *root == abs ? "" : io::relative(abs, cwd)});
+      continue;
+    }
+    const auto below = fs.type(abs) == io::EntryType::Directory ? check::find_roots_below(fs, abs) : std::vector<std::string>{};
+    if (below.empty()) return fmt::format("not in a dossier: no dossier.yaml in {} or any folder above it", arg);
+    for (const auto& r : below) out.push_back({r, ""});
+  }
+  return "";
+}
+
+// Merges targets naming the same dossier; a whole-dossier target absorbs the partial ones.
+std::vector<std::pair<std::string, std::vector<std::string>>> group_by_root(const std::vector<Target>& targets) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  for (const auto& t : targets) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == t.root; });
+    if (it == groups.end()) it = groups.insert(groups.end(), {t.root, {}});
+    it->second.push_back(t.filter);
+  }
+  return groups;
+}
+
+diag::Diagnostics check_targets(const io::FileSystem& fs, const std::vector<Target>& targets) {
+  const std::string cwd = io::absolute(".");
+  diag::Diagnostics all;
+  for (const auto& [root, filters] : group_by_root(targets)) {
+    const load::Loaded loaded = check::load_and_check(fs, root, io::as_prefix(io::relative(root, cwd)));
+    for (const auto& d : loaded.diagnostics.items()) {
+      if (std::any_of(filters.begin(), filters.end(), [&](const std::string& f) { return under(d.path, f); })) all.add(d);
+    }
+  }
+  all.sort();
+  return all;
+}
+
+diag::OutputFormat output_format(const std::string& name) {
+  if (name == "json") return diag::OutputFormat::Json;
+  if (name == "github") return diag::OutputFormat::Github;
+  return diag::OutputFormat::Text;
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app, ValidateOptions& opts) {
+  auto* cmd = app.add_subcommand("validate", "Check dossiers against the format and the cooperation rules");
+  cmd->footer(
+      "Examples:\n"
+      "  efc validate                      the dossier around the current folder\n"
+      "  efc validate clients/*/           several dossiers, or a folder holding them\n"
+      "  efc validate rex/chefs/sessions/03.yaml   only the findings of one file\n"
+      "  efc validate --strict --format github     in CI: warnings fail too");
+  cmd->add_option("PATH", opts.paths, "Dossier roots, folders or files inside a dossier (default: .)");
+  cmd->add_flag("--strict", opts.strict, "Exit 1 on warnings too");
+  cmd->add_option("--format", opts.format, "Output form: text (stderr), json or github (stdout)")
+      ->check(CLI::IsMember({"text", "json", "github"}));
+}
+
+int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
+  io::DiskFileSystem fs;
+  std::vector<Target> targets;
+  const std::vector<std::string> paths = opts.paths.empty() ? std::vector<std::string>{"."} : opts.paths;
+  if (const std::string refusal = resolve_targets(fs, paths, targets); !refusal.empty()) return fail(kRefused, refusal);
+
+  const diag::Diagnostics diags = check_targets(fs, targets);
+  const auto fmt_kind = output_format(opts.format);
+  const std::string out = diag::format(diags, fmt_kind, use_color(global));
+  (fmt_kind == diag::OutputFormat::Text ? std::cerr : std::cout) << out;
+  const bool failed = diags.errors() > 0 || (opts.strict && diags.warnings() > 0);
+  if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) {
+    note(global, fmt::format("efc: {} error{}, {} warning{}", diags.errors(), diags.errors() == 1 ? "" : "s",
+                             diags.warnings(), diags.warnings() == 1 ? "" : "s"));
+  }
+  return failed ? kDossierErrors : kDone;
+}
+
+}  // namespace efc::cli

@@ -1,0 +1,16 @@
+# Warnings and sanitizers as INTERFACE targets, linked by efc's own targets only
+# (never global flags: third-party headers keep their own settings).
+
+add_library(efc_warnings INTERFACE)
+target_compile_options(efc_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow)
+option(EFC_WERROR "Treat warnings as errors" ON)
+if(EFC_WERROR)
+  target_compile_options(efc_warnings INTERFACE -Werror)
+endif()
+
+add_library(efc_sanitizers INTERFACE)
+option(EFC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(EFC_SANITIZE)
+  target_compile_options(efc_sanitizers INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(efc_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

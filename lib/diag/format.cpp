@@ -1,0 +1,81 @@
+#include "diag/format.hpp"
+
+#include <fmt/format.h>
+
+#include "text/json.hpp"
+
+namespace efc::diag {
+namespace {
+
+Pos printable(Pos p) { return p.known() ? p : Pos{1, 1}; }
+
+// GitHub workflow commands need %, CR and LF escaped in data, and also , and : in properties.
+std::string github_escape(std::string_view s, bool property) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_text(const Diagnostics& diags, bool color) {
+  std::string out;
+  for (const auto& d : diags.items()) {
+    const Pos p = printable(d.pos);
+    const bool err = d.severity == Severity::Error;
+    const std::string_view sev = severity_name(d.severity);
+    if (color) {
+      out += fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m\n", d.path, p.line, p.column,
+                         err ? "\033[1;31m" : "\033[1;35m", sev, d.message, d.rule);
+    } else {
+      out += fmt::format("{}:{}:{}: {}: {} [{}]\n", d.path, p.line, p.column, sev, d.message, d.rule);
+    }
+  }
+  return out;
+}
+
+std::string format_json(const Diagnostics& diags) {
+  std::string out = "[";
+  bool first = true;
+  for (const auto& d : diags.items()) {
+    const Pos p = printable(d.pos);
+    out += first ? "\n  " : ",\n  ";
+    first = false;
+    out += fmt::format(R"({{"path": {}, "line": {}, "column": {}, "severity": "{}", "rule": {}, "message": {}}})",
+                       text::json_quote(d.path), p.line, p.column, severity_name(d.severity),
+                       text::json_quote(d.rule), text::json_quote(d.message));
+  }
+  out += first ? "]\n" : "\n]\n";
+  return out;
+}
+
+std::string format_github(const Diagnostics& diags) {
+  std::string out;
+  for (const auto& d : diags.items()) {
+    const Pos p = printable(d.pos);
+    out += fmt::format("::{} file={},line={},col={},title={}::{}\n", severity_name(d.severity),
+                       github_escape(d.path, true), p.line, p.column, github_escape(d.rule, true),
+                       github_escape(d.message, false));
+  }
+  return out;
+}
+
+std::string format(const Diagnostics& diags, OutputFormat fmt, bool color) {
+  switch (fmt) {
+    case OutputFormat::Json: return format_json(diags);
+    case OutputFormat::Github: return format_github(diags);
+    case OutputFormat::Text: break;
+  }
+  return format_text(diags, color);
+}
+
+}  // namespace efc::diag

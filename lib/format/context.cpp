@@ -1,0 +1,179 @@
+#include "format/context.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "format/scalars.hpp"
+#include "text/spell.hpp"
+
+namespace efc::format {
+namespace {
+
+std::string_view expected_for(ScalarKind kind) {
+  switch (kind) {
+    case ScalarKind::Id: return "an id";
+    case ScalarKind::Text: return "a text";
+    case ScalarKind::Date: return "a date YYYY-MM-DD";
+    case ScalarKind::Time: return "a time HH:MM";
+    case ScalarKind::Integer: return "a whole number";
+    case ScalarKind::Boolean: return "true or false";
+    case ScalarKind::Choice: return "one of the listed words";
+    case ScalarKind::Ref: return "an id";
+  }
+  return "a value";
+}
+
+}  // namespace
+
+std::vector<std::string> RecordInfo::keys() const {
+  std::vector<std::string> out;
+  for (const auto& f : fields) out.push_back(f.key);
+  return out;
+}
+
+std::string_view ref_target_name(RefTarget t) {
+  switch (t) {
+    case RefTarget::Person: return "person";
+    case RefTarget::Organisation: return "organisation";
+    case RefTarget::PersonOrOrganisation: return "person or organisation";
+    case RefTarget::Principle: return "principle";
+    case RefTarget::Request: return "queue request";
+    case RefTarget::None: break;
+  }
+  return "id";
+}
+
+std::string describe(const yaml::Node& n) {
+  switch (n.kind) {
+    case yaml::Kind::Null: return "an empty value";
+    case yaml::Kind::Sequence: return "a list";
+    case yaml::Kind::Mapping: return "a mapping";
+    case yaml::Kind::Scalar: break;
+  }
+  return n.plain ? fmt::format("'{}'", n.text) : fmt::format("the quoted text '{}'", n.text);
+}
+
+void LoadContext::bad_type(const yaml::Node& n, std::string_view key, std::string_view expected) {
+  report_.error(n.pos, "bad-type", fmt::format("'{}' must be {}, found {}", key, expected, describe(n)));
+}
+
+bool LoadContext::expect_scalar(const FieldInfo& f, const yaml::Node& n, std::string_view expected) {
+  if (!n.is_scalar()) {
+    bad_type(n, f.key, expected);
+    return false;
+  }
+  if (!n.tag.empty()) {
+    report_.error(n.pos, "bad-type", fmt::format("'{}': YAML tags such as '{}' are not supported", f.key, n.tag));
+    return false;
+  }
+  return true;
+}
+
+bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
+  const std::string& s = n.text;
+  switch (f.kind) {
+    case ScalarKind::Id:
+    case ScalarKind::Ref:
+      if (is_valid_id(s)) return true;
+      report_.error(n.pos, "bad-value",
+                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found '{}'", f.key, s));
+      return false;
+    case ScalarKind::Time:
+      if (is_valid_time(s)) return true;
+      report_.error(n.pos, "bad-value", fmt::format("'{}' must be a time HH:MM, found '{}'", f.key, s));
+      return false;
+    case ScalarKind::Choice: {
+      if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
+      report_.error(n.pos, "bad-value", fmt::format("'{}' must be one of {}, found '{}'{}", f.key,
+                                                    fmt::join(f.choices, ", "), s, text::did_you_mean(s, f.choices)));
+      return false;
+    }
+    default: return true;
+  }
+}
+
+bool LoadContext::read_text(const FieldInfo& f, const yaml::Node& n, model::Text& out) {
+  if (!expect_scalar(f, n, expected_for(f.kind)) || !check_text_kind(f, n)) return false;
+  out = {n.text, n.pos, true};
+  if (f.kind == ScalarKind::Ref) refs_.references.push_back({f.target, n.text, report_.path(), n.pos});
+  if (f.kind == ScalarKind::Id && f.target != RefTarget::None) {
+    refs_.definitions.push_back({f.target, n.text, report_.path(), n.pos});
+  }
+  return true;
+}
+
+bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::DateValue& out) {
+  if (!expect_scalar(f, n, "a date YYYY-MM-DD")) return false;
+  const auto d = parse_date(n.text);
+  if (!d) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found '{}'", f.key, n.text));
+    return false;
+  }
+  out = {*d, n.pos, true};
+  return true;
+}
+
+bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::Int& out) {
+  if (!expect_scalar(f, n, "a whole number")) return false;
+  if (!n.plain) {
+    report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found {}", f.key, describe(n)));
+    return false;
+  }
+  long long v = 0;
+  switch (parse_integer(n.text, v)) {
+    case IntegerError::NotANumber:
+      report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found '{}'", f.key, n.text));
+      return false;
+    case IntegerError::LeadingZero:
+      report_.error(n.pos, "bad-value",
+                    fmt::format("'{}': '{}' has a leading zero (octal in some YAML readers); write it without", f.key, n.text));
+      return false;
+    case IntegerError::TooLarge:
+      report_.error(n.pos, "bad-value", fmt::format("'{}': {} is too large", f.key, n.text));
+      return false;
+    case IntegerError::None: break;
+  }
+  if (v < f.minimum) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be at least {}, found {}", f.key, f.minimum, v));
+    return false;
+  }
+  out = {v, n.pos, true};
+  return true;
+}
+
+bool LoadContext::read_boolean(const FieldInfo& f, const yaml::Node& n, model::Bool& out) {
+  if (!expect_scalar(f, n, "true or false")) return false;
+  if (!n.plain || (n.text != "true" && n.text != "false")) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be true or false, found {}", f.key, describe(n)));
+    return false;
+  }
+  out = {n.text == "true", n.pos, true};
+  return true;
+}
+
+bool LoadContext::expect_list(const FieldInfo& f, const yaml::Node& n) {
+  if (n.is_null() && f.min_items == 0) return true;
+  if (!n.is_sequence() && !n.is_null()) {
+    bad_type(n, f.key, "a list");
+    return false;
+  }
+  const std::size_t count = n.items.size();
+  if (count < f.min_items) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' needs at least {} item{}", f.key, f.min_items, f.min_items > 1 ? "s" : ""));
+    return n.is_sequence();
+  }
+  if (f.max_items != 0 && count > f.max_items) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' takes at most {} items, found {}", f.key, f.max_items, count));
+    return false;
+  }
+  return true;
+}
+
+bool LoadContext::expect_mapping(std::string_view what, const yaml::Node& n) {
+  if (n.is_mapping() || n.is_null()) return true;
+  report_.error(n.pos, "bad-type", fmt::format("{} must be a mapping of keys, found {}", what, describe(n)));
+  return false;
+}
+
+}  // namespace efc::format

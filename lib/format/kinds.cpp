@@ -1,0 +1,258 @@
+#include "format/kinds.hpp"
+
+namespace efc::format {
+namespace {
+
+using namespace model;
+
+const std::vector<std::string> kOrganisationKinds = {"public", "company", "association", "citizens", "facilitator"};
+const std::vector<std::string> kExperimentStatuses = {"proposed", "accepted", "running", "done", "dropped"};
+
+const Record<Organisation>& organisation_record() {
+  static const Record<Organisation> r{"organisation", "An organisation taking part in the mission.", {
+      id(&Organisation::id, "id", "Unique id, used in references.").required().defines(RefTarget::Organisation),
+      text(&Organisation::name, "name", "Name as written in documents.").required(),
+      choice(&Organisation::kind, "kind", kOrganisationKinds, "What kind of actor it is.").required(),
+  }};
+  return r;
+}
+
+const Record<Person>& person_record() {
+  static const Record<Person> r{"person", "Someone taking part in the mission.", {
+      id(&Person::id, "id", "Unique id, used in references.").required().defines(RefTarget::Person),
+      text(&Person::name, "name", "Name as written in documents.").required(),
+      ref(&Person::organisation, "organisation", RefTarget::Organisation, "The organisation the person belongs to.").required(),
+      text(&Person::role, "role", "Role or position, free text."),
+  }};
+  return r;
+}
+
+const Record<Backing>& backing_record() {
+  static const Record<Backing> r{"backing", "Institutional backing: principles validated by management.", {
+      text(&Backing::statement, "statement", "What was validated, and by which body.").required(),
+      refs(&Backing::validated_by, "validated_by", RefTarget::Person, "People who validated it.").required(),
+      date(&Backing::date, "date", "When it was validated."),
+  }};
+  return r;
+}
+
+const Record<Principle>& principle_record() {
+  static const Record<Principle> r{"principle", "One principle of the charter.", {
+      id(&Principle::id, "id", "Unique id, used by experiments and decisions.").required().defines(RefTarget::Principle),
+      text(&Principle::title, "title", "Short name of the principle.").required(),
+      text(&Principle::statement, "statement", "What the principle commits management to.").required(),
+      text(&Principle::question, "question", "Optional guiding question."),
+  }};
+  return r;
+}
+
+const Record<Audience>& audience_record() {
+  static const Record<Audience> r{"audience", "Who receives the bilan, and at which visibility.", {
+      id(&Audience::id, "id", "Unique id within the device.").required(),
+      text(&Audience::label, "label", "Name of the audience in documents."),
+      refs(&Audience::members, "members", RefTarget::Person, "People who receive the bilan.").required(),
+      choice(&Audience::receives, "receives", {"shared", "group"}, "shared: no group text; group: everything.").required(),
+  }};
+  return r;
+}
+
+const Record<Story>& story_record() {
+  static const Record<Story> r{"story", "A lived professional story told in a session.", {
+      ref(&Story::narrator, "narrator", RefTarget::Person, "Who told it; must be present.").required().group(),
+      text(&Story::title, "title", "Short title of the story.").required().group(),
+      text(&Story::situation, "situation", "The situation as told.").group(),
+      text(&Story::prescribed, "prescribed", "The work as planned or prescribed.").group(),
+      text(&Story::real, "real", "The work as it really went, trade-offs made on the spot.").group(),
+      texts(&Story::keywords, "keywords", "Themes of the story; shared unless the story is confidential."),
+      boolean(&Story::confidential, "confidential", "true: even the keywords stay in the group.").group(),
+  }};
+  return r;
+}
+
+const Record<Item>& question_record() {
+  static const Record<Item> r{"question", "A question raised for management.", {
+      text(&Item::text, "text", "The question.").required(),
+      boolean(&Item::confidential, "confidential", "true: stays in the group."),
+  }};
+  return r;
+}
+
+const Record<Item>& hypothesis_record() {
+  static const Record<Item> r{"hypothesis", "A hypothesis put forward for management.", {
+      text(&Item::text, "text", "The hypothesis.").required(),
+      boolean(&Item::confidential, "confidential", "true: stays in the group."),
+  }};
+  return r;
+}
+
+const Record<Experiment>& experiment_record() {
+  static const Record<Experiment> r{"experiment", "An experiment proposed to change the work.", {
+      id(&Experiment::id, "id", "Optional id; later sessions repeat it to update the status."),
+      text(&Experiment::text, "text", "What is tried.").required(),
+      ref(&Experiment::owner, "owner", RefTarget::Person, "Who carries it."),
+      choice(&Experiment::status, "status", kExperimentStatuses, "Where it stands."),
+      refs(&Experiment::principles, "principles", RefTarget::Principle, "Principles it puts to work."),
+      boolean(&Experiment::confidential, "confidential", "true: stays in the group."),
+  }};
+  return r;
+}
+
+const Record<Term>& term_record() {
+  static const Record<Term> r{"vocabulary term", "A word of the trade that builds the shared doctrine.", {
+      text(&Term::term, "term", "The word or expression.").required(),
+      text(&Term::meaning, "meaning", "What the group means by it.").required(),
+      boolean(&Term::confidential, "confidential", "true: stays in the group."),
+  }};
+  return r;
+}
+
+const Record<QueueRequest>& queue_request_record() {
+  static const Record<QueueRequest> r{"queue request", "A request waiting in the performer's queue.", {
+      id(&QueueRequest::id, "id", "Unique id of the request.").required().defines(RefTarget::Request),
+      text(&QueueRequest::client, "client", "The client it is for.").required(),
+      date(&QueueRequest::entered, "entered", "When it entered the queue.").required(),
+      ref(&QueueRequest::requested_by, "requested_by", RefTarget::Person, "Who put it in the queue."),
+      integer(&QueueRequest::effort_days, "effort_days", "Days of the performer's work it takes."),
+      date(&QueueRequest::promised, "promised", "Date promised to the client, if any."),
+  }};
+  return r;
+}
+
+const Record<Request>& request_record() {
+  static const Record<Request> r{"request", "The urgent request being arbitrated.", {
+      ref(&Request::ref, "ref", RefTarget::Request, "The request in the queue, if it is there."),
+      text(&Request::client, "client", "The client asking.").required(),
+      text(&Request::summary, "summary", "What is asked.").required(),
+      ref(&Request::requested_by, "requested_by", RefTarget::Person, "Who asks to jump the queue.").required(),
+      date(&Request::requested_deadline, "requested_deadline", "The deadline asked for."),
+      integer(&Request::effort_days, "effort_days", "Days of the performer's work it takes."),
+  }};
+  return r;
+}
+
+const Record<Party>& party_record() {
+  static const Record<Party> r{"party", "A party heard in the arbitration, with its work stakes.", {
+      ref(&Party::who, "who", RefTarget::PersonOrOrganisation, "A person or an organisation.").required(),
+      text(&Party::stakes, "stakes", "Its work stakes in the decision."),
+  }};
+  return r;
+}
+
+const Record<Option>& option_record() {
+  static const Record<Option> r{"option", "An option instructed together.", {
+      text(&Option::text, "text", "The option.").required(),
+  }};
+  return r;
+}
+
+const Record<Decision>& decision_record() {
+  static const Record<Decision> r{"decision", "The joint decision; absent while the arbitration is open.", {
+      choice(&Decision::outcome, "outcome", {"accepted", "negotiated", "declined", "escalated"}, "What was decided.").required(),
+      date(&Decision::deadline, "deadline", "The deadline agreed."),
+      text(&Decision::rationale, "rationale", "Why, from the parties' stakes."),
+      refs(&Decision::decided_by, "decided_by", RefTarget::PersonOrOrganisation, "Who decided; a joint decision names several parties.").required(),
+      boolean(&Decision::client_informed, "client_informed", "Whether the client was told why."),
+      refs(&Decision::principles, "principles", RefTarget::Principle, "Principles the decision leans on."),
+      date(&Decision::review_on, "review_on", "When the parties look at it again."),
+  }};
+  return r;
+}
+
+}  // namespace
+
+const Record<DossierFile>& dossier_record() {
+  static const Record<DossierFile> r{"dossier", "The mission: organisations, people and institutional backing.", {
+      integer(&DossierFile::efc, "efc", "Format version; 1.").required().minimum(1),
+      id(&DossierFile::id, "id", "Id of the mission.").required(),
+      text(&DossierFile::title, "title", "Title of the mission.").required(),
+      choice(&DossierFile::lang, "lang", {"fr", "en"}, "Language of rendered documents (default fr)."),
+      records(&DossierFile::organisations, "organisations", organisation_record, "Organisations taking part.").required().items(1),
+      records(&DossierFile::people, "people", person_record, "People taking part.").required(),
+      record(&DossierFile::backing, "backing", backing_record, "Institutional backing (warned if missing)."),
+  }};
+  return r;
+}
+
+const Record<PrinciplesFile>& principles_record() {
+  static const Record<PrinciplesFile> r{"principles", "The charter of cooperation principles.", {
+      choice(&PrinciplesFile::status, "status", {"draft", "validated", "adopted"}, "Where the charter stands.").required(),
+      texts(&PrinciplesFile::elaborated_with, "elaborated_with", "Who built the principles: words or people ids."),
+      refs(&PrinciplesFile::validated_by, "validated_by", RefTarget::Person, "Who validated them; required unless draft."),
+      date(&PrinciplesFile::adopted, "adopted", "When they were adopted; required when adopted."),
+      records(&PrinciplesFile::principles, "principles", principle_record, "The principles.").required().items(1),
+  }};
+  return r;
+}
+
+const Record<DeviceFile>& device_record() {
+  static const Record<DeviceFile> r{"device", "A REX device: a series of reflective sessions.", {
+      id(&DeviceFile::id, "id", "Must equal the folder name.").required(),
+      text(&DeviceFile::title, "title", "Title of the device.").required(),
+      choice(&DeviceFile::kind, "kind", {"internal", "cross-actor"}, "Within one organisation, or between actors.").required(),
+      refs(&DeviceFile::facilitators, "facilitators", RefTarget::Person, "Who facilitates; at least one.").required().items(1),
+      refs(&DeviceFile::participants, "participants", RefTarget::Person, "Who takes part.").required().items(1),
+      integer(&DeviceFile::planned_sessions, "planned_sessions", "Number of sessions planned.").required().minimum(1),
+      integer(&DeviceFile::session_minutes, "session_minutes", "Default length of a session, in minutes.").required().minimum(1),
+      integers(&DeviceFile::stories_per_session, "stories_per_session", "Minimum and maximum stories in a regular session.").items(2, 2),
+      texts(&DeviceFile::rules, "rules", "The frame the facilitators guarantee."),
+      records(&DeviceFile::audiences, "audiences", audience_record, "Who receives the bilan, and what."),
+  }};
+  return r;
+}
+
+const Record<SessionFile>& session_record() {
+  static const Record<SessionFile> r{"session", "One session of a REX device.", {
+      integer(&SessionFile::number, "number", "Must match NN in the file name.").required().minimum(1),
+      date(&SessionFile::date, "date", "Day of the session.").required(),
+      time(&SessionFile::start, "start", "Start time HH:MM."),
+      integer(&SessionFile::minutes, "minutes", "Length; default: the device's session_minutes.").minimum(1),
+      text(&SessionFile::place, "place", "Where it takes place."),
+      choice(&SessionFile::kind, "kind", {"regular", "bilan"}, "regular, or bilan for the closing session."),
+      refs(&SessionFile::present, "present", RefTarget::Person, "Participants present.").group(),
+      refs(&SessionFile::absent, "absent", RefTarget::Person, "Participants absent.").group(),
+      records(&SessionFile::stories, "stories", story_record, "Lived professional stories (group).").group(),
+      records(&SessionFile::questions, "questions", question_record, "Questions for management."),
+      records(&SessionFile::hypotheses, "hypotheses", hypothesis_record, "Hypotheses for management."),
+      records(&SessionFile::experiments, "experiments", experiment_record, "Experiments proposed or followed."),
+      records(&SessionFile::vocabulary, "vocabulary", term_record, "Words of the trade."),
+      text(&SessionFile::notes, "notes", "Facilitators' notes (group).").group(),
+      texts(&SessionFile::produced, "produced", "Bilan: what the series produced."),
+      texts(&SessionFile::lessons, "lessons", "Bilan: lessons drawn."),
+      texts(&SessionFile::perspectives, "perspectives", "Bilan: perspectives."),
+      texts(&SessionFile::next_steps, "next_steps", "Bilan: next steps."),
+  }};
+  return r;
+}
+
+const Record<QueueFile>& queue_record() {
+  static const Record<QueueFile> r{"queue", "The work queue and the rule agreed for it.", {
+      choice(&QueueFile::rule, "rule", {"fifo"}, "The agreed order.").required(),
+      ref(&QueueFile::performer, "performer", RefTarget::Person, "Who does the queued work.").required(),
+      choices(&QueueFile::working_days, "working_days", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"},
+              "Days the performer works (default mon to fri)."),
+      dates(&QueueFile::holidays, "holidays", "Extension: days off besides the weekly ones."),
+      records(&QueueFile::requests, "requests", queue_request_record, "Requests in queue order."),
+  }};
+  return r;
+}
+
+const Record<ArbitrationFile>& arbitration_record() {
+  static const Record<ArbitrationFile> r{"arbitration", "A joint arbitration.", {
+      id(&ArbitrationFile::id, "id", "Must equal the file name.").required(),
+      choice(&ArbitrationFile::kind, "kind", {"urgent-request", "shared-stake"}, "What is arbitrated.").required(),
+      date(&ArbitrationFile::date, "date", "When the request was made.").required(),
+      record(&ArbitrationFile::request, "request", request_record, "urgent-request only: the request."),
+      records(&ArbitrationFile::parties, "parties", party_record, "Every party with its work stakes.").required(),
+      records(&ArbitrationFile::options, "options", option_record, "Options instructed together."),
+      record(&ArbitrationFile::decision, "decision", decision_record, "The decision; absent while open."),
+  }};
+  return r;
+}
+
+std::vector<KindInfo> all_kinds() {
+  return {{"dossier", &dossier_record().info()},  {"principles", &principles_record().info()},
+          {"device", &device_record().info()},    {"session", &session_record().info()},
+          {"queue", &queue_record().info()},      {"arbitration", &arbitration_record().info()}};
+}
+
+}  // namespace efc::format

@@ -1,0 +1,242 @@
+// Records: a struct of the model bound to the description of its keys.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "format/context.hpp"
+#include "format/field.hpp"
+#include "text/spell.hpp"
+
+namespace efc::format {
+
+template <class T>
+struct Field {
+  FieldInfo info;
+  std::function<void(T&, const FieldInfo&, const yaml::Node&, LoadContext&)> load;
+
+  Field&& required() && { info.required = true; return std::move(*this); }
+  Field&& group() && { info.visibility = Visibility::Group; return std::move(*this); }
+  Field&& defines(RefTarget t) && { info.target = t; return std::move(*this); }
+  Field&& minimum(long long m) && { info.minimum = m; return std::move(*this); }
+  Field&& items(std::size_t min, std::size_t max = 0) && {
+    info.min_items = min;
+    info.max_items = max;
+    return std::move(*this);
+  }
+};
+
+// A closed mapping: every key described, unknown keys reported with a suggestion.
+template <class T>
+class Record {
+ public:
+  Record(std::string name, std::string description, std::vector<Field<T>> fields) : fields_(std::move(fields)) {
+    info_.name = std::move(name);
+    info_.description = std::move(description);
+    for (const auto& f : fields_) info_.fields.push_back(f.info);
+  }
+
+  const RecordInfo& info() const { return info_; }
+
+  // Fills `out` from a mapping node; false (reported) when the node is not a mapping.
+  bool load(T& out, const yaml::Node& node, LoadContext& ctx) const {
+    out.pos = node.pos;
+    if (!ctx.expect_mapping(info_.name, node)) return false;
+    std::vector<bool> seen(fields_.size(), false);
+    for (const auto& entry : node.entries) {
+      const auto i = index_of(entry.key->text);
+      if (i == fields_.size()) {
+        report_unknown_key(*entry.key, ctx);
+        continue;
+      }
+      seen[i] = true;
+      out.keys.entries.emplace_back(entry.key->text, entry.key->pos);
+      fields_[i].load(out, fields_[i].info, *entry.value, ctx);
+    }
+    for (std::size_t i = 0; i < fields_.size(); ++i) {
+      if (fields_[i].info.required && !seen[i]) {
+        ctx.report().error(node.pos, "missing-key", fmt::format("missing key '{}' in {}", fields_[i].info.key, info_.name));
+      }
+    }
+    return true;
+  }
+
+ private:
+  std::size_t index_of(std::string_view key) const {
+    std::size_t i = 0;
+    while (i < fields_.size() && fields_[i].info.key != key) ++i;
+    return i;
+  }
+
+  void report_unknown_key(const yaml::Node& key, LoadContext& ctx) const {
+    if (key.text == "<<") {
+      ctx.report().error(key.pos, "unknown-key", "merge keys ('<<') are not supported; write the keys out");
+      return;
+    }
+    const auto keys = info_.keys();
+    ctx.report().error(key.pos, "unknown-key",
+                       fmt::format("unknown key '{}' in {}{}", key.text, info_.name, text::did_you_mean(key.text, keys)));
+  }
+
+  RecordInfo info_;
+  std::vector<Field<T>> fields_;
+};
+
+// --- Field makers: one per kind of value of FORMAT.md. ---
+
+inline FieldInfo field_info(std::string key, std::string description, Shape shape, ScalarKind kind) {
+  FieldInfo info;
+  info.key = std::move(key);
+  info.description = std::move(description);
+  info.shape = shape;
+  info.kind = kind;
+  return info;
+}
+
+template <class T>
+Field<T> scalar_field(model::Text T::*member, std::string key, ScalarKind kind, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, kind);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            ctx.read_text(f, n, out.*member);
+          }};
+}
+
+template <class T>
+Field<T> text(model::Text T::*m, std::string key, std::string description) {
+  return scalar_field(m, std::move(key), ScalarKind::Text, std::move(description));
+}
+
+template <class T>
+Field<T> id(model::Text T::*m, std::string key, std::string description) {
+  return scalar_field(m, std::move(key), ScalarKind::Id, std::move(description));
+}
+
+template <class T>
+Field<T> time(model::Text T::*m, std::string key, std::string description) {
+  return scalar_field(m, std::move(key), ScalarKind::Time, std::move(description));
+}
+
+template <class T>
+Field<T> choice(model::Text T::*m, std::string key, std::vector<std::string> choices, std::string description) {
+  auto f = scalar_field(m, std::move(key), ScalarKind::Choice, std::move(description));
+  f.info.choices = std::move(choices);
+  return f;
+}
+
+template <class T>
+Field<T> ref(model::Text T::*m, std::string key, RefTarget target, std::string description) {
+  auto f = scalar_field(m, std::move(key), ScalarKind::Ref, std::move(description));
+  f.info.target = target;
+  return f;
+}
+
+template <class T>
+Field<T> date(model::DateValue T::*member, std::string key, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Date);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            ctx.read_date(f, n, out.*member);
+          }};
+}
+
+template <class T>
+Field<T> integer(model::Int T::*member, std::string key, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Integer);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            ctx.read_integer(f, n, out.*member);
+          }};
+}
+
+template <class T>
+Field<T> boolean(model::Bool T::*member, std::string key, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Boolean);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            ctx.read_boolean(f, n, out.*member);
+          }};
+}
+
+// A list of scalars of one kind (texts, ids, refs, choices).
+template <class T>
+Field<T> scalar_list(model::Texts T::*member, std::string key, ScalarKind kind, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::ScalarList, kind);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            if (!ctx.expect_list(f, n)) return;
+            for (const yaml::Node* item : n.items) {
+              model::Text t;
+              if (ctx.read_text(f, *item, t)) (out.*member).push_back(std::move(t));
+            }
+          }};
+}
+
+template <class T>
+Field<T> texts(model::Texts T::*m, std::string key, std::string description) {
+  return scalar_list(m, std::move(key), ScalarKind::Text, std::move(description));
+}
+
+template <class T>
+Field<T> refs(model::Texts T::*m, std::string key, RefTarget target, std::string description) {
+  auto f = scalar_list(m, std::move(key), ScalarKind::Ref, std::move(description));
+  f.info.target = target;
+  return f;
+}
+
+template <class T>
+Field<T> choices(model::Texts T::*m, std::string key, std::vector<std::string> allowed, std::string description) {
+  auto f = scalar_list(m, std::move(key), ScalarKind::Choice, std::move(description));
+  f.info.choices = std::move(allowed);
+  return f;
+}
+
+template <class T>
+Field<T> dates(std::vector<model::DateValue> T::*member, std::string key, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::ScalarList, ScalarKind::Date);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            if (!ctx.expect_list(f, n)) return;
+            for (const yaml::Node* item : n.items) {
+              model::DateValue d;
+              if (ctx.read_date(f, *item, d)) (out.*member).push_back(d);
+            }
+          }};
+}
+
+template <class T>
+Field<T> integers(std::vector<model::Int> T::*member, std::string key, std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::ScalarList, ScalarKind::Integer);
+  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            if (!ctx.expect_list(f, n)) return;
+            for (const yaml::Node* item : n.items) {
+              model::Int v;
+              if (ctx.read_integer(f, *item, v)) (out.*member).push_back(v);
+            }
+          }};
+}
+
+// One nested mapping, kept in a std::optional member.
+template <class T, class U>
+Field<T> record(std::optional<U> T::*member, std::string key, const Record<U>& (*spec)(), std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::Record, ScalarKind::Text);
+  info.record = &spec().info();
+  return {info, [member, spec](T& out, const FieldInfo&, const yaml::Node& n, LoadContext& ctx) {
+            U value;
+            if (spec().load(value, n, ctx)) out.*member = std::move(value);
+          }};
+}
+
+// A list of mappings of one kind.
+template <class T, class U>
+Field<T> records(std::vector<U> T::*member, std::string key, const Record<U>& (*spec)(), std::string description) {
+  FieldInfo info = field_info(std::move(key), std::move(description), Shape::RecordList, ScalarKind::Text);
+  info.record = &spec().info();
+  return {info, [member, spec](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+            if (!ctx.expect_list(f, n)) return;
+            for (const yaml::Node* item : n.items) {
+              U value;
+              if (spec().load(value, *item, ctx)) (out.*member).push_back(std::move(value));
+            }
+          }};
+}
+
+}  // namespace efc::format

@@ -1,0 +1,56 @@
+#include "format/scalars.hpp"
+
+#include <algorithm>
+
+namespace efc::format {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+}  // namespace
+
+bool is_valid_id(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  const auto id_char = [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-'; };
+  return s.front() != '-' && std::all_of(s.begin(), s.end(), id_char);
+}
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+std::optional<model::Date> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  const auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
+  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
+  const model::Date date{to_int(y), to_int(m), to_int(d)};
+  if (date.year < 1 || date.month < 1 || date.month > 12) return std::nullopt;
+  if (date.day < 1 || date.day > days_in_month(date.year, date.month)) return std::nullopt;
+  return date;
+}
+
+bool is_valid_time(std::string_view s) {
+  if (s.size() != 5 || s[2] != ':') return false;
+  const auto h = s.substr(0, 2), m = s.substr(3, 2);
+  return all_digits(h) && all_digits(m) && to_int(h) < 24 && to_int(m) < 60;
+}
+
+IntegerError parse_integer(std::string_view s, long long& out) {
+  if (!all_digits(s)) return IntegerError::NotANumber;
+  if (s.size() > 1 && s.front() == '0') return IntegerError::LeadingZero;
+  if (s.size() > 9) return IntegerError::TooLarge;
+  out = 0;
+  for (char c : s) out = out * 10 + (c - '0');
+  return IntegerError::None;
+}
+
+}  // namespace efc::format

@@ -1,0 +1,114 @@
+#include "io/filesystem.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace efc::io {
+namespace {
+
+// Like stat, but a symbolic link to a folder is not followed (no loops when walking).
+EntryType entry_type(const std::string& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return EntryType::Other;
+  if (S_ISLNK(st.st_mode) && ::stat(path.c_str(), &st) != 0) return EntryType::Other;
+  if (S_ISREG(st.st_mode)) return EntryType::File;
+  if (S_ISDIR(st.st_mode) && ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return EntryType::Directory;
+  return EntryType::Other;
+}
+
+}  // namespace
+
+std::string join(const std::string& base, const std::string& name) {
+  if (base.empty() || base == ".") return name;
+  return base.back() == '/' ? base + name : base + "/" + name;
+}
+
+ReadResult DiskFileSystem::read(const std::string& path, std::size_t max_bytes) const {
+  ReadResult r;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    r.error = std::strerror(errno);
+    return r;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    r.error = "not a regular file";
+    ::close(fd);
+    return r;
+  }
+  const std::size_t want = max_bytes + 1;
+  r.bytes.resize(std::min<std::size_t>(want, static_cast<std::size_t>(st.st_size) + 1));
+  std::size_t got = 0;
+  while (got < want) {
+    if (got == r.bytes.size()) r.bytes.resize(std::min(want, r.bytes.size() * 2 + 1));
+    const ssize_t n = ::read(fd, r.bytes.data() + got, r.bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r.error = std::strerror(errno);
+      ::close(fd);
+      return r;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  r.bytes.resize(got);
+  r.ok = true;
+  return r;
+}
+
+std::optional<std::vector<DirEntry>> DiskFileSystem::list(const std::string& dir) const {
+  DIR* d = ::opendir(dir.empty() ? "." : dir.c_str());
+  if (d == nullptr) return std::nullopt;
+  std::vector<DirEntry> entries;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    if (name == "." || name == "..") continue;
+    entries.push_back({name, entry_type(join(dir, name))});
+  }
+  ::closedir(d);
+  std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return entries;
+}
+
+EntryType DiskFileSystem::type(const std::string& path) const {
+  struct stat st {};
+  if (::stat(path.empty() ? "." : path.c_str(), &st) != 0) return EntryType::Other;
+  if (S_ISREG(st.st_mode)) return EntryType::File;
+  if (S_ISDIR(st.st_mode)) return EntryType::Directory;
+  return EntryType::Other;
+}
+
+ReadResult MemoryFileSystem::read(const std::string& path, std::size_t max_bytes) const {
+  const auto it = files_.find(path);
+  if (it == files_.end()) return {false, {}, "No such file or directory"};
+  return {true, it->second.substr(0, max_bytes + 1), {}};
+}
+
+std::optional<std::vector<DirEntry>> MemoryFileSystem::list(const std::string& dir) const {
+  const std::string prefix = dir.empty() || dir == "." ? "" : dir + "/";
+  std::map<std::string, EntryType> found;
+  for (const auto& [path, bytes] : files_) {
+    if (path.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string rest = path.substr(prefix.size());
+    const auto slash = rest.find('/');
+    found.emplace(rest.substr(0, slash), slash == std::string::npos ? EntryType::File : EntryType::Directory);
+  }
+  if (found.empty() && !prefix.empty()) return std::nullopt;
+  std::vector<DirEntry> entries;
+  for (const auto& [name, t] : found) entries.push_back({name, t});
+  return entries;
+}
+
+EntryType MemoryFileSystem::type(const std::string& path) const {
+  if (files_.count(path)) return EntryType::File;
+  return list(path) ? EntryType::Directory : EntryType::Other;
+}
+
+}  // namespace efc::io

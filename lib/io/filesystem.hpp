@@ -1,0 +1,58 @@
+// The disk as the core sees it: an interface, so that tests can use memory.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace efc::io {
+
+enum class EntryType { File, Directory, Other };
+
+struct DirEntry {
+  std::string name;
+  EntryType type;
+};
+
+struct ReadResult {
+  bool ok = false;
+  std::string bytes;       // at most max_bytes + 1 bytes: one more than allowed tells "too large"
+  std::string error;       // why it could not be read
+};
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  // Reads a regular file; never more than max_bytes + 1 bytes, never a device or a fifo.
+  virtual ReadResult read(const std::string& path, std::size_t max_bytes) const = 0;
+  // Entries of a folder sorted by name, or nullopt when it is not a readable folder.
+  virtual std::optional<std::vector<DirEntry>> list(const std::string& dir) const = 0;
+  virtual EntryType type(const std::string& path) const = 0;  // Other when absent
+};
+
+// The real disk, through POSIX calls.
+class DiskFileSystem : public FileSystem {
+ public:
+  ReadResult read(const std::string& path, std::size_t max_bytes) const override;
+  std::optional<std::vector<DirEntry>> list(const std::string& dir) const override;
+  EntryType type(const std::string& path) const override;
+};
+
+// Files held in memory, keyed by path with '/' separators; folders are implied.
+class MemoryFileSystem : public FileSystem {
+ public:
+  void add(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
+  ReadResult read(const std::string& path, std::size_t max_bytes) const override;
+  std::optional<std::vector<DirEntry>> list(const std::string& dir) const override;
+  EntryType type(const std::string& path) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+// "a/b" + "c" = "a/b/c"; an empty or "." base gives "c".
+std::string join(const std::string& base, const std::string& name);
+
+}  // namespace efc::io

@@ -1,0 +1,38 @@
+// Loading one file of a known kind: bytes, YAML tree, typed record.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "format/context.hpp"
+#include "format/record.hpp"
+#include "io/filesystem.hpp"
+#include "yaml/tree.hpp"
+
+namespace efc::load {
+
+// Reads `path` and fills a `T` through `spec`; nullopt when the file is unusable
+// (unreadable, not YAML, not a mapping). Every finding goes to `ctx`'s report.
+template <class T>
+std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
+                           format::LoadContext& ctx);
+
+// The YAML tree of a file, with its problems reported; the tree must not outlive the call's result.
+yaml::ParseResult read_yaml(const io::FileSystem& fs, const std::string& path, diag::FileReport& report);
+
+// What an empty file stands for: a null node at 1:1, loaded as an empty mapping.
+const yaml::Node& empty_document();
+
+template <class T>
+std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
+                           format::LoadContext& ctx) {
+  const yaml::ParseResult parsed = read_yaml(fs, path, ctx.report());
+  if (parsed.document.root == nullptr && !parsed.problems.empty()) return std::nullopt;
+  const yaml::Node& root = parsed.document.root != nullptr ? *parsed.document.root : empty_document();
+  T value;
+  value.path = ctx.report().path();
+  if (!spec.load(value, root, ctx)) return std::nullopt;
+  return value;
+}
+
+}  // namespace efc::load

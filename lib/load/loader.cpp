@@ -1,0 +1,165 @@
+#include "load/loader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "format/kinds.hpp"
+#include "format/scalars.hpp"
+#include "load/file.hpp"
+#include "text/spell.hpp"
+
+namespace efc::load {
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_yaml_name(const std::string& name) { return ends_with(name, ".yaml") || ends_with(name, ".yml"); }
+
+std::string stem(const std::string& name) { return name.substr(0, name.rfind('.')); }
+
+// Session files are NN.yaml: two digits or more, giving the session number.
+std::optional<int> session_file_number(const std::string& name) {
+  if (!ends_with(name, ".yaml")) return std::nullopt;
+  const std::string digits = stem(name);
+  if (digits.size() < 2 || digits.size() > 4 || !std::all_of(digits.begin(), digits.end(), ::isdigit)) return std::nullopt;
+  return std::stoi(digits);
+}
+
+// Walks the layout of FORMAT.md; one instance per dossier load.
+class DossierLoader {
+ public:
+  DossierLoader(const io::FileSystem& fs, std::string root, std::string display)
+      : fs_(fs), root_(std::move(root)), display_(std::move(display)) {}
+
+  Loaded run() {
+    out_.dossier.root = root_;
+    check_root_entries();
+    out_.dossier.dossier = load<model::DossierFile>("dossier.yaml", format::dossier_record());
+    if (exists("principles.yaml")) {
+      out_.dossier.principles = load<model::PrinciplesFile>("principles.yaml", format::principles_record());
+    }
+    load_devices();
+    load_arbitrations();
+    return std::move(out_);
+  }
+
+ private:
+  template <class T>
+  std::optional<T> load(const std::string& rel, const format::Record<T>& spec) {
+    diag::FileReport report(display_ + rel, out_.diagnostics);
+    format::LoadContext ctx(report, out_.refs);
+    return load_file(fs_, io::join(root_, rel), spec, ctx);
+  }
+
+  bool exists(const std::string& rel) const { return fs_.type(io::join(root_, rel)) == io::EntryType::File; }
+
+  std::vector<io::DirEntry> entries(const std::string& rel) const {
+    return fs_.list(io::join(root_, rel)).value_or(std::vector<io::DirEntry>{});
+  }
+
+  void file_error(const std::string& rel, std::string_view rule, std::string message) {
+    diag::FileReport(display_ + rel, out_.diagnostics).error({1, 1}, rule, std::move(message));
+  }
+
+  // YAML files at the root that are not part of the layout are typos, not data to skip.
+  void check_root_entries() {
+    static const std::vector<std::string> kRootFiles = {"dossier.yaml", "principles.yaml"};
+    for (const auto& e : entries("")) {
+      if (e.type != io::EntryType::File || !is_yaml_name(e.name) || e.name.front() == '.') continue;
+      if (std::find(kRootFiles.begin(), kRootFiles.end(), e.name) != kRootFiles.end()) continue;
+      file_error(e.name, "unknown-key",
+                 fmt::format("unknown file '{}' at the dossier root{}", e.name, text::did_you_mean(e.name, kRootFiles)));
+    }
+  }
+
+  void load_devices() {
+    for (const auto& e : entries("rex")) {
+      if (e.name.front() == '.') continue;
+      const std::string folder = "rex/" + e.name;
+      if (e.type != io::EntryType::Directory) {
+        if (is_yaml_name(e.name)) file_error(folder, "id-mismatch", "a REX device is a folder rex/<device>/ holding device.yaml");
+        continue;
+      }
+      load_device(e.name, folder);
+    }
+  }
+
+  void load_device(const std::string& name, const std::string& folder) {
+    if (!format::is_valid_id(name)) {
+      file_error(folder + "/device.yaml", "id-mismatch",
+                 fmt::format("device folder '{}' is not a valid id (a-z, 0-9 and '-')", name));
+      return;
+    }
+    if (!exists(folder + "/device.yaml")) {
+      file_error(folder + "/device.yaml", "missing-key", fmt::format("device folder '{}' has no device.yaml", name));
+      return;
+    }
+    auto file = load<model::DeviceFile>(folder + "/device.yaml", format::device_record());
+    if (!file) return;
+    file->folder = name;
+    model::Device device{std::move(*file), {}};
+    check_device_folder(folder);
+    load_sessions(folder + "/sessions", device);
+    out_.dossier.devices.push_back(std::move(device));
+  }
+
+  void check_device_folder(const std::string& folder) {
+    for (const auto& e : entries(folder)) {
+      if (e.type == io::EntryType::File && is_yaml_name(e.name) && e.name != "device.yaml") {
+        file_error(folder + "/" + e.name, "id-mismatch", "unexpected file: a device folder holds device.yaml and sessions/NN.yaml");
+      }
+    }
+  }
+
+  void load_sessions(const std::string& folder, model::Device& device) {
+    for (const auto& e : entries(folder)) {
+      if (e.type != io::EntryType::File || e.name.front() == '.') continue;
+      const auto number = session_file_number(e.name);
+      if (!number) {
+        if (is_yaml_name(e.name)) {
+          file_error(folder + "/" + e.name, "id-mismatch", "session files are named NN.yaml (01.yaml, 02.yaml...)");
+        }
+        continue;
+      }
+      auto session = load<model::SessionFile>(folder + "/" + e.name, format::session_record());
+      if (!session) continue;
+      session->file_number = *number;
+      device.sessions.push_back(std::move(*session));
+    }
+    std::sort(device.sessions.begin(), device.sessions.end(),
+              [](const model::SessionFile& a, const model::SessionFile& b) { return a.file_number < b.file_number; });
+  }
+
+  void load_arbitrations() {
+    for (const auto& e : entries("arbitrations")) {
+      if (e.type != io::EntryType::File || e.name.front() == '.' || !is_yaml_name(e.name)) continue;
+      const std::string rel = "arbitrations/" + e.name;
+      if (e.name == "queue.yaml") {
+        out_.dossier.queue = load<model::QueueFile>(rel, format::queue_record());
+      } else if (!ends_with(e.name, ".yaml")) {
+        file_error(rel, "id-mismatch", "arbitration files end in .yaml");
+      } else if (!format::is_valid_id(stem(e.name))) {
+        file_error(rel, "id-mismatch", fmt::format("file name '{}' is not a valid id (a-z, 0-9 and '-')", stem(e.name)));
+      } else if (auto a = load<model::ArbitrationFile>(rel, format::arbitration_record())) {
+        a->file_id = stem(e.name);
+        out_.dossier.arbitrations.push_back(std::move(*a));
+      }
+    }
+  }
+
+  const io::FileSystem& fs_;
+  std::string root_;
+  std::string display_;
+  Loaded out_;
+};
+
+}  // namespace
+
+Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std::string& display) {
+  return DossierLoader(fs, root, display).run();
+}
+
+}  // namespace efc::load

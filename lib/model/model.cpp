@@ -1,0 +1,41 @@
+#include "model/model.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace efc::model {
+namespace {
+
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  const auto it = std::find_if(items.begin(), items.end(), [id](const T& x) { return x.id && *x.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+
+const Person* Dossier::person(std::string_view id) const {
+  return dossier ? find_by_id(dossier->people, id) : nullptr;
+}
+
+const Organisation* Dossier::organisation(std::string_view id) const {
+  return dossier ? find_by_id(dossier->organisations, id) : nullptr;
+}
+
+const Device* Dossier::device(std::string_view id) const {
+  const auto it = std::find_if(devices.begin(), devices.end(), [id](const Device& d) { return d.file.folder == id; });
+  return it == devices.end() ? nullptr : &*it;
+}
+
+const QueueRequest* Dossier::request(std::string_view id) const {
+  return queue ? find_by_id(queue->requests, id) : nullptr;
+}
+
+std::string Dossier::lang() const {
+  return dossier && dossier->lang && *dossier->lang == "en" ? "en" : "fr";
+}
+
+}  // namespace efc::model

@@ -1,0 +1,30 @@
+// A whole dossier as loaded: every file of it, typed and positioned.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/arbitration.hpp"
+#include "model/dossier.hpp"
+#include "model/rex.hpp"
+
+namespace efc::model {
+
+struct Dossier {
+  std::string root;  // the folder holding dossier.yaml, as given to the loader
+  std::optional<DossierFile> dossier;  // absent only when dossier.yaml cannot be read
+  std::optional<PrinciplesFile> principles;
+  std::vector<Device> devices;  // sorted by folder name
+  std::optional<QueueFile> queue;
+  std::vector<ArbitrationFile> arbitrations;  // sorted by file name
+
+  const Person* person(std::string_view id) const;
+  const Organisation* organisation(std::string_view id) const;
+  const Device* device(std::string_view id) const;
+  const QueueRequest* request(std::string_view id) const;
+  // "fr" unless dossier.yaml says "en".
+  std::string lang() const;
+};
+
+}  // namespace efc::model

@@ -1,0 +1,90 @@
+// REX devices and their sessions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/value.hpp"
+
+namespace efc::model {
+
+struct Audience {
+  Pos pos;
+  KeyPositions keys;
+  Text id, label;
+  Texts members;
+  Text receives;  // "shared" | "group"
+};
+
+struct DeviceFile {
+  std::string path;  // rex/<device>/device.yaml
+  std::string folder;  // <device>, the folder name
+  Pos pos;
+  KeyPositions keys;
+  Text id, title, kind;
+  Texts facilitators, participants;
+  Int planned_sessions, session_minutes;
+  std::vector<Value<long long>> stories_per_session;  // [min, max]
+  Texts rules;
+  std::vector<Audience> audiences;
+};
+
+struct Story {
+  Pos pos;
+  KeyPositions keys;
+  Text narrator, title, situation, prescribed, real;
+  Texts keywords;
+  Bool confidential;
+};
+
+// A question or a hypothesis: shared unless marked confidential.
+struct Item {
+  Pos pos;
+  KeyPositions keys;
+  Text text;
+  Bool confidential;
+};
+
+struct Experiment {
+  Pos pos;
+  KeyPositions keys;
+  Text id, text, owner, status;
+  Texts principles;
+  Bool confidential;
+};
+
+struct Term {
+  Pos pos;
+  KeyPositions keys;
+  Text term, meaning;
+  Bool confidential;
+};
+
+struct SessionFile {
+  std::string path;  // rex/<device>/sessions/NN.yaml
+  int file_number = 0;  // NN of the file name
+  Pos pos;
+  KeyPositions keys;
+  Int number;
+  DateValue date;
+  Text start;
+  Int minutes;
+  Text place, kind;
+  Texts present, absent;
+  std::vector<Story> stories;
+  std::vector<Item> questions, hypotheses;
+  std::vector<Experiment> experiments;
+  std::vector<Term> vocabulary;
+  Text notes;
+  Texts produced, lessons, perspectives, next_steps;
+
+  bool is_bilan() const { return kind && *kind == "bilan"; }
+};
+
+struct Device {
+  DeviceFile file;
+  std::vector<SessionFile> sessions;  // in file-number order
+};
+
+}  // namespace efc::model

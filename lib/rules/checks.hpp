@@ -1,0 +1,23 @@
+// One function per family of rules; each appends its findings.
+#pragma once
+
+#include "diag/diagnostic.hpp"
+#include "format/context.hpp"
+#include "model/model.hpp"
+
+namespace efc::rules {
+
+// unknown-ref and duplicate ids, across all files.
+void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Diagnostics& out);
+// backing-missing, principles-not-validated, the format version.
+void check_institution(const model::Dossier& d, diag::Diagnostics& out);
+// id-mismatch, facilitator-not-external, sessions-exceed-plan, bilan-missing, session-order.
+void check_device(const model::Dossier& d, const model::Device& device, diag::Diagnostics& out);
+// narrator-absent, attendance-mismatch, stories-count.
+void check_session(const model::Device& device, const model::SessionFile& s, diag::Diagnostics& out);
+// group-text-shared.
+void check_group_text(const model::Device& device, diag::Diagnostics& out);
+// id-mismatch, stakes-missing, decision-unilateral, rationale-missing, client-not-consulted, deadline-order.
+void check_arbitration(const model::Dossier& d, const model::ArbitrationFile& a, diag::Diagnostics& out);
+
+}  // namespace efc::rules

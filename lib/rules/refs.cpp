@@ -1,0 +1,72 @@
+#include <map>
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/checks.hpp"
+#include "text/spell.hpp"
+
+namespace efc::rules {
+namespace {
+
+using format::RefTarget;
+
+// Ids defined in the dossier, by what they name.
+class Definitions {
+ public:
+  explicit Definitions(const format::RefTable& refs, diag::Diagnostics& out) {
+    for (const auto& def : refs.definitions) {
+      auto& ids = by_target_[def.target];
+      const auto [it, inserted] = ids.emplace(def.id, def);
+      if (!inserted) {
+        diag::FileReport(def.path, out).error(def.pos, "bad-value",
+            fmt::format("{} id '{}' is already used at {}:{}:{}", format::ref_target_name(def.target), def.id,
+                        it->second.path, it->second.pos.line, it->second.pos.column));
+      }
+    }
+  }
+
+  bool has(RefTarget target, const std::string& id) const {
+    if (target == RefTarget::PersonOrOrganisation) return has(RefTarget::Person, id) || has(RefTarget::Organisation, id);
+    const auto it = by_target_.find(target);
+    return it != by_target_.end() && it->second.count(id) > 0;
+  }
+
+  std::vector<std::string> ids(RefTarget target) const {
+    if (target == RefTarget::PersonOrOrganisation) {
+      auto all = ids(RefTarget::Person);
+      for (auto& id : ids(RefTarget::Organisation)) all.push_back(std::move(id));
+      return all;
+    }
+    std::vector<std::string> out;
+    if (const auto it = by_target_.find(target); it != by_target_.end()) {
+      for (const auto& [id, mention] : it->second) out.push_back(id);
+    }
+    return out;
+  }
+
+ private:
+  std::map<RefTarget, std::map<std::string, format::IdMention>> by_target_;
+};
+
+std::string missing_file_hint(const model::Dossier& d, RefTarget target) {
+  if (target == RefTarget::Principle && !d.principles) return " (the dossier has no principles.yaml)";
+  if (target == RefTarget::Request && !d.queue) return " (the dossier has no arbitrations/queue.yaml)";
+  return "";
+}
+
+}  // namespace
+
+void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Diagnostics& out) {
+  const Definitions defs(refs, out);
+  for (const auto& use : refs.references) {
+    if (defs.has(use.target, use.id)) continue;
+    const auto candidates = defs.ids(use.target);
+    diag::FileReport(use.path, out).error(use.pos, "unknown-ref",
+        fmt::format("unknown {} '{}'{}{}", format::ref_target_name(use.target), use.id, missing_file_hint(d, use.target),
+                    text::did_you_mean(use.id, candidates)));
+  }
+}
+
+}  // namespace efc::rules

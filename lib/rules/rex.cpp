@@ -1,0 +1,149 @@
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/checks.hpp"
+
+namespace efc::rules {
+namespace {
+
+std::set<std::string> id_set(const model::Texts& texts) {
+  std::set<std::string> out;
+  for (const auto& t : texts) out.insert(*t);
+  return out;
+}
+
+bool contains(const model::Texts& texts, const std::string& id) {
+  return std::any_of(texts.begin(), texts.end(), [&](const model::Text& t) { return *t == id; });
+}
+
+void check_ids(const model::DeviceFile& f, diag::FileReport& report) {
+  if (f.id && *f.id != f.folder) {
+    report.error(f.id.pos, "id-mismatch", fmt::format("device id '{}' does not match its folder '{}'", *f.id, f.folder));
+  }
+  const auto& range = f.stories_per_session;
+  if (range.size() == 2 && *range[0] > *range[1]) {
+    report.error(range[0].pos, "bad-value",
+                 fmt::format("'stories_per_session' is [min, max], found [{}, {}]", *range[0], *range[1]));
+  }
+}
+
+void check_facilitators(const model::Dossier& d, const model::DeviceFile& f, diag::FileReport& report) {
+  const auto severity = f.kind && *f.kind == "cross-actor" ? diag::Severity::Error : diag::Severity::Warning;
+  for (const auto& facilitator : f.facilitators) {
+    const model::Person* fp = d.person(*facilitator);
+    if (fp == nullptr || !fp->organisation) continue;
+    for (const auto& participant : f.participants) {
+      const model::Person* pp = d.person(*participant);
+      if (pp == nullptr || !pp->organisation || *pp->organisation != *fp->organisation) continue;
+      report.report(severity, facilitator.pos, "facilitator-not-external",
+                    fmt::format("facilitator '{}' belongs to '{}', the organisation of participant '{}'", *facilitator,
+                                *fp->organisation, *participant));
+      break;
+    }
+  }
+}
+
+bool is_complete_bilan(const model::SessionFile& s) {
+  return s.is_bilan() && !s.produced.empty() && !s.lessons.empty() && !s.perspectives.empty();
+}
+
+void check_plan(const model::Device& device, diag::FileReport& report) {
+  const auto& f = device.file;
+  if (!f.planned_sessions) return;
+  const auto held = static_cast<long long>(device.sessions.size());
+  if (held > *f.planned_sessions) {
+    report.warning(f.planned_sessions.pos, "sessions-exceed-plan",
+                   fmt::format("{} sessions held, {} planned", held, *f.planned_sessions));
+  }
+  if (held >= *f.planned_sessions && std::none_of(device.sessions.begin(), device.sessions.end(), is_complete_bilan)) {
+    report.warning(f.planned_sessions.pos, "bilan-missing",
+                   fmt::format("all {} planned sessions are held but none is a bilan with produced, lessons and perspectives",
+                               *f.planned_sessions));
+  }
+}
+
+void check_order(const model::Device& device, diag::Diagnostics& out) {
+  const model::SessionFile* previous = nullptr;
+  int expected = 1;
+  for (const auto& s : device.sessions) {
+    diag::FileReport report(s.path, out);
+    if (s.number && *s.number != s.file_number) {
+      report.error(s.number.pos, "id-mismatch",
+                   fmt::format("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
+    }
+    if (s.file_number != expected) {
+      report.error(s.keys.of("number", s.pos), "session-order",
+                   expected == 1 ? fmt::format("sessions start at 01.yaml, found {:02}.yaml first", s.file_number)
+                                 : fmt::format("session {} is missing: sessions are numbered 1 to n without gaps", expected));
+    }
+    expected = s.file_number + 1;
+    if (previous != nullptr && previous->date && s.date && !(*previous->date < *s.date)) {
+      report.error(s.date.pos, "session-order",
+                   fmt::format("session {} on {} is not after session {} on {}", s.file_number, s.date->iso(),
+                               previous->file_number, previous->date->iso()));
+    }
+    if (s.date) previous = &s;
+  }
+}
+
+void check_attendance(const model::DeviceFile& device, const model::SessionFile& s, diag::FileReport& report) {
+  const auto participants = id_set(device.participants);
+  const auto present = id_set(s.present);
+  for (const auto& a : s.absent) {
+    if (present.count(*a)) report.error(a.pos, "attendance-mismatch", fmt::format("'{}' is both present and absent", *a));
+  }
+  for (const auto* list : {&s.present, &s.absent}) {
+    for (const auto& p : *list) {
+      if (!participants.count(*p)) {
+        report.error(p.pos, "attendance-mismatch", fmt::format("'{}' is not a participant of the device", *p));
+      }
+    }
+  }
+  std::vector<std::string> unaccounted;
+  for (const auto& p : device.participants) {
+    if (!contains(s.present, *p) && !contains(s.absent, *p)) unaccounted.push_back(*p);
+  }
+  if (!unaccounted.empty()) {
+    report.error(s.keys.of("present", s.pos), "attendance-mismatch",
+                 fmt::format("participant{} {} {} neither present nor absent", unaccounted.size() > 1 ? "s" : "",
+                             fmt::format("'{}'", fmt::join(unaccounted, "', '")), unaccounted.size() > 1 ? "are" : "is"));
+  }
+}
+
+void check_stories(const model::DeviceFile& device, const model::SessionFile& s, diag::FileReport& report) {
+  for (const auto& story : s.stories) {
+    if (story.narrator && !contains(s.present, *story.narrator)) {
+      report.error(story.narrator.pos, "narrator-absent",
+                   fmt::format("narrator '{}' is not present at session {}", *story.narrator, s.file_number));
+    }
+  }
+  const auto& range = device.stories_per_session;
+  if (s.is_bilan() || range.size() != 2) return;
+  const auto count = static_cast<long long>(s.stories.size());
+  if (count < *range[0] || count > *range[1]) {
+    report.warning(s.keys.of("stories", s.pos), "stories-count",
+                   fmt::format("session {} has {} stor{}; the device plans {} to {} per session", s.file_number, count,
+                               count == 1 ? "y" : "ies", *range[0], *range[1]));
+  }
+}
+
+}  // namespace
+
+void check_device(const model::Dossier& d, const model::Device& device, diag::Diagnostics& out) {
+  diag::FileReport report(device.file.path, out);
+  check_ids(device.file, report);
+  check_facilitators(d, device.file, report);
+  check_plan(device, report);
+  check_order(device, out);
+}
+
+void check_session(const model::Device& device, const model::SessionFile& s, diag::Diagnostics& out) {
+  diag::FileReport report(s.path, out);
+  check_attendance(device.file, s, report);
+  check_stories(device.file, s, report);
+}
+
+}  // namespace efc::rules

@@ -1,0 +1,12 @@
+// Minimal JSON writing helpers (efc only writes JSON, never reads it).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace efc::text {
+
+// A JSON string literal, quotes included; control characters escaped.
+std::string json_quote(std::string_view s);
+
+}  // namespace efc::text

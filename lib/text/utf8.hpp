@@ -1,0 +1,16 @@
+// UTF-8 helpers: validation and character counting on raw bytes.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace efc::text {
+
+// Byte offset of the first invalid UTF-8 sequence (overlong, surrogate, truncated...), if any.
+std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
+
+// Number of characters (code points) in valid UTF-8; a stray byte counts as one.
+std::size_t char_count(std::string_view utf8);
+
+}  // namespace efc::text

@@ -1,0 +1,17 @@
+// Word-level text comparison, for the rule group-text-shared.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace efc::text {
+
+// Words of `s`, lower-cased (ASCII and Latin-1 letters), punctuation dropped.
+std::vector<std::string> normalized_words(std::string_view s);
+
+// Hashes of every run of `n` consecutive words of `s` (none when it has fewer words).
+std::vector<std::uint64_t> shingles(std::string_view s, std::size_t n);
+
+}  // namespace efc::text

@@ -1,0 +1,234 @@
+#include "yaml/tree.hpp"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "text/utf8.hpp"
+#include "yaml/encoding.hpp"
+
+namespace efc::yaml {
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& e : entries) {
+    if (e.key->text == key) return e.value;
+  }
+  return nullptr;
+}
+
+namespace {
+
+constexpr std::string_view kStringTag = "tag:yaml.org,2002:str";
+
+// Thrown by the builder to stop yaml-cpp's parser; never leaves this file.
+struct Stop {
+  Problem problem;
+};
+
+// Builds the tree from parser events, enforcing the limits as it goes.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view bytes, const Limits& limits, Document& doc, std::vector<Problem>& problems)
+      : bytes_(bytes), limits_(limits), doc_(doc), problems_(problems) {}
+
+  Pos to_pos(const YAML::Mark& m) const {
+    if (m.is_null() || m.pos < 0 || m.line < 0 || m.column < 0) return {};
+    const auto end = std::min(static_cast<std::size_t>(m.pos), bytes_.size());
+    const auto width = std::min(static_cast<std::size_t>(m.column), end);
+    return {m.line + 1, 1 + static_cast<int>(text::char_count(bytes_.substr(end - width, width)))};
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > 1) {
+      throw Stop{{to_pos(mark), "bad-encoding", "more than one YAML document in the file (a second '---'); keep one"}};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_name_ = name; }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node& n = create(Kind::Null, mark, anchor);
+    // yaml-cpp marks an empty mapping value at the next token; point at its key instead.
+    if (!stack_.empty() && stack_.back().pending_key != nullptr) n.pos = stack_.back().pending_key->pos;
+    attach(n);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) throw Stop{{to_pos(mark), "yaml-syntax", "alias to an unknown anchor"}};
+    const Node* target = it->second;
+    if (is_open(target)) {
+      throw Stop{{to_pos(mark), "too-deep", fmt::format("alias *{} refers to a node that contains it", anchor_names_[anchor])}};
+    }
+    count_nodes(target->expanded_size, mark);
+    attach(*target);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+    Node& n = create(Kind::Scalar, mark, anchor);
+    n.text = value;
+    n.plain = tag == "?";
+    if (tag != "?" && tag != "!" && tag != kStringTag) n.tag = tag;
+    attach(n);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open_collection(Kind::Sequence, mark, tag, anchor);
+  }
+  void OnSequenceEnd() override { close_collection(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open_collection(Kind::Mapping, mark, tag, anchor);
+  }
+  void OnMapEnd() override { close_collection(); }
+
+  Pos last_pos() const { return last_pos_; }
+
+ private:
+  struct Frame {
+    Node* node;
+    const Node* pending_key = nullptr;
+    std::unordered_map<std::string, Pos> keys;  // mapping keys seen, for duplicates
+  };
+
+  Node& create(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    count_nodes(1, mark);
+    Node& n = doc_.nodes.emplace_back();
+    n.kind = kind;
+    n.pos = to_pos(mark);
+    last_pos_ = n.pos.known() ? n.pos : last_pos_;
+    if (anchor != YAML::NullAnchor) {
+      anchors_[anchor] = &n;
+      anchor_names_[anchor] = pending_anchor_name_;
+    }
+    return n;
+  }
+
+  void count_nodes(std::size_t n, const YAML::Mark& mark) {
+    total_nodes_ += n;
+    if (total_nodes_ > limits_.max_nodes) {
+      throw Stop{{to_pos(mark), "too-deep",
+                  fmt::format("more than {} values once aliases are expanded; the file is too large", limits_.max_nodes)}};
+    }
+  }
+
+  void open_collection(Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
+    if (stack_.size() >= limits_.max_depth) {
+      throw Stop{{to_pos(mark), "too-deep", fmt::format("nesting deeper than {} levels", limits_.max_depth)}};
+    }
+    Node& n = create(kind, mark, anchor);
+    if (tag != "?" && tag != "!") n.tag = tag;
+    stack_.push_back(Frame{&n, nullptr, {}});
+  }
+
+  // True while `n` is still being built: an alias to it would make a loop.
+  bool is_open(const Node* n) const {
+    return std::any_of(stack_.begin(), stack_.end(), [n](const Frame& f) { return f.node == n; });
+  }
+
+  void close_collection() {
+    Node* n = stack_.back().node;
+    stack_.pop_back();
+    for (const Node* item : n->items) n->expanded_size += item->expanded_size;
+    for (const auto& e : n->entries) n->expanded_size += e.key->expanded_size + e.value->expanded_size;
+    attach(*n);
+  }
+
+  // Puts a finished node into its parent (as a key, a value or an item) or makes it the root.
+  void attach(const Node& n) {
+    if (stack_.empty()) {
+      doc_.root = &n;
+      return;
+    }
+    Frame& f = stack_.back();
+    if (f.node->kind == Kind::Sequence) {
+      f.node->items.push_back(&n);
+    } else if (f.pending_key == nullptr) {
+      f.pending_key = &n;
+    } else {
+      add_entry(f, *f.pending_key, n);
+      f.pending_key = nullptr;
+    }
+  }
+
+  void add_entry(Frame& f, const Node& key, const Node& value) {
+    if (!key.is_scalar()) {
+      problems_.push_back({key.pos, "bad-type", "a key must be a plain text, not a list, a mapping or an empty value"});
+      return;
+    }
+    const auto [it, inserted] = f.keys.emplace(key.text, key.pos);
+    if (!inserted) {
+      problems_.push_back({key.pos, "duplicate-key",
+                           fmt::format("duplicate key '{}' (first at line {}, column {}); only one can be kept",
+                                       key.text, it->second.line, it->second.column)});
+      return;
+    }
+    f.node->entries.push_back({&key, &value});
+  }
+
+  std::string_view bytes_;
+  const Limits& limits_;
+  Document& doc_;
+  std::vector<Problem>& problems_;
+  std::vector<Frame> stack_;
+  std::map<YAML::anchor_t, const Node*> anchors_;
+  std::map<YAML::anchor_t, std::string> anchor_names_;
+  std::string pending_anchor_name_;
+  std::size_t total_nodes_ = 0;
+  int documents_ = 0;
+  Pos last_pos_{1, 1};
+};
+
+std::string_view strip_bom(std::string_view bytes) {
+  return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
+}
+
+Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder) {
+  const Pos pos = builder.to_pos(e.mark);
+  const Pos where = pos.known() ? pos : builder.last_pos();
+  if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
+    return {where, "too-deep", "nesting too deep for the YAML parser"};
+  }
+  return {where, "yaml-syntax", e.msg.empty() ? std::string("invalid YAML") : e.msg};
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view bytes, const Limits& limits) {
+  ParseResult result;
+  if (bytes.size() > limits.max_bytes) {
+    result.problems.push_back({{1, 1}, "too-deep",
+        fmt::format("file larger than the limit of {} bytes", limits.max_bytes)});
+    return result;
+  }
+  result.problems = check_encoding(bytes);
+  if (!result.problems.empty()) return result;
+
+  const std::string_view content = strip_bom(bytes);
+  std::istringstream stream{std::string(content)};
+  TreeBuilder builder(content, limits, result.document, result.problems);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const Stop& stop) {
+    result.problems.push_back(stop.problem);
+    result.document.root = nullptr;
+  } catch (const YAML::Exception& e) {
+    result.problems.push_back(syntax_problem(e, builder));
+    result.document.root = nullptr;
+  }
+  return result;
+}
+
+}  // namespace efc::yaml
