@@ -1,0 +1,177 @@
+#include "render/template.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "embed/embedded.hpp"
+
+namespace efc::render {
+namespace {
+
+constexpr std::string_view kSuffix = ".mustache";
+constexpr std::size_t kMaxPartialDepth = 8;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  const auto e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+bool is_comment_line(std::string_view line) {
+  const std::string t = trim(line);
+  return t.size() >= 5 && t.compare(0, 3, "{{!") == 0 && ends_with(t, "}}") && t.find("}}") == t.size() - 2;
+}
+
+bool is_markdown(std::string_view name) { return ends_with(name, ".md") || name.find(".md.") != std::string_view::npos; }
+
+// Depth-first walk of the partial graph: reports unknown names, cycles and excessive depth.
+void check_partials(const TemplateSet& set, const TemplateSource& t, std::vector<std::string>& stack,
+                    std::vector<std::string>& problems) {
+  for (const auto& name : partials_of(t.text)) {
+    const TemplateSource* p = set.find(name);
+    if (name.empty() || name.front() != '_' || p == nullptr) {
+      problems.push_back(fmt::format("{}: partial '{}' is not a template of the set (partials are files named _NAME)",
+                                     t.origin, name));
+    } else if (std::find(stack.begin(), stack.end(), name) != stack.end() || stack.size() >= kMaxPartialDepth) {
+      problems.push_back(fmt::format("{}: partial '{}' includes itself (directly or not)", t.origin, name));
+    } else {
+      stack.push_back(name);
+      check_partials(set, *p, stack, problems);
+      stack.pop_back();
+    }
+  }
+}
+
+kainjow::mustache::data with_partials(const TemplateSet& set, const View& view) {
+  kainjow::mustache::data root = view;
+  for (const auto& t : set.all()) {
+    if (!t.name.empty() && t.name.front() == '_') {
+      const std::string text = t.text;
+      root.set(t.name, kainjow::mustache::partial{[text] { return text; }});
+    }
+  }
+  return root;
+}
+
+}  // namespace
+
+std::string strip_comment_lines(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto nl = text.find('\n', start);
+    const auto end = nl == std::string_view::npos ? text.size() : nl + 1;
+    const std::string_view line = text.substr(start, end - start);
+    if (!is_comment_line(line)) out.append(line);
+    start = end;
+  }
+  return out;
+}
+
+std::vector<std::string> partials_of(std::string_view text) {
+  std::vector<std::string> names;
+  std::size_t pos = 0;
+  while ((pos = text.find("{{", pos)) != std::string_view::npos) {
+    const auto close = text.find("}}", pos + 2);
+    if (close == std::string_view::npos) break;
+    const std::string tag = trim(text.substr(pos + 2, close - pos - 2));
+    if (!tag.empty() && tag.front() == '>') names.push_back(trim(std::string_view(tag).substr(1)));
+    pos = close + 2;
+  }
+  return names;
+}
+
+TemplateSet TemplateSet::builtin(std::string_view lang) {
+  TemplateSet set;
+  const std::string prefix = std::string(lang) + "/";
+  for (const auto& f : embed::templates()) {
+    if (f.path.substr(0, prefix.size()) != prefix || !ends_with(f.path, kSuffix)) continue;
+    const std::string_view file = f.path.substr(prefix.size());
+    set.set({std::string(file.substr(0, file.size() - kSuffix.size())), strip_comment_lines(f.bytes), "built-in " + std::string(f.path)});
+  }
+  return set;
+}
+
+void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir, std::string_view lang) {
+  for (const std::string& folder : {dir, io::join(dir, std::string(lang))}) {
+    for (const auto& e : fs.list(folder).value_or(std::vector<io::DirEntry>{})) {
+      if (e.type != io::EntryType::File || !ends_with(e.name, kSuffix)) continue;
+      const std::string path = io::join(folder, e.name);
+      const io::ReadResult r = fs.read(path, 1u << 20);
+      const std::string name = e.name.substr(0, e.name.size() - kSuffix.size());
+      set({name, r.ok ? strip_comment_lines(r.bytes) : "{{#", path});  // an unreadable file is reported as broken
+    }
+  }
+}
+
+void TemplateSet::set(TemplateSource source) {
+  const auto it = std::find_if(templates_.begin(), templates_.end(), [&](const auto& t) { return t.name == source.name; });
+  if (it != templates_.end()) *it = std::move(source);
+  else templates_.push_back(std::move(source));
+}
+
+const TemplateSource* TemplateSet::find(std::string_view name) const {
+  const auto it = std::find_if(templates_.begin(), templates_.end(), [&](const auto& t) { return t.name == name; });
+  return it == templates_.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> TemplateSet::problems() const {
+  std::vector<std::string> problems;
+  for (const auto& t : templates_) {
+    if (t.text.find("{{=") != std::string::npos) {
+      problems.push_back(fmt::format("{}: changing delimiters ({{{{=...=}}}}) is not supported", t.origin));
+      continue;
+    }
+    kainjow::mustache::mustache m{t.text};
+    if (!m.is_valid()) problems.push_back(fmt::format("{}: {}", t.origin, m.error_message()));
+    std::vector<std::string> stack{t.name};
+    check_partials(*this, t, stack, problems);
+  }
+  return problems;
+}
+
+Rendered render(const TemplateSet& set, std::string_view name, const View& view) {
+  const TemplateSource* t = set.find(name);
+  if (t == nullptr) return {false, "", fmt::format("no template named '{}'", name)};
+  if (const auto problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
+  kainjow::mustache::mustache m{t->text};
+  if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
+  else m.set_custom_escape([](const std::string& s) { return s; });
+  std::string text = m.render(with_partials(set, view));
+  if (!m.is_valid()) return {false, "", fmt::format("{}: {}", t->origin, m.error_message())};
+  return {true, std::move(text), ""};
+}
+
+std::string markdown_escape(std::string_view s) {
+  static constexpr std::string_view kSpecial = "\\`*_{}[]<>#|~!";
+  std::string out;
+  bool at_start = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\r') continue;
+    if (c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    const bool list_marker = at_start && (c == '-' || c == '+' || c == '=');
+    const bool ordered_marker = (c == '.' || c == ')') && i > 0 && std::all_of(s.begin(), s.begin() + i, ::isdigit);
+    if (kSpecial.find(c) != std::string_view::npos || list_marker || ordered_marker) out += '\\';
+    if (c == '&') {
+      out += "&amp;";
+    } else {
+      out += c;
+    }
+    at_start = false;
+  }
+  return out;
+}
+
+}  // namespace efc::render
