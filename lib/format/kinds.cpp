@@ -210,7 +210,7 @@ const Record<SessionFile>& session_record() {
       choice(&SessionFile::kind, "kind", {"regular", "bilan"}, "regular, or bilan for the closing session."),
       refs(&SessionFile::present, "present", RefTarget::Person, "Participants present.").group(),
       refs(&SessionFile::absent, "absent", RefTarget::Person, "Participants absent.").group(),
-      records(&SessionFile::stories, "stories", story_record, "Lived professional stories (group).").group(),
+      records(&SessionFile::stories, "stories", story_record, "Lived professional stories: group but for keywords."),
       records(&SessionFile::questions, "questions", question_record, "Questions for management."),
       records(&SessionFile::hypotheses, "hypotheses", hypothesis_record, "Hypotheses for management."),
       records(&SessionFile::experiments, "experiments", experiment_record, "Experiments proposed or followed."),

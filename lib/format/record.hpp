@@ -18,6 +18,8 @@ template <class T>
 struct Field {
   FieldInfo info;
   std::function<void(T&, const FieldInfo&, const yaml::Node&, LoadContext&)> load;
+  std::function<void(T&)> clear;            // empties the member (group fields in a shared view)
+  std::function<void(T&)> redact_nested;    // records only: redact what the member holds
 
   Field&& required() && { info.required = true; return std::move(*this); }
   Field&& group() && { info.visibility = Visibility::Group; return std::move(*this); }
@@ -41,6 +43,15 @@ class Record {
   }
 
   const RecordInfo& info() const { return info_; }
+
+  // Removes from `value` what a shared audience must not see: every group field is emptied,
+  // items marked `confidential: true` are dropped, nested records are redacted the same way.
+  void redact(T& value) const {
+    for (const auto& f : fields_) {
+      if (f.info.visibility == Visibility::Group) f.clear(value);
+      else if (f.redact_nested) f.redact_nested(value);
+    }
+  }
 
   // Fills `out` from a mapping node; false (reported) when the node is not a mapping.
   bool load(T& out, const yaml::Node& node, LoadContext& ctx) const {
@@ -88,6 +99,19 @@ class Record {
 
 // --- Field makers: one per kind of value of FORMAT.md. ---
 
+// Empties a member: the shared view of a group field.
+template <class T, class M>
+std::function<void(T&)> clearer(M T::*member) {
+  return [member](T& out) { out.*member = M{}; };
+}
+
+// Whether an item is marked `confidential: true` (items without that key never are).
+template <class U>
+bool is_confidential(const U& item) {
+  if constexpr (requires { item.confidential.value; }) return item.confidential.present && item.confidential.value;
+  else return false;
+}
+
 inline FieldInfo field_info(std::string key, std::string description, Shape shape, ScalarKind kind) {
   FieldInfo info;
   info.key = std::move(key);
@@ -100,9 +124,9 @@ inline FieldInfo field_info(std::string key, std::string description, Shape shap
 template <class T>
 Field<T> scalar_field(model::Text T::*member, std::string key, ScalarKind kind, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, kind);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            ctx.read_text(f, n, out.*member);
-          }};
+  return {info,
+          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_text(f, n, out.*member); },
+          clearer(member), nullptr};
 }
 
 template <class T>
@@ -137,25 +161,25 @@ Field<T> ref(model::Text T::*m, std::string key, RefTarget target, std::string d
 template <class T>
 Field<T> date(model::DateValue T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Date);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            ctx.read_date(f, n, out.*member);
-          }};
+  return {info,
+          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_date(f, n, out.*member); },
+          clearer(member), nullptr};
 }
 
 template <class T>
 Field<T> integer(model::Int T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Integer);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            ctx.read_integer(f, n, out.*member);
-          }};
+  return {info,
+          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_integer(f, n, out.*member); },
+          clearer(member), nullptr};
 }
 
 template <class T>
 Field<T> boolean(model::Bool T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Boolean);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            ctx.read_boolean(f, n, out.*member);
-          }};
+  return {info,
+          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_boolean(f, n, out.*member); },
+          clearer(member), nullptr};
 }
 
 // A list of scalars of one kind (texts, ids, refs, choices).
@@ -168,7 +192,8 @@ Field<T> scalar_list(model::Texts T::*member, std::string key, ScalarKind kind, 
               model::Text t;
               if (ctx.read_text(f, *item, t)) (out.*member).push_back(std::move(t));
             }
-          }};
+          },
+          clearer(member), nullptr};
 }
 
 template <class T>
@@ -199,7 +224,8 @@ Field<T> dates(std::vector<model::DateValue> T::*member, std::string key, std::s
               model::DateValue d;
               if (ctx.read_date(f, *item, d)) (out.*member).push_back(d);
             }
-          }};
+          },
+          clearer(member), nullptr};
 }
 
 template <class T>
@@ -211,7 +237,8 @@ Field<T> integers(std::vector<model::Int> T::*member, std::string key, std::stri
               model::Int v;
               if (ctx.read_integer(f, *item, v)) (out.*member).push_back(v);
             }
-          }};
+          },
+          clearer(member), nullptr};
 }
 
 // One nested mapping, kept in a std::optional member.
@@ -222,6 +249,12 @@ Field<T> record(std::optional<U> T::*member, std::string key, const Record<U>& (
   return {info, [member, spec](T& out, const FieldInfo&, const yaml::Node& n, LoadContext& ctx) {
             U value;
             if (spec().load(value, n, ctx)) out.*member = std::move(value);
+          },
+          clearer(member),
+          [member, spec](T& out) {
+            if (!(out.*member)) return;
+            if (is_confidential(*(out.*member))) out.*member = std::nullopt;
+            else spec().redact(*(out.*member));
           }};
 }
 
@@ -236,6 +269,12 @@ Field<T> records(std::vector<U> T::*member, std::string key, const Record<U>& (*
               U value;
               if (spec().load(value, *item, ctx)) (out.*member).push_back(std::move(value));
             }
+          },
+          clearer(member),
+          [member, spec](T& out) {
+            auto& items = out.*member;
+            std::erase_if(items, [](const U& item) { return is_confidential(item); });
+            for (auto& item : items) spec().redact(item);
           }};
 }
 
