@@ -194,11 +194,12 @@ std::string_view strip_bom(std::string_view bytes) {
 }
 
 Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder) {
+  if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
+    // Its mark is where the scanner has read up to, often past the nesting: point at the last node.
+    return {builder.last_pos(), "too-deep", "nesting too deep for the YAML parser"};
+  }
   const Pos pos = builder.to_pos(e.mark);
   const Pos where = pos.known() ? pos : builder.last_pos();
-  if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
-    return {where, "too-deep", "nesting too deep for the YAML parser"};
-  }
   return {where, "yaml-syntax", e.msg.empty() ? std::string("invalid YAML") : e.msg};
 }
 
