@@ -61,7 +61,8 @@ class Record {
     for (const auto& entry : node.entries) {
       const auto i = index_of(entry.key->text);
       if (i == fields_.size()) {
-        report_unknown_key(*entry.key, ctx);
+        // A misspelt required key is one fault: the unknown-key message names it, so it is not "missing" too.
+        if (const auto suggestion = report_unknown_key(*entry.key, ctx)) seen[index_of(*suggestion)] = true;
         continue;
       }
       seen[i] = true;
@@ -83,14 +84,16 @@ class Record {
     return i;
   }
 
-  void report_unknown_key(const yaml::Node& key, LoadContext& ctx) const {
+  // Reports an unknown key; returns the known key it probably stands for, if any.
+  std::optional<std::string> report_unknown_key(const yaml::Node& key, LoadContext& ctx) const {
     if (key.text == "<<") {
       ctx.report().error(key.pos, "unknown-key", "merge keys ('<<') are not supported; write the keys out");
-      return;
+      return std::nullopt;
     }
     const auto keys = info_.keys();
     ctx.report().error(key.pos, "unknown-key",
                        fmt::format("unknown key '{}' in {}{}", key.text, info_.name, text::did_you_mean(key.text, keys)));
+    return text::closest(key.text, keys);
   }
 
   RecordInfo info_;
