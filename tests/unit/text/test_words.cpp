@@ -1,0 +1,57 @@
+// text/words: normalised words and shingles, for the rule group-text-shared.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/words.hpp"
+
+using efc::text::normalized_words;
+using efc::text::shingles;
+
+namespace {
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : "|") + w;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("words: split on spaces and punctuation, lower-cased") {
+  CHECK(joined(normalized_words("The Night-Shift, at 2 a.m.!")) == "the|night|shift|at|2|a|m");
+  CHECK(joined(normalized_words("  \n\t ")) == "");
+  CHECK(joined(normalized_words("")) == "");
+}
+
+TEST_CASE("words: French letters stay in words, Latin-1 capitals are lowered") {
+  CHECK(joined(normalized_words("ÉQUIPE de nuit à l'hôpital")) == "équipe|de|nuit|à|l|hôpital");
+  CHECK(joined(normalized_words("Ça ÀÉÈÊÎÔÙÇ")) == "ça|àéèêîôùç");
+}
+
+TEST_CASE("words: French quotes, apostrophes, dashes, ellipsis and no-break spaces separate words") {
+  CHECK(joined(normalized_words("«\u00A0bonjour\u00A0» l\u2019équipe\u2014demain\u2026 “oui”\u202Fnon\u2013si")) ==
+        "bonjour|l|équipe|demain|oui|non|si");
+}
+
+TEST_CASE("shingles: one hash per run of n consecutive words") {
+  CHECK(shingles("one two three four", 2).size() == 3);
+  CHECK(shingles("one two three four", 4).size() == 1);
+  CHECK(shingles("one two three", 4).empty());
+  CHECK(shingles("one two three", 0).empty());
+}
+
+TEST_CASE("shingles: case and punctuation do not hide a repeated run") {
+  const auto a = shingles("Le service, social ferme à seize heures le vendredi", 8);
+  const auto b = shingles("le SERVICE social ferme... à seize heures, le vendredi", 8);
+  REQUIRE(a.size() == 2);
+  CHECK(a == b);
+}
+
+TEST_CASE("shingles: word order and word boundaries matter") {
+  const auto a = shingles("one two three four", 4);
+  CHECK(a != shingles("two one three four", 4));
+  CHECK(a != shingles("onetwo three four x", 4));
+  CHECK(shingles("ab c", 2) != shingles("a bc", 2));
+}
