@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "check/check.hpp"
+#include "check/portfolio.hpp"
 #include "diag/format.hpp"
 #include "io/paths.hpp"
 
@@ -52,10 +53,14 @@ std::vector<std::pair<std::string, std::vector<std::string>>> group_by_root(cons
 
 diag::Diagnostics check_targets(const io::FileSystem& fs, const std::vector<Target>& targets) {
   const std::string cwd = io::absolute(".");
+  const auto groups = group_by_root(targets);
+  std::vector<check::DossierRef> dossiers;
+  for (const auto& [root, filters] : groups) dossiers.push_back({root, io::as_prefix(io::relative(root, cwd))});
+  const auto results = check::check_dossiers(fs, dossiers);
   diag::Diagnostics all;
-  for (const auto& [root, filters] : group_by_root(targets)) {
-    const load::Loaded loaded = check::load_and_check(fs, root, io::as_prefix(io::relative(root, cwd)));
-    for (const auto& d : loaded.diagnostics.items()) {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const auto& filters = groups[i].second;
+    for (const auto& d : results[i].items()) {
       if (std::any_of(filters.begin(), filters.end(), [&](const std::string& f) { return under(d.path, f); })) all.add(d);
     }
   }

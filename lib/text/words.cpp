@@ -23,10 +23,13 @@ std::size_t append_lower(std::string_view s, std::size_t i, std::string& out) {
   return 1;
 }
 
-// Punctuation outside ASCII that separates words: « » ’ – — … and the no-break space.
+// Punctuation outside ASCII that separates words: « » ’ – — … “ ” and no-break spaces.
 std::size_t separator_length(std::string_view s, std::size_t i) {
-  for (std::string_view sep : {"\xC2\xAB", "\xC2\xBB", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x93", "\xE2\x80\x94",
-                               "\xE2\x80\xA6", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xAF"}) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c != 0xC2 && c != 0xE2) return 0;
+  static constexpr std::string_view kSeparators[] = {"\xC2\xAB", "\xC2\xBB", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x93",
+                                                     "\xE2\x80\x94", "\xE2\x80\xA6", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xAF"};
+  for (std::string_view sep : kSeparators) {
     if (s.substr(i, sep.size()) == sep) return sep.size();
   }
   return 0;
