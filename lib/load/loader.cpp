@@ -98,12 +98,13 @@ class DossierLoader {
       return;
     }
     auto file = load<model::DeviceFile>(folder + "/device.yaml", format::device_record());
-    if (!file) return;
-    file->folder = name;
-    model::Device device{std::move(*file), {}};
+    model::Device device{file ? std::move(*file) : model::DeviceFile{}, {}, {}};
+    device.file.folder = name;
     check_device_folder(folder);
+    // Sessions are read even when device.yaml is unusable, for their own findings;
+    // the rules need the device, so it is only kept when its file loaded.
     load_sessions(folder + "/sessions", device);
-    out_.dossier.devices.push_back(std::move(device));
+    if (file) out_.dossier.devices.push_back(std::move(device));
   }
 
   void check_device_folder(const std::string& folder) {
@@ -125,7 +126,10 @@ class DossierLoader {
         continue;
       }
       auto session = load<model::SessionFile>(folder + "/" + e.name, format::session_record());
-      if (!session) continue;
+      if (!session) {
+        device.unreadable_sessions.push_back(*number);
+        continue;
+      }
       session->file_number = *number;
       device.sessions.push_back(std::move(*session));
     }

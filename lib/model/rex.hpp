@@ -85,6 +85,9 @@ struct SessionFile {
 struct Device {
   DeviceFile file;
   std::vector<SessionFile> sessions;  // in file-number order
+  // NN of the session files that could not be loaded (already reported): they were held,
+  // so the rules on numbering and on the plan count them without reading them.
+  std::vector<int> unreadable_sessions;
 };
 
 }  // namespace efc::model

@@ -53,12 +53,14 @@ bool is_complete_bilan(const model::SessionFile& s) {
 void check_plan(const model::Device& device, diag::FileReport& report) {
   const auto& f = device.file;
   if (!f.planned_sessions) return;
-  const auto held = static_cast<long long>(device.sessions.size());
+  const auto held = static_cast<long long>(device.sessions.size() + device.unreadable_sessions.size());
   if (held > *f.planned_sessions) {
     report.warning(f.planned_sessions.pos, "sessions-exceed-plan",
                    fmt::format("{} sessions held, {} planned", held, *f.planned_sessions));
   }
-  if (held >= *f.planned_sessions && std::none_of(device.sessions.begin(), device.sessions.end(), is_complete_bilan)) {
+  // An unreadable session may be the bilan: say nothing rather than something false.
+  if (held >= *f.planned_sessions && device.unreadable_sessions.empty() &&
+      std::none_of(device.sessions.begin(), device.sessions.end(), is_complete_bilan)) {
     report.warning(f.planned_sessions.pos, "bilan-missing",
                    fmt::format("all {} planned sessions are held but none is a bilan with produced, lessons and perspectives",
                                *f.planned_sessions));
@@ -73,6 +75,10 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
     if (s.number && *s.number != s.file_number) {
       report.error(s.number.pos, "id-mismatch",
                    fmt::format("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
+    }
+    while (std::find(device.unreadable_sessions.begin(), device.unreadable_sessions.end(), expected) !=
+           device.unreadable_sessions.end()) {
+      ++expected;  // that file exists; its own findings were reported
     }
     if (s.file_number != expected) {
       report.error(s.keys.of("number", s.pos), "session-order",
