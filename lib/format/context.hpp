@@ -23,6 +23,9 @@ struct IdMention {
 struct RefTable {
   std::vector<IdMention> definitions;
   std::vector<IdMention> references;
+  // What the ids of a file that exists but could not be loaded name (already reported):
+  // references to them are not checked, so one broken file does not flood the others.
+  std::vector<RefTarget> unreadable;
 };
 
 class LoadContext {

@@ -38,8 +38,12 @@ class DossierLoader {
     out_.dossier.root = root_;
     check_root_entries();
     out_.dossier.dossier = load<model::DossierFile>("dossier.yaml", format::dossier_record());
+    if (!out_.dossier.dossier) {
+      out_.refs.unreadable.insert(out_.refs.unreadable.end(), {format::RefTarget::Person, format::RefTarget::Organisation});
+    }
     if (exists("principles.yaml")) {
       out_.dossier.principles = load<model::PrinciplesFile>("principles.yaml", format::principles_record());
+      if (!out_.dossier.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
     }
     load_devices();
     load_arbitrations();
@@ -143,6 +147,7 @@ class DossierLoader {
       const std::string rel = "arbitrations/" + e.name;
       if (e.name == "queue.yaml") {
         out_.dossier.queue = load<model::QueueFile>(rel, format::queue_record());
+        if (!out_.dossier.queue) out_.refs.unreadable.push_back(format::RefTarget::Request);
       } else if (!ends_with(e.name, ".yaml")) {
         file_error(rel, "id-mismatch", "arbitration files end in .yaml");
       } else if (!format::is_valid_id(stem(e.name))) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
@@ -56,12 +57,19 @@ std::string missing_file_hint(const model::Dossier& d, RefTarget target) {
   return "";
 }
 
+bool is_unreadable(const format::RefTable& refs, RefTarget target) {
+  if (target == RefTarget::PersonOrOrganisation) {
+    return is_unreadable(refs, RefTarget::Person) || is_unreadable(refs, RefTarget::Organisation);
+  }
+  return std::find(refs.unreadable.begin(), refs.unreadable.end(), target) != refs.unreadable.end();
+}
+
 }  // namespace
 
 void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Diagnostics& out) {
   const Definitions defs(refs, out);
   for (const auto& use : refs.references) {
-    if (defs.has(use.target, use.id)) continue;
+    if (defs.has(use.target, use.id) || is_unreadable(refs, use.target)) continue;
     const auto candidates = defs.ids(use.target);
     diag::FileReport(use.path, out).error(use.pos, "unknown-ref",
         fmt::format("unknown {} '{}'{}{}", format::ref_target_name(use.target), use.id, missing_file_hint(d, use.target),
