@@ -110,3 +110,16 @@ TEST_CASE("bad-value: an id defined twice names the first definition") {
                      .replace("rex/dev/sessions/02.yaml", "present: [ann, bob]", "present: [ann]");
   CHECK(d.check() == "dossier.yaml:19:9: error: person id 'ann' is already used at dossier.yaml:16:9 [bad-value]\n");
 }
+
+TEST_CASE("unknown-ref: not raised for ids of a file that exists but could not be read (no flood of false errors)") {
+  const auto dossier = MiniDossier().replace("dossier.yaml", "title: Minimal dossier", "title: [Minimal dossier");
+  CHECK(dossier.check() == "dossier.yaml:4:5: error: end of sequence flow not found [yaml-syntax]\n");
+  const auto queue = MiniDossier().replace("arbitrations/queue.yaml", "rule: fifo", "rule: [fifo");
+  CHECK(queue.check() == "arbitrations/queue.yaml:2:10: error: end of sequence flow not found [yaml-syntax]\n");
+  const auto principles = MiniDossier()
+                              .replace("principles.yaml", "status: adopted", "status: adopted\n---")
+                              .replace("arbitrations/a-1.yaml", "decided_by: [seller, maker]",
+                                       "decided_by: [seller, maker]\n  principles: [fair]");
+  CHECK(principles.check() ==
+        "principles.yaml:2:1: error: more than one YAML document in the file (a second '---'); keep one [bad-encoding]\n");
+}
