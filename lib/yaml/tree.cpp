@@ -94,6 +94,14 @@ class TreeBuilder : public YAML::EventHandler {
 
   Pos last_pos() const { return last_pos_; }
 
+  // Where the innermost collection of `kind` still being built starts; unknown when none.
+  Pos open_position(Kind kind) const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (it->node->kind == kind) return it->node->pos;
+    }
+    return {};
+  }
+
  private:
   struct Frame {
     Node* node;
@@ -197,6 +205,14 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder) {
   if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
     // Its mark is where the scanner has read up to, often past the nesting: point at the last node.
     return {builder.last_pos(), "too-deep", "nesting too deep for the YAML parser"};
+  }
+  // yaml-cpp notices an unclosed '[' or '{' where the file ends or the next key starts: point at the opener.
+  const bool open_list = e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
+  if (open_list || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
+    const Pos opener = builder.open_position(open_list ? Kind::Sequence : Kind::Mapping);
+    if (opener.known()) {
+      return {opener, "yaml-syntax", open_list ? "this '[' list is never closed with ']'" : "this '{' mapping is never closed with '}'"};
+    }
   }
   const Pos pos = builder.to_pos(e.mark);
   const Pos where = pos.known() ? pos : builder.last_pos();
