@@ -31,21 +31,21 @@ TEST_CASE("yaml-syntax: an unclosed flow list; the sessions of that device are s
                      .replace(kDevice, "participants: [ann, bob]", "participants: [ann, bob")
                      .replace(kSession1, "narrator: ann", "narator: ann");
   CHECK(d.check() ==
-        "rex/dev/device.yaml:6:17: error: end of sequence flow not found [yaml-syntax]\n"
+        "rex/dev/device.yaml:5:15: error: this '[' list is never closed with ']' [yaml-syntax]\n"
         "rex/dev/sessions/01.yaml:7:5: error: unknown key 'narator' in story, did you mean 'narrator'? [unknown-key]\n");
 }
 
 TEST_CASE("yaml-syntax: an unreadable session still counts as held: no false session-order or bilan-missing") {
   const auto first = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann");
-  CHECK(first.check() == "rex/dev/sessions/01.yaml:5:7: error: end of sequence flow not found [yaml-syntax]\n");
+  CHECK(first.check() == "rex/dev/sessions/01.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
   const auto bilan = MiniDossier().replace("rex/dev/sessions/02.yaml", "present: [ann, bob]", "present: [ann, bob");
-  CHECK(bilan.check() == "rex/dev/sessions/02.yaml:5:7: error: end of sequence flow not found [yaml-syntax]\n");
+  CHECK(bilan.check() == "rex/dev/sessions/02.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
   const auto more = MiniDossier()
                         .replace(kDevice, "planned_sessions: 2", "planned_sessions: 1")
                         .replace(kSession1, "present: [ann]", "present: [ann");
   CHECK(more.check() ==
         "rex/dev/device.yaml:6:19: warning: 2 sessions held, 1 planned [sessions-exceed-plan]\n"
-        "rex/dev/sessions/01.yaml:5:7: error: end of sequence flow not found [yaml-syntax]\n");
+        "rex/dev/sessions/01.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
 }
 
 TEST_CASE("yaml-syntax: not raised for valid flow and block styles") {

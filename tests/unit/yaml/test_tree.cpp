@@ -220,14 +220,18 @@ TEST_CASE("tree: two documents in one file are bad-encoding at the second") {
   CHECK(explicit_one.document.root != nullptr);
 }
 
-TEST_CASE("tree: a syntax error is yaml-syntax, positioned where the parser stopped") {
+TEST_CASE("tree: a syntax error is yaml-syntax, positioned where the parser stopped or at an unclosed bracket") {
   const auto r = parse("a: 1\n  b: 2\n");
   CHECK(only_problem(r) == "2:4 yaml-syntax: illegal map value");
   CHECK(r.document.root == nullptr);
   const auto flow = parse("é: [1, 2\nb: 3\n");
-  CHECK(only_problem(flow) == "2:2 yaml-syntax: end of sequence flow not found");
+  CHECK(only_problem(flow) == "1:4 yaml-syntax: this '[' list is never closed with ']'");
   const auto map = parse("café: {c: 1\n");
-  CHECK(only_problem(map) == "2:1 yaml-syntax: end of map flow not found");
+  CHECK(only_problem(map) == "1:7 yaml-syntax: this '{' mapping is never closed with '}'");
+  const auto nested = parse("x: [[1, 2], [3\n");
+  CHECK(only_problem(nested) == "1:13 yaml-syntax: this '[' list is never closed with ']'");
+  const auto in_block = parse("- ok\n- {a: 1, b: [2, 3]\n");
+  CHECK(only_problem(in_block) == "2:3 yaml-syntax: this '{' mapping is never closed with '}'");
 }
 
 TEST_CASE("tree: a key that is not a text is bad-type at the key") {
