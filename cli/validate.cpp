@@ -19,6 +19,12 @@ struct Target {
   std::string filter;
 };
 
+// A diagnostic path made relative to `cwd` as git shows it: from <root>/rex, the loader's
+// "../rex/a/device.yaml" is "a/device.yaml" (and filters compare equal to it).
+std::string as_git_shows(const std::string& path, const std::string& cwd) {
+  return io::relative(io::absolute(io::join(cwd, path)), cwd);
+}
+
 bool under(const std::string& path, const std::string& filter) {
   return filter.empty() || path == filter || path.rfind(filter + "/", 0) == 0;
 }
@@ -60,7 +66,8 @@ diag::Diagnostics check_targets(const io::FileSystem& fs, const std::vector<Targ
   diag::Diagnostics all;
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const auto& filters = groups[i].second;
-    for (const auto& d : results[i].items()) {
+    for (diag::Diagnostic d : results[i].items()) {
+      d.path = as_git_shows(d.path, cwd);
       if (std::any_of(filters.begin(), filters.end(), [&](const std::string& f) { return under(d.path, f); })) all.add(d);
     }
   }
