@@ -13,34 +13,30 @@
 namespace efc::cli {
 namespace {
 
-// One dossier to check, and the part of it whose findings are shown ("" = all of it).
+// One dossier to check, and the part of it whose findings are shown (absolute; "" = all of it).
 struct Target {
   std::string root;
   std::string filter;
 };
 
-// A diagnostic path made relative to `cwd` as git shows it: from <root>/rex, the loader's
-// "../rex/a/device.yaml" is "a/device.yaml" (and filters compare equal to it).
-std::string as_git_shows(const std::string& path, const std::string& cwd) {
-  return io::relative(io::absolute(io::join(cwd, path)), cwd);
-}
-
+// Whether absolute `path` is `filter` or inside it ("" = anywhere).
 bool under(const std::string& path, const std::string& filter) {
   return filter.empty() || path == filter || path.rfind(filter + "/", 0) == 0;
 }
 
 // Resolves PATH arguments into dossiers; "" on success, else the refusal message.
+// An empty PATH (no PATH given) stands for the whole dossier around the current folder.
 std::string resolve_targets(const io::FileSystem& fs, const std::vector<std::string>& paths, std::vector<Target>& out) {
-  const std::string cwd = io::absolute(".");
   for (const auto& arg : paths) {
     const std::string abs = io::absolute(arg);
-    if (fs.type(abs) == io::EntryType::Other) return fmt::format("no such file or folder: {}", arg);
+    const std::string shown = arg.empty() ? "." : arg;
+    if (fs.type(abs) == io::EntryType::Other) return fmt::format("no such file or folder: {}", shown);
     if (const auto root = check::find_root(fs, abs)) {
-      out.push_back({*root, *root == abs ? "" : io::relative(abs, cwd)});
+      out.push_back({*root, *root == abs || arg.empty() ? "" : abs});
       continue;
     }
     const auto below = fs.type(abs) == io::EntryType::Directory ? check::find_roots_below(fs, abs) : std::vector<std::string>{};
-    if (below.empty()) return fmt::format("not in a dossier: no dossier.yaml in {} or any folder above it", arg);
+    if (below.empty()) return fmt::format("not in a dossier: no dossier.yaml in {} or any folder above it", shown);
     for (const auto& r : below) out.push_back({r, ""});
   }
   return "";
@@ -67,8 +63,11 @@ diag::Diagnostics check_targets(const io::FileSystem& fs, const std::vector<Targ
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const auto& filters = groups[i].second;
     for (diag::Diagnostic d : results[i].items()) {
-      d.path = as_git_shows(d.path, cwd);
-      if (std::any_of(filters.begin(), filters.end(), [&](const std::string& f) { return under(d.path, f); })) all.add(d);
+      // From <root>/rex the loader's "../rex/a/device.yaml" is shown "a/device.yaml", as git shows it.
+      const std::string file = io::absolute(io::join(cwd, d.path));
+      if (std::none_of(filters.begin(), filters.end(), [&](const std::string& f) { return under(file, f); })) continue;
+      d.path = io::relative(file, cwd);
+      all.add(d);
     }
   }
   all.sort();
@@ -100,7 +99,7 @@ void setup_validate(CLI::App& app, ValidateOptions& opts) {
 int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
   io::DiskFileSystem fs;
   std::vector<Target> targets;
-  const std::vector<std::string> paths = opts.paths.empty() ? std::vector<std::string>{"."} : opts.paths;
+  const std::vector<std::string> paths = opts.paths.empty() ? std::vector<std::string>{""} : opts.paths;
   if (const std::string refusal = resolve_targets(fs, paths, targets); !refusal.empty()) return fail(kRefused, refusal);
 
   const diag::Diagnostics diags = check_targets(fs, targets);
