@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "text/json.hpp"
+#include "text/printable.hpp"
 
 namespace efc::diag {
 namespace {
@@ -31,13 +32,16 @@ std::string format_text(const Diagnostics& diags, bool color) {
   std::string out;
   for (const auto& d : diags.items()) {
     const Pos p = printable(d.pos);
+    // User text inside a path or a message (a multi-line value, an escape byte) must not break the line.
+    const std::string path = text::printable(d.path);
+    const std::string message = text::printable(d.message);
     const bool err = d.severity == Severity::Error;
     const std::string_view sev = severity_name(d.severity);
     if (color) {
-      out += fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m\n", d.path, p.line, p.column,
-                         err ? "\033[1;31m" : "\033[1;35m", sev, d.message, d.rule);
+      out += fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m\n", path, p.line, p.column,
+                         err ? "\033[1;31m" : "\033[1;35m", sev, message, d.rule);
     } else {
-      out += fmt::format("{}:{}:{}: {}: {} [{}]\n", d.path, p.line, p.column, sev, d.message, d.rule);
+      out += fmt::format("{}:{}:{}: {}: {} [{}]\n", path, p.line, p.column, sev, message, d.rule);
     }
   }
   return out;

@@ -5,10 +5,14 @@
 #include <fmt/format.h>
 
 #include "format/scalars.hpp"
+#include "text/printable.hpp"
 #include "text/spell.hpp"
 
 namespace efc::format {
 namespace {
+
+// A value quoted in a message: long texts (a whole block scalar) are cut.
+std::string shown(std::string_view value) { return text::excerpt(value, 60); }
 
 std::string_view expected_for(ScalarKind kind) {
   switch (kind) {
@@ -51,7 +55,7 @@ std::string describe(const yaml::Node& n) {
     case yaml::Kind::Mapping: return "a mapping";
     case yaml::Kind::Scalar: break;
   }
-  return n.plain ? fmt::format("'{}'", n.text) : fmt::format("the quoted text '{}'", n.text);
+  return n.plain ? fmt::format("'{}'", shown(n.text)) : fmt::format("the quoted text '{}'", shown(n.text));
 }
 
 void LoadContext::bad_type(const yaml::Node& n, std::string_view key, std::string_view expected) {
@@ -77,16 +81,16 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
     case ScalarKind::Ref:
       if (is_valid_id(s)) return true;
       report_.error(n.pos, "bad-value",
-                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found '{}'", f.key, s));
+                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found '{}'", f.key, shown(s)));
       return false;
     case ScalarKind::Time:
       if (is_valid_time(s)) return true;
-      report_.error(n.pos, "bad-value", fmt::format("'{}' must be a time HH:MM, found '{}'", f.key, s));
+      report_.error(n.pos, "bad-value", fmt::format("'{}' must be a time HH:MM, found '{}'", f.key, shown(s)));
       return false;
     case ScalarKind::Choice: {
       if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
       report_.error(n.pos, "bad-value", fmt::format("'{}' must be one of {}, found '{}'{}", f.key,
-                                                    fmt::join(f.choices, ", "), s, text::did_you_mean(s, f.choices)));
+                                                    fmt::join(f.choices, ", "), shown(s), text::did_you_mean(s, f.choices)));
       return false;
     }
     default: return true;
@@ -107,7 +111,7 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
   if (!expect_scalar(f, n, "a date YYYY-MM-DD")) return false;
   const auto d = parse_date(n.text);
   if (!d) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found '{}'", f.key, n.text));
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found '{}'", f.key, shown(n.text)));
     return false;
   }
   out = {*d, n.pos, true};
@@ -123,14 +127,14 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
   long long v = 0;
   switch (parse_integer(n.text, v)) {
     case IntegerError::NotANumber:
-      report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found '{}'", f.key, n.text));
+      report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found '{}'", f.key, shown(n.text)));
       return false;
     case IntegerError::LeadingZero:
       report_.error(n.pos, "bad-value",
-                    fmt::format("'{}': '{}' has a leading zero (octal in some YAML readers); write it without", f.key, n.text));
+                    fmt::format("'{}': '{}' has a leading zero (octal in some YAML readers); write it without", f.key, shown(n.text)));
       return false;
     case IntegerError::TooLarge:
-      report_.error(n.pos, "bad-value", fmt::format("'{}': {} is too large", f.key, n.text));
+      report_.error(n.pos, "bad-value", fmt::format("'{}': {} is too large", f.key, shown(n.text)));
       return false;
     case IntegerError::None: break;
   }

@@ -1,0 +1,66 @@
+#include "text/printable.hpp"
+
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+
+namespace efc::text {
+namespace {
+
+bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when the byte there starts none.
+std::size_t valid_length(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const std::size_t len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+  if (i + len > s.size()) return 0;
+  return first_invalid_utf8(s.substr(i, len)) ? 0 : len;
+}
+
+std::string escape_ascii_control(unsigned char c) {
+  switch (c) {
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: return fmt::format("\\x{:02X}", c);
+  }
+}
+
+}  // namespace
+
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += escape_ascii_control(c);
+      ++i;
+      continue;
+    }
+    const std::size_t len = valid_length(s, i);
+    if (len == 0) {
+      out += fmt::format("\\x{:02X}", c);
+      ++i;
+    } else if (len == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[i + 1]));  // C1 control U+0080..U+009F
+      i += 2;
+    } else {
+      out.append(s.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::string excerpt(std::string_view s, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (continuation(static_cast<unsigned char>(s[i]))) continue;
+    if (chars++ == max_chars) return std::string(s.substr(0, i)) + "…";
+  }
+  return std::string(s);
+}
+
+}  // namespace efc::text

@@ -1,0 +1,46 @@
+// Hostile inputs, each placed in one file of a valid dossier and checked whole
+// (check::load_and_check, as `efc validate` does): a clear, positioned diagnostic,
+// answered well under the 2 seconds the issue allows. Big inputs are generated here.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "support/mini_dossier.hpp"
+
+using efc::testing::MiniDossier;
+
+namespace {
+
+// The findings of the dossier in efc's text form; the test fails when it takes 2 s or more.
+std::string timed_check(const MiniDossier& dossier) {
+  const auto start = std::chrono::steady_clock::now();
+  std::string out = dossier.check();
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  CHECK_MESSAGE(elapsed < std::chrono::seconds(2),
+                "took ", std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), " ms");
+  return out;
+}
+
+constexpr const char* kSession = "rex/dev/sessions/01.yaml";
+
+}  // namespace
+
+TEST_CASE("hostile: a multi-line value quoted in a message stays on one line, escaped") {
+  // Found by the corpus test (yaml-test-suite T5N4 and others): a block scalar as the whole file.
+  const auto out = timed_check(MiniDossier().set(kSession, "--- |\n  literal\n  \ttext\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:1:5: error: session must be a mapping of keys, "
+               "found the quoted text 'literal\\n\\ttext\\n' [bad-type]\n");
+}
+
+TEST_CASE("hostile: a long value quoted in a message is cut after 60 characters") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "date: 2025-02-01", "date: " + std::string(5000, '9')));
+  CHECK(out == "rex/dev/sessions/01.yaml:2:7: error: 'date' must be a real date YYYY-MM-DD, found '" +
+                   std::string(60, '9') + "…' [bad-value]\n");
+}
+
+TEST_CASE("hostile: escape sequences in a value cannot reach the terminal") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "kind: regular", "kind: \"\\e[2J\\u009B31m\""));
+  CHECK(out == "rex/dev/sessions/01.yaml:3:7: error: 'kind' must be one of regular, bilan, "
+               "found '\\x1B[2J\\u009B31m' [bad-value]\n");
+}
