@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
@@ -201,7 +202,21 @@ std::string_view strip_bom(std::string_view bytes) {
   return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
 }
 
-Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder) {
+// The position of a tab among the spaces that start line `line` (1-based), if there is one.
+std::optional<Pos> indentation_tab(std::string_view bytes, int line) {
+  std::size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    start = bytes.find('\n', start);
+    if (start == std::string_view::npos) return std::nullopt;
+    ++start;
+  }
+  const std::size_t indent_end = std::min(bytes.find_first_not_of(" \t", start), bytes.size());
+  const std::size_t tab = bytes.substr(start, indent_end - start).find('\t');
+  if (tab == std::string_view::npos) return std::nullopt;
+  return Pos{line, static_cast<int>(tab) + 1};
+}
+
+Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std::string_view bytes) {
   if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
     // Its mark is where the scanner has read up to, often past the nesting: point at the last node.
     return {builder.last_pos(), "too-deep", "nesting too deep for the YAML parser"};
@@ -216,6 +231,10 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder) {
   }
   const Pos pos = builder.to_pos(e.mark);
   const Pos where = pos.known() ? pos : builder.last_pos();
+  // yaml-cpp names a tab in the indentation in several obscure ways; say what it is.
+  if (const auto tab = indentation_tab(bytes, where.line)) {
+    return {*tab, "yaml-syntax", "a tab is used for indentation; YAML indents with spaces only"};
+  }
   return {where, "yaml-syntax", e.msg.empty() ? std::string("invalid YAML") : e.msg};
 }
 
@@ -242,7 +261,7 @@ ParseResult parse(std::string_view bytes, const Limits& limits) {
     result.problems.push_back(stop.problem);
     result.document.root = nullptr;
   } catch (const YAML::Exception& e) {
-    result.problems.push_back(syntax_problem(e, builder));
+    result.problems.push_back(syntax_problem(e, builder, content));
     result.document.root = nullptr;
   }
   return result;

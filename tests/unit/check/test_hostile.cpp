@@ -44,3 +44,16 @@ TEST_CASE("hostile: escape sequences in a value cannot reach the terminal") {
   CHECK(out == "rex/dev/sessions/01.yaml:3:7: error: 'kind' must be one of regular, bilan, "
                "found '\\x1B[2J\\u009B31m' [bad-value]\n");
 }
+
+TEST_CASE("hostile: a tab used as indentation is named as such") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "    title: The night shift", "\ttitle: The night shift"));
+  CHECK(out == "rex/dev/sessions/01.yaml:8:1: error: a tab is used for indentation; YAML indents with spaces only [yaml-syntax]\n");
+}
+
+TEST_CASE("hostile: tabs that YAML allows, after a key or inside a text, are not refused") {
+  const auto out = timed_check(MiniDossier()
+                                   .replace(kSession, "kind: regular", "kind:\tregular")
+                                   .replace(kSession, "    situation: Nobody could be reached, so the team improvised until morning.",
+                                            "    situation: |\n      Nobody could be reached,\n      \tso the team improvised."));
+  CHECK(out == "");
+}
