@@ -19,7 +19,7 @@ Diagnostics two_findings() {
 
 }  // namespace
 
-TEST_CASE("format: text is path:line:col: severity: message [rule], one per line") {
+TEST_CASE("format: text is path:line:col: severity: message (rule), one per line") {
   CHECK(format_text(two_findings(), false) ==
         "rex/dev/device.yaml:4:16: warning: facilitator 'fay' belongs to 'org', the organisation of participant 'ann' "
         "[facilitator-not-external]\n"
@@ -90,7 +90,7 @@ TEST_CASE("format: format() dispatches on the output form") {
   CHECK(format(d, OutputFormat::Github, true) == format_github(d));
 }
 
-TEST_CASE("diagnostics: sorted by path, then line, column, rule and message; counted by severity") {
+TEST_CASE("diagnostics: sorted by path, then line, column, rule and message, and counted by severity") {
   Diagnostics d = two_findings();
   d.add({"dossier.yaml", {2, 1}, Severity::Warning, "backing-missing", "b"});
   d.add({"dossier.yaml", {12, 3}, Severity::Error, "bad-type", "a"});

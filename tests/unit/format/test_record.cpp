@@ -64,7 +64,7 @@ TEST_CASE("record: a valid file loads every value with its position") {
   CHECK_FALSE(f.backing.has_value());
 }
 
-TEST_CASE("record: unknown-key names the closest known key; a misspelt required key is one fault") {
+TEST_CASE("record: unknown-key names the closest known key, and a misspelt required key is one fault") {
   CHECK(load(format::dossier_record(), dossier_with_person("  - id: p\n    name: P\n    organisatoin: o\n")) ==
         "f.yaml:11:5: error: unknown key 'organisatoin' in person, did you mean 'organisation'? [unknown-key]\n");
 }
@@ -115,7 +115,7 @@ TEST_CASE("record: a file that is not a mapping is bad-type and not loaded") {
 }
 
 // null and ~ are empty values too; like an empty value they are positioned at their key.
-TEST_CASE("record: an empty value is not the text \"null\"") {
+TEST_CASE("record: an empty value is not the text null") {
   model::DossierFile f;
   CHECK(load(format::dossier_record(), "efc: 1\nid: d\ntitle:\norganisations:\n  - id: o\n    name: null\n    kind: ~\npeople: []\n", f) ==
         "f.yaml:3:1: error: 'title' must be a text, found an empty value [bad-type]\n"
@@ -145,7 +145,7 @@ TEST_CASE("record: yes, on, y and quoted true are not booleans") {
   CHECK_FALSE(*a.decision->client_informed);
 }
 
-TEST_CASE("record: integers are strict: 017 is bad-value, \"5\" and 5.0 are bad-type, below the minimum is bad-value") {
+TEST_CASE("record: integers are strict: 017 is bad-value, a quoted 5 and 5.0 are bad-type, below the minimum is bad-value") {
   CHECK(load(format::dossier_record(), "efc: 017\nid: d\ntitle: T\norganisations: [{id: o, name: O, kind: public}]\npeople: []\n") ==
         "f.yaml:1:6: error: 'efc': '017' has a leading zero (octal in some YAML readers); write it without [bad-value]\n");
   CHECK(load(format::dossier_record(), "efc: \"1\"\nid: d\ntitle: T\norganisations: [{id: o, name: O, kind: public}]\npeople: []\n") ==

@@ -16,7 +16,7 @@ std::string date_of(std::string_view s) {
 
 }  // namespace
 
-TEST_CASE("scalars: ids are [a-z0-9][a-z0-9-]{0,63}") {
+TEST_CASE("scalars: ids are a letter or digit, then up to 63 letters, digits or dashes") {
   CHECK(is_valid_id("a"));
   CHECK(is_valid_id("2025-007"));
   CHECK(is_valid_id("chefs-de-service"));
@@ -82,7 +82,7 @@ TEST_CASE("scalars: times are HH:MM on a 24-hour clock") {
   CHECK_FALSE(is_valid_time(""));
 }
 
-TEST_CASE("scalars: integers are plain decimals; 017 is refused, not read as 15 or 17") {
+TEST_CASE("scalars: integers are plain decimals, and 017 is refused, not read as 15 or 17") {
   long long v = -1;
   CHECK(parse_integer("017", v) == IntegerError::LeadingZero);
   CHECK(v == -1);

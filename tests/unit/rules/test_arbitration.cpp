@@ -140,7 +140,7 @@ TEST_CASE("id-mismatch: the arbitration id differs from its file name") {
   CHECK(d.check() == "arbitrations/a-1.yaml:1:5: error: arbitration id 'a-2' does not match the file name a-1.yaml [id-mismatch]\n");
 }
 
-TEST_CASE("arbitration: an urgent request needs 'request'; a shared stake has none") {
+TEST_CASE("arbitration: an urgent request needs 'request', and a shared stake has none") {
   const std::string request =
       "request:\n  ref: r-1\n  client: Client Co\n  summary: A quote for a new line\n"
       "  requested_by: seller\n  requested_deadline: 2025-03-06\n";

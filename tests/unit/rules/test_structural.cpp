@@ -26,7 +26,7 @@ TEST_CASE("yaml-syntax: a badly indented key, positioned where the parser stoppe
   CHECK(d.check() == "principles.yaml:2:15: error: illegal map value [yaml-syntax]\n");
 }
 
-TEST_CASE("yaml-syntax: an unclosed flow list; the sessions of that device are still read") {
+TEST_CASE("yaml-syntax: an unclosed flow list, and the sessions of that device are still read") {
   const auto d = MiniDossier()
                      .replace(kDevice, "participants: [ann, bob]", "participants: [ann, bob")
                      .replace(kSession1, "narrator: ann", "narator: ann");

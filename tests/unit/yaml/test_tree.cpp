@@ -92,7 +92,7 @@ TEST_CASE("tree: quoted and plain scalars are told apart") {
   CHECK(root.find("e")->text == "017");
 }
 
-TEST_CASE("tree: explicit tags are kept, so that they can be refused; !!str is plain text") {
+TEST_CASE("tree: explicit tags are kept so that they can be refused, and !!str is plain text") {
   const auto r = parse("a: !!int 3\nb: !!str 4\n");
   REQUIRE(r.problems.empty());
   CHECK(r.document.root->find("a")->tag == "tag:yaml.org,2002:int");
