@@ -27,6 +27,15 @@ TEST_CASE("format: text is path:line:col: severity: message (rule), one per line
   CHECK(format_text(Diagnostics{}, false) == "");
 }
 
+TEST_CASE("format: text keeps one finding per line: control characters in paths and messages are escaped") {
+  Diagnostics d;
+  d.add({"odd\tname.yaml", {3, 1}, Severity::Error, "bad-value", "found 'two\nlines' and \x1B[2J, «é» kept"});
+  CHECK(format_text(d, false) == "odd\\tname.yaml:3:1: error: found 'two\\nlines' and \\x1B[2J, «é» kept [bad-value]\n");
+  CHECK(format_text(d, true) ==
+        "\033[1modd\\tname.yaml:3:1:\033[0m \033[1;31merror:\033[0m found 'two\\nlines' and \\x1B[2J, «é» kept "
+        "\033[2m[bad-value]\033[0m\n");
+}
+
 TEST_CASE("format: text with colour wraps the parts in ANSI codes") {
   Diagnostics d;
   d.add({"a.yaml", {1, 2}, Severity::Error, "bad-type", "m"});
