@@ -14,6 +14,7 @@
 
 #include "text/utf8.hpp"
 #include "yaml/encoding.hpp"
+#include "yaml/flow_guard.hpp"
 
 namespace efc::yaml {
 
@@ -276,6 +277,10 @@ ParseResult parse(std::string_view bytes, const Limits& limits) {
   }
   result.problems = check_encoding(bytes);
   if (!result.problems.empty()) return result;
+  if (auto flow = check_flow_collections(strip_bom(bytes), limits)) {
+    result.problems.push_back(std::move(*flow));
+    return result;
+  }
 
   const std::string_view content = strip_bom(bytes);
   std::istringstream stream{std::string(content)};
