@@ -34,6 +34,66 @@ constexpr const char* kSession = "rex/dev/sessions/01.yaml";
 
 }  // namespace
 
+TEST_CASE("hostile: 100,000 nested '[' stop at the depth limit, before yaml-cpp reads them all") {
+  const auto out = timed_check(MiniDossier().set(kSession, "questions: " + repeat("[", 100'000) + "\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:1:76: error: nesting deeper than 64 levels [too-deep]\n");
+}
+
+TEST_CASE("hostile: a billion-laughs alias bomb stops at the node limit") {
+  std::string bomb = "number: 1\nnotes: x\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (int i = 1; i < 10; ++i) {
+    const std::string prev = "*a" + std::to_string(i - 1);
+    bomb += "lol" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + repeat(prev + ", ", 9) + prev + "]\n";
+  }
+  const auto out = timed_check(MiniDossier().set(kSession, bomb));
+  CHECK(out == "rex/dev/sessions/01.yaml:8:12: error: more than 200000 values once aliases are expanded; the file is too large [too-deep]\n");
+}
+
+TEST_CASE("hostile: a self-referencing alias is refused, not followed") {
+  const auto out = timed_check(MiniDossier().set(kSession, "number: 1\nquestions: &q\n  - text: *q\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:3:11: error: alias *q refers to a node that contains it [too-deep]\n");
+}
+
+TEST_CASE("hostile: a 30 MB file is refused by size without being parsed") {
+  const auto out = timed_check(MiniDossier().set(kSession, "number: 1\nnotes: " + std::string(30u << 20, 'x') + "\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:1:1: error: file larger than the limit of 4194304 bytes [too-deep]\n");
+}
+
+TEST_CASE("hostile: invalid UTF-8 is refused at its byte") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "The night shift", "The night \xE9quipe"));
+  CHECK(out == "rex/dev/sessions/01.yaml:8:22: error: invalid UTF-8 byte 0xE9; save the file as UTF-8 [bad-encoding]\n");
+}
+
+TEST_CASE("hostile: a NUL byte is refused at its position") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "The night shift", std::string("The night\0shift", 15)));
+  CHECK(out == "rex/dev/sessions/01.yaml:8:21: error: NUL byte in the file [bad-encoding]\n");
+}
+
+TEST_CASE("hostile: lone CR line ends are refused") {
+  const auto out = timed_check(MiniDossier().set(kSession, "number: 1\rdate: 2025-02-01\rkind: regular\r"));
+  CHECK(out == "rex/dev/sessions/01.yaml:1:10: error: lone CR line end; use LF or CRLF line ends [bad-encoding]\n");
+}
+
+TEST_CASE("hostile: a second YAML document is refused, not silently dropped") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "questions:\n", "---\nquestions:\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:10:1: error: more than one YAML document in the file (a second '---'); keep one [bad-encoding]\n");
+}
+
+TEST_CASE("hostile: a merge key '<<' is refused with its reason") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "  - narrator: ann\n", "  - <<: {narrator: ann}\n    narrator: ann\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:7:5: error: merge keys ('<<') are not supported; write the keys out [unknown-key]\n");
+}
+
+TEST_CASE("hostile: 'yes' where a number is expected is bad-type, not true or 1") {
+  const auto out = timed_check(MiniDossier().replace("rex/dev/device.yaml", "planned_sessions: 2", "planned_sessions: yes"));
+  CHECK(out == "rex/dev/device.yaml:6:19: error: 'planned_sessions' must be a whole number, found 'yes' [bad-type]\n");
+}
+
+TEST_CASE("hostile: a key repeated with and without quotes is a duplicate") {
+  const auto out = timed_check(MiniDossier().replace(kSession, "kind: regular\n", "kind: regular\n\"kind\": bilan\n"));
+  CHECK(out == "rex/dev/sessions/01.yaml:4:1: error: duplicate key 'kind' (first at line 3, column 1); only one can be kept [duplicate-key]\n");
+}
+
 TEST_CASE("hostile: a multi-line value quoted in a message stays on one line, escaped") {
   // Found by the corpus test (yaml-test-suite T5N4 and others): a block scalar as the whole file.
   const auto out = timed_check(MiniDossier().set(kSession, "--- |\n  literal\n  \ttext\n"));
