@@ -11,7 +11,7 @@ EFC        := $(BUILD)/efc
 BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev
 TEST_DEPS  := python3 python3-icalendar python3-jsonschema pandoc
 
-.PHONY: all build run test deps test-deps test-asan clean
+.PHONY: all build run test deps test-deps test-asan fuzz clean
 
 all: build
 
@@ -41,5 +41,14 @@ test-asan: test-deps
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (clang), each run FUZZ_SECONDS, seeded with examples/ and the corpus.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@scripts/ensure-packages clang libclang-rt-14-dev
+	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DEFC_FUZZ=ON -DEFC_WERROR=OFF -DEFC_STATIC=OFF -DBUILD_TESTING=OFF
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target efc_fuzz_check efc_fuzz_yaml
+	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz

@@ -14,3 +14,14 @@ if(EFC_SANITIZE)
   target_compile_options(efc_sanitizers INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(efc_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (fuzz/, `make fuzz`): coverage instrumentation plus both sanitizers on efc's code.
+option(EFC_FUZZ "Build the libFuzzer targets of fuzz/ (needs clang)" OFF)
+if(EFC_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "EFC_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  target_compile_options(efc_sanitizers INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                                                  -fno-sanitize-recover=all)
+  target_link_options(efc_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
