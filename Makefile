@@ -9,9 +9,9 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 EFC        := $(BUILD)/efc
 
 BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev
-TEST_DEPS  := python3 python3-icalendar python3-jsonschema pandoc
+TEST_DEPS  := python3 python3-icalendar python3-jsonschema pandoc zsh fish
 
-.PHONY: all build run test deps test-deps test-asan fuzz clean
+.PHONY: all build run test deps test-deps test-asan fuzz install package clean
 
 all: build
 
@@ -49,6 +49,15 @@ fuzz: deps
 	  -DEFC_FUZZ=ON -DEFC_WERROR=OFF -DEFC_STATIC=OFF -DBUILD_TESTING=OFF
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target efc_fuzz_check efc_fuzz_yaml
 	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
+# The binary, efc(1) and the bash/zsh/fish completions under PREFIX.
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# The Debian package (CPack): $(BUILD)/efc_VERSION_ARCH.deb
+package: build
+	cmake --build $(BUILD) --target package
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz

@@ -7,12 +7,20 @@
 
 namespace efc::cli {
 
-bool use_color(const GlobalOptions& g) {
-  if (g.color == "always") return true;
-  if (g.color == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
+bool color_wanted(std::string_view mode, const char* no_color, bool terminal) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
   if (no_color != nullptr && *no_color != '\0') return false;
-  return ::isatty(STDERR_FILENO) == 1;
+  return terminal;
+}
+
+bool use_color(const GlobalOptions& g) {
+  return color_wanted(g.color, std::getenv("NO_COLOR"), ::isatty(STDERR_FILENO) == 1);
+}
+
+bool in_github_actions() {
+  const char* v = std::getenv("GITHUB_ACTIONS");
+  return v != nullptr && std::string_view(v) == "true";
 }
 
 int fail(int code, std::string_view message) {

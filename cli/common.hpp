@@ -18,6 +18,13 @@ struct GlobalOptions {
 // Whether to colour what goes to stderr, from --color, NO_COLOR and the terminal.
 bool use_color(const GlobalOptions& g);
 
+// The decision of use_color, without the environment: "always" and "never" win; "auto" colours
+// only a terminal, and not when NO_COLOR is set to a non-empty value (no-color.org).
+bool color_wanted(std::string_view mode, const char* no_color, bool terminal);
+
+// Whether efc runs in a GitHub Actions job (GITHUB_ACTIONS=true): validate then defaults to --format github.
+bool in_github_actions();
+
 // "efc: MESSAGE" on stderr; returns `code` so callers can `return fail(...)`.
 int fail(int code, std::string_view message);
 

@@ -74,7 +74,9 @@ diag::Diagnostics check_targets(const io::FileSystem& fs, const std::vector<Targ
   return all;
 }
 
+// The form asked with --format; without it, github inside GitHub Actions, else text.
 diag::OutputFormat output_format(const std::string& name) {
+  if (name.empty()) return in_github_actions() ? diag::OutputFormat::Github : diag::OutputFormat::Text;
   if (name == "json") return diag::OutputFormat::Json;
   if (name == "github") return diag::OutputFormat::Github;
   return diag::OutputFormat::Text;
@@ -92,7 +94,7 @@ void setup_validate(CLI::App& app, ValidateOptions& opts) {
       "  efc validate --strict --format github     in CI: warnings fail too");
   cmd->add_option("PATH", opts.paths, "Dossier roots, folders or files inside a dossier (default: .)");
   cmd->add_flag("--strict", opts.strict, "Exit 1 on warnings too");
-  cmd->add_option("--format", opts.format, "Output form: text (stderr), json or github (stdout)")
+  cmd->add_option("--format", opts.format, "Output form: text (stderr), json or github (stdout); default: github when GITHUB_ACTIONS=true, else text")
       ->check(CLI::IsMember({"text", "json", "github"}));
 }
 

@@ -13,7 +13,7 @@ namespace efc::cli {
 struct ValidateOptions {
   std::vector<std::string> paths;
   bool strict = false;
-  std::string format = "text";
+  std::string format;  // "" = github when GITHUB_ACTIONS=true, else text
 };
 
 void setup_validate(CLI::App& app, ValidateOptions& opts);

@@ -25,3 +25,11 @@ if(EFC_FUZZ)
                                                   -fno-sanitize-recover=all)
   target_link_options(efc_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Start-up cost matters (scripts call efc in loops): by default the efc binary links
+# yaml-cpp's static archive, fmt header-only and libstdc++ statically, so the dynamic loader
+# only maps libc, as for /bin/true. Sanitizer builds link everything dynamically.
+option(EFC_STATIC "Link the efc binary statically" ON)
+if(EFC_SANITIZE)
+  set(EFC_STATIC OFF)
+endif()

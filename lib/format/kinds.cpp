@@ -114,6 +114,7 @@ const Record<QueueRequest>& queue_request_record() {
       ref(&QueueRequest::requested_by, "requested_by", RefTarget::Person, "Who put it in the queue."),
       integer(&QueueRequest::effort_days, "effort_days", "Days of the performer's work it takes."),
       date(&QueueRequest::promised, "promised", "Date promised to the client, if any."),
+      date(&QueueRequest::done, "done", "Extension: the day the work was delivered; out of the queue after it."),
   }};
   return r;
 }

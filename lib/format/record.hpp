@@ -14,12 +14,30 @@
 
 namespace efc::format {
 
+// One text value met by Record::visit_texts, with who may read it.
+struct TextVisit {
+  const RecordInfo& record;  // the record holding the key
+  const FieldInfo& field;    // the key; field.kind tells free text from ids, refs, choices
+  const model::Text& text;
+  Visibility visibility;     // Group when the key, an enclosing key or an enclosing confidential item is
+  bool confidential;         // it sits in (or is) an item marked `confidential: true`
+};
+using TextVisitor = std::function<void(const TextVisit&)>;
+
+// What encloses a value being visited.
+struct VisitScope {
+  Visibility visibility = Visibility::Shared;
+  bool confidential = false;
+};
+
 template <class T>
 struct Field {
   FieldInfo info;
   std::function<void(T&, const FieldInfo&, const yaml::Node&, LoadContext&)> load;
   std::function<void(T&)> clear;            // empties the member (group fields in a shared view)
   std::function<void(T&)> redact_nested;    // records only: redact what the member holds
+  // Calls the visitor on each text the member holds (nested records included); null for non-texts.
+  std::function<void(const T&, const RecordInfo&, const FieldInfo&, VisitScope, const TextVisitor&)> visit_texts;
 
   Field&& required() && { info.required = true; return std::move(*this); }
   Field&& group() && { info.visibility = Visibility::Group; return std::move(*this); }
@@ -46,10 +64,26 @@ class Record {
 
   // Removes from `value` what a shared audience must not see: every group field is emptied,
   // items marked `confidential: true` are dropped, nested records are redacted the same way.
+  // The keys of emptied fields are forgotten too: a shared view keeps no trace of them.
   void redact(T& value) const {
     for (const auto& f : fields_) {
-      if (f.info.visibility == Visibility::Group) f.clear(value);
-      else if (f.redact_nested) f.redact_nested(value);
+      if (f.info.visibility == Visibility::Group) {
+        f.clear(value);
+        std::erase_if(value.keys.entries, [&](const auto& entry) { return entry.first == f.info.key; });
+      } else if (f.redact_nested) {
+        f.redact_nested(value);
+      }
+    }
+  }
+
+  // Calls `visit` on every text of `value` with its visibility, read from the same description
+  // as redact(): the texts visited as Group are exactly those redact() removes.
+  void visit_texts(const T& value, const TextVisitor& visit, VisitScope scope = {}) const {
+    for (const auto& f : fields_) {
+      if (!f.visit_texts) continue;
+      VisitScope inner = scope;
+      if (f.info.visibility == Visibility::Group) inner.visibility = Visibility::Group;
+      f.visit_texts(value, info_, f.info, inner, visit);
     }
   }
 
@@ -115,6 +149,13 @@ bool is_confidential(const U& item) {
   else return false;
 }
 
+// The scope of a nested item: a confidential item is group, whatever encloses it.
+template <class U>
+VisitScope nested_scope(const U& item, VisitScope outer) {
+  if (is_confidential(item)) return {Visibility::Group, true};
+  return outer;
+}
+
 inline FieldInfo field_info(std::string key, std::string description, Shape shape, ScalarKind kind) {
   FieldInfo info;
   info.key = std::move(key);
@@ -129,7 +170,10 @@ Field<T> scalar_field(model::Text T::*member, std::string key, ScalarKind kind, 
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, kind);
   return {info,
           [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_text(f, n, out.*member); },
-          clearer(member), nullptr};
+          clearer(member), nullptr,
+          [member](const T& v, const RecordInfo& r, const FieldInfo& f, VisitScope s, const TextVisitor& visit) {
+            if ((v.*member).present) visit({r, f, v.*member, s.visibility, s.confidential});
+          }};
 }
 
 template <class T>
@@ -166,7 +210,7 @@ Field<T> date(model::DateValue T::*member, std::string key, std::string descript
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Date);
   return {info,
           [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_date(f, n, out.*member); },
-          clearer(member), nullptr};
+          clearer(member), nullptr, nullptr};
 }
 
 template <class T>
@@ -174,7 +218,7 @@ Field<T> integer(model::Int T::*member, std::string key, std::string description
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Integer);
   return {info,
           [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_integer(f, n, out.*member); },
-          clearer(member), nullptr};
+          clearer(member), nullptr, nullptr};
 }
 
 template <class T>
@@ -182,7 +226,7 @@ Field<T> boolean(model::Bool T::*member, std::string key, std::string descriptio
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Boolean);
   return {info,
           [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_boolean(f, n, out.*member); },
-          clearer(member), nullptr};
+          clearer(member), nullptr, nullptr};
 }
 
 // A list of scalars of one kind (texts, ids, refs, choices).
@@ -196,7 +240,10 @@ Field<T> scalar_list(model::Texts T::*member, std::string key, ScalarKind kind, 
               if (ctx.read_text(f, *item, t)) (out.*member).push_back(std::move(t));
             }
           },
-          clearer(member), nullptr};
+          clearer(member), nullptr,
+          [member](const T& v, const RecordInfo& r, const FieldInfo& f, VisitScope s, const TextVisitor& visit) {
+            for (const auto& t : v.*member) visit({r, f, t, s.visibility, s.confidential});
+          }};
 }
 
 template <class T>
@@ -228,7 +275,7 @@ Field<T> dates(std::vector<model::DateValue> T::*member, std::string key, std::s
               if (ctx.read_date(f, *item, d)) (out.*member).push_back(d);
             }
           },
-          clearer(member), nullptr};
+          clearer(member), nullptr, nullptr};
 }
 
 template <class T>
@@ -241,7 +288,7 @@ Field<T> integers(std::vector<model::Int> T::*member, std::string key, std::stri
               if (ctx.read_integer(f, *item, v)) (out.*member).push_back(v);
             }
           },
-          clearer(member), nullptr};
+          clearer(member), nullptr, nullptr};
 }
 
 // One nested mapping, kept in a std::optional member.
@@ -258,6 +305,9 @@ Field<T> record(std::optional<U> T::*member, std::string key, const Record<U>& (
             if (!(out.*member)) return;
             if (is_confidential(*(out.*member))) out.*member = std::nullopt;
             else spec().redact(*(out.*member));
+          },
+          [member, spec](const T& v, const RecordInfo&, const FieldInfo&, VisitScope s, const TextVisitor& visit) {
+            if (v.*member) spec().visit_texts(*(v.*member), visit, nested_scope(*(v.*member), s));
           }};
 }
 
@@ -278,6 +328,9 @@ Field<T> records(std::vector<U> T::*member, std::string key, const Record<U>& (*
             auto& items = out.*member;
             std::erase_if(items, [](const U& item) { return is_confidential(item); });
             for (auto& item : items) spec().redact(item);
+          },
+          [member, spec](const T& v, const RecordInfo&, const FieldInfo&, VisitScope s, const TextVisitor& visit) {
+            for (const auto& item : v.*member) spec().visit_texts(item, visit, nested_scope(item, s));
           }};
 }
 

@@ -17,6 +17,7 @@ struct QueueRequest {
   Text requested_by;
   Int effort_days;
   DateValue promised;
+  DateValue done;  // extension: delivered on that day, out of the queue afterwards
 };
 
 struct QueueFile {

@@ -25,9 +25,19 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-bool is_comment_line(std::string_view line) {
-  const std::string t = trim(line);
-  return t.size() >= 5 && t.compare(0, 3, "{{!") == 0 && ends_with(t, "}}") && t.find("}}") == t.size() - 2;
+// A line that holds one tag and nothing else but blanks: a comment, a section, an inverted
+// section, a section end or a partial. The Mustache spec calls it standalone.
+enum class Standalone { No, Comment, Section, Partial };
+
+Standalone standalone_kind(std::string_view line) {
+  const auto b = line.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return Standalone::No;
+  const auto e = line.find_last_not_of(" \t\r\n");
+  const std::string_view t = line.substr(b, e - b + 1);
+  if (t.size() < 5 || t.compare(0, 2, "{{") != 0 || !ends_with(t, "}}") || t.find("}}") != t.size() - 2) return Standalone::No;
+  if (t[2] == '!') return Standalone::Comment;
+  if (t[2] == '>') return Standalone::Partial;
+  return std::string_view("#^/").find(t[2]) != std::string_view::npos ? Standalone::Section : Standalone::No;
 }
 
 bool is_markdown(std::string_view name) { return ends_with(name, ".md") || name.find(".md.") != std::string_view::npos; }
@@ -50,11 +60,38 @@ void check_partials(const TemplateSet& set, const TemplateSource& t, std::vector
   }
 }
 
+// kainjow drops a standalone section line only when the section was rendered: a skipped
+// section leaves a blank line. Closing every section with the opposite, empty section
+// ({{/x}} -> {{/x}}{{^x}}{{/x}}) makes some section render on that line, whatever the data,
+// so that the spec's standalone rule always applies. Unbalanced text is left for kainjow to report.
+std::string balance_sections(std::string_view text) {
+  std::string out;
+  std::vector<std::pair<char, std::string>> open;  // '#' or '^', and the name
+  std::size_t pos = 0;
+  while (true) {
+    const auto at = text.find("{{", pos);
+    const auto close = at == std::string_view::npos ? at : text.find("}}", at + 2);
+    if (close == std::string_view::npos) break;
+    const std::string tag = trim(text.substr(at + 2, close - at - 2));
+    out.append(text.substr(pos, close + 2 - pos));
+    pos = close + 2;
+    if (tag.empty()) continue;
+    if (tag.front() == '#' || tag.front() == '^') open.emplace_back(tag.front(), trim(std::string_view(tag).substr(1)));
+    if (tag.front() != '/') continue;
+    const std::string name = trim(std::string_view(tag).substr(1));
+    if (open.empty() || open.back().second != name) return std::string(text);
+    out += fmt::format("{{{{{}{}}}}}{{{{/{}}}}}", open.back().first == '#' ? '^' : '#', name, name);
+    open.pop_back();
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
 kainjow::mustache::data with_partials(const TemplateSet& set, const View& view) {
   kainjow::mustache::data root = view;
   for (const auto& t : set.all()) {
     if (!t.name.empty() && t.name.front() == '_') {
-      const std::string text = t.text;
+      const std::string text = balance_sections(t.text);
       root.set(t.name, kainjow::mustache::partial{[text] { return text; }});
     }
   }
@@ -70,7 +107,12 @@ std::string strip_comment_lines(std::string_view text) {
     const auto nl = text.find('\n', start);
     const auto end = nl == std::string_view::npos ? text.size() : nl + 1;
     const std::string_view line = text.substr(start, end - start);
-    if (!is_comment_line(line)) out.append(line);
+    switch (standalone_kind(line)) {
+      case Standalone::Comment: break;
+      case Standalone::Partial: out.append(trim(line.substr(0, line.find_last_not_of("\n") + 1))); break;
+      case Standalone::Section:  // left to kainjow, helped by balance_sections()
+      case Standalone::No: out.append(line); break;
+    }
     start = end;
   }
   return out;
@@ -142,7 +184,7 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   const TemplateSource* t = set.find(name);
   if (t == nullptr) return {false, "", fmt::format("no template named '{}'", name)};
   if (const auto problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
-  kainjow::mustache::mustache m{t->text};
+  kainjow::mustache::mustache m{balance_sections(t->text)};
   if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
   else m.set_custom_escape([](const std::string& s) { return s; });
   std::string text = m.render(with_partials(set, view));
@@ -150,26 +192,50 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   return {true, std::move(text), ""};
 }
 
-std::string markdown_escape(std::string_view s) {
-  static constexpr std::string_view kSpecial = "\\`*_{}[]<>#|~!";
+namespace {
+
+// ASCII punctuation with a meaning in CommonMark or in pandoc's Markdown (math, super- and
+// subscript, citations, attributes) or starting an entity ("&"): always backslashed,
+// wherever the value lands.
+constexpr std::string_view kMarkdownSpecial = "\\`*_{}[]<>#|~!$^@&";
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The text with every run of white space (line breaks included) made one space, trimmed.
+std::string one_line(std::string_view s) {
   std::string out;
-  bool at_start = true;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '\r') continue;
-    if (c == '\n') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
+  bool pending = false;
+  for (char c : s) {
+    if (is_space(c)) {
+      pending = !out.empty();
       continue;
     }
-    const bool list_marker = at_start && (c == '-' || c == '+' || c == '=');
-    const bool ordered_marker = (c == '.' || c == ')') && i > 0 && std::all_of(s.begin(), s.begin() + i, ::isdigit);
-    if (kSpecial.find(c) != std::string_view::npos || list_marker || ordered_marker) out += '\\';
-    if (c == '&') {
-      out += "&amp;";
-    } else {
-      out += c;
-    }
-    at_start = false;
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
+// Whether s[i] would make a block marker if the value started a line: "-", "+", "=", ":",
+// "%", "(" at the very start, or the "." / ")" closing a leading "12" or "a" or "iv".
+bool starts_block(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (i == 0) return c == '-' || c == '+' || c == '=' || c == ':' || c == '%' || c == '(';
+  if (c != '.' && c != ')') return false;
+  return std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(i), is_alnum);
+}
+
+}  // namespace
+
+std::string markdown_escape(std::string_view s) {
+  const std::string line = one_line(s);
+  std::string out;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (kMarkdownSpecial.find(c) != std::string_view::npos || starts_block(line, i)) out += '\\';
+    out += c;
   }
   return out;
 }

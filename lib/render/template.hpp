@@ -51,10 +51,15 @@ struct Rendered {
 // Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values.
 Rendered render(const TemplateSet& set, std::string_view name, const View& view);
 
-// Escapes text for inline Markdown: CommonMark specials backslashed, line breaks joined.
+// Escapes user text for Markdown (CommonMark and pandoc's): white space runs and line breaks
+// become one space (trimmed), so a value stays on its line; every ASCII punctuation with a
+// meaning is backslashed ("|" too: safe in table cells), and so is any character that would
+// start a block (list, heading underline, definition) if the value began a line.
 std::string markdown_escape(std::string_view s);
 
-// Drops lines holding only a {{! comment }} (kainjow keeps them as blank lines).
+// Drops the lines holding only a {{! comment }}, and the blanks and line end around a partial
+// tag alone on its line, as the spec's "standalone" rule wants (kainjow keeps them as blank lines;
+// render() deals with standalone section tags).
 std::string strip_comment_lines(std::string_view text);
 
 // Names of the partials `{{> name}}` a template text includes.

@@ -93,6 +93,17 @@ void check_deadlines(const model::ArbitrationFile& a, diag::FileReport& report) 
 
 }  // namespace
 
+void check_queue(const model::QueueFile& q, diag::Diagnostics& out) {
+  diag::FileReport report(q.path, out);
+  for (const auto& r : q.requests) {
+    if (r.done && r.entered && *r.done < *r.entered) {
+      report.error(r.done.pos, "deadline-order",
+                   fmt::format("request '{}' is done on {}, before it entered the queue on {}", r.id ? *r.id : "?",
+                               r.done->iso(), r.entered->iso()));
+    }
+  }
+}
+
 void check_arbitration(const model::Dossier& d, const model::ArbitrationFile& a, diag::Diagnostics& out) {
   diag::FileReport report(a.path, out);
   check_shape(a, report);

@@ -19,5 +19,7 @@ void check_session(const model::Device& device, const model::SessionFile& s, dia
 void check_group_text(const model::Device& device, diag::Diagnostics& out);
 // id-mismatch, stakes-missing, decision-unilateral, rationale-missing, client-not-consulted, deadline-order.
 void check_arbitration(const model::Dossier& d, const model::ArbitrationFile& a, diag::Diagnostics& out);
+// deadline-order on the queue: a request done before it entered.
+void check_queue(const model::QueueFile& q, diag::Diagnostics& out);
 
 }  // namespace efc::rules

@@ -5,9 +5,13 @@
 
 #include "rules/checks.hpp"
 #include "text/words.hpp"
+#include "view/visibility.hpp"
 
 namespace efc::rules {
 namespace {
+
+// Which texts are group and which are shared is not listed here: it comes from the format
+// description through the visibility module, the same that redacts the shared views.
 
 constexpr std::size_t kRunLength = 8;  // consecutive words that make a leak
 
@@ -19,31 +23,25 @@ struct Origin {
 
 using GroupRuns = std::unordered_map<std::uint64_t, Origin>;
 
-void add_group_text(const model::Text& t, const std::string& what, int session, GroupRuns& runs) {
-  if (!t) return;
-  for (const auto h : text::shingles(*t, kRunLength)) runs.emplace(h, Origin{what, session});
+bool is_free_text(const format::TextVisit& t) { return t.field.kind == format::ScalarKind::Text; }
+
+// "a story", "a confidential item", "the notes": how the warning names a group text.
+std::string origin_of(const format::TextVisit& t) {
+  if (t.record.name == "story") return "a story";
+  if (t.confidential) return "a confidential item";
+  return "the " + t.field.key;
 }
 
 GroupRuns collect_group_runs(const model::Device& device) {
   GroupRuns runs;
-  for (const auto& s : device.sessions) {
-    for (const auto& story : s.stories) {
-      for (const auto* t : {&story.title, &story.situation, &story.prescribed, &story.real}) {
-        add_group_text(*t, "a story", s.file_number, runs);
-      }
-    }
-    add_group_text(s.notes, "the notes", s.file_number, runs);
-    for (const auto* items : {&s.questions, &s.hypotheses}) {
-      for (const auto& i : *items) {
-        if (i.confidential && *i.confidential) add_group_text(i.text, "a confidential item", s.file_number, runs);
-      }
-    }
-  }
+  view::visit_device_texts(device, [&](const model::SessionFile& s, const format::TextVisit& t) {
+    if (t.visibility != format::Visibility::Group || !is_free_text(t)) return;
+    for (const auto h : text::shingles(*t.text, kRunLength)) runs.emplace(h, Origin{origin_of(t), s.file_number});
+  });
   return runs;
 }
 
 void check_shared_text(const model::Text& t, const GroupRuns& runs, diag::FileReport& report) {
-  if (!t) return;
   for (const auto h : text::shingles(*t, kRunLength)) {
     const auto it = runs.find(h);
     if (it == runs.end()) continue;
@@ -55,34 +53,16 @@ void check_shared_text(const model::Text& t, const GroupRuns& runs, diag::FileRe
   }
 }
 
-bool is_confidential(const model::Bool& b) { return b && *b; }
-
-void check_session_shared(const model::SessionFile& s, const GroupRuns& runs, diag::FileReport& report) {
-  for (const auto* items : {&s.questions, &s.hypotheses}) {
-    for (const auto& i : *items) {
-      if (!is_confidential(i.confidential)) check_shared_text(i.text, runs, report);
-    }
-  }
-  for (const auto& e : s.experiments) {
-    if (!is_confidential(e.confidential)) check_shared_text(e.text, runs, report);
-  }
-  for (const auto& v : s.vocabulary) {
-    if (!is_confidential(v.confidential)) check_shared_text(v.meaning, runs, report);
-  }
-  for (const auto* list : {&s.produced, &s.lessons, &s.perspectives, &s.next_steps}) {
-    for (const auto& t : *list) check_shared_text(t, runs, report);
-  }
-}
-
 }  // namespace
 
 void check_group_text(const model::Device& device, diag::Diagnostics& out) {
   const GroupRuns runs = collect_group_runs(device);
   if (runs.empty()) return;
-  for (const auto& s : device.sessions) {
+  view::visit_device_texts(device, [&](const model::SessionFile& s, const format::TextVisit& t) {
+    if (t.visibility != format::Visibility::Shared || !is_free_text(t)) return;
     diag::FileReport report(s.path, out);
-    check_session_shared(s, runs, report);
-  }
+    check_shared_text(t.text, runs, report);
+  });
 }
 
 }  // namespace efc::rules

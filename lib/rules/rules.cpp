@@ -13,6 +13,7 @@ void check_all(const load::Loaded& loaded, diag::Diagnostics& out) {
     for (const auto& session : device.sessions) check_session(device, session, out);
     check_group_text(device, out);
   }
+  if (d.queue) check_queue(*d.queue, out);
   for (const auto& a : d.arbitrations) check_arbitration(d, a, out);
 }
 

@@ -7,6 +7,8 @@
 #   dossier/         the dossier to run on, or
 #   from-examples    an empty file: start from a copy of examples/
 #   setup.sh         optional: run in the copy before efc (to seed faults)
+#   env              optional: VAR=value lines exported for efc, over the defaults
+#                    (NO_COLOR=1, no GITHUB_ACTIONS)
 #   expected.stdout, expected.stderr, expected.exit   what efc must print and return
 #   expected.files/  optional: files that must exist afterwards, byte for byte
 #   unchanged        optional: the dossier must be left byte-for-byte as it was
@@ -31,6 +33,7 @@ fi
 
 export SOURCE_DATE_EPOCH=1767225600 NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8 CASE="$case_dir"
 unset GITHUB_ACTIONS
+if [ -f "$case_dir/env" ]; then set -a; . "$case_dir/env"; set +a; fi
 (cd "$work/d" && eval "\"$efc\" $(cat "$case_dir/cmd")" >"$work/stdout" 2>"$work/stderr" </dev/null)
 echo $? > "$work/exit"
 

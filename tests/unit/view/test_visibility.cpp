@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "view/visibility.hpp"
 
 using namespace efc;
@@ -54,4 +56,95 @@ TEST_CASE("a group view keeps everything") {
   CHECK(s.stories.size() == 2);
   CHECK(s.questions.size() == 2);
   CHECK(s.notes.value == "NOTE-SECRET");
+}
+
+namespace {
+
+// Every text of a session as "key=value", split by the visibility the format gives it.
+struct SplitTexts {
+  std::vector<std::string> shared, group;
+};
+
+SplitTexts split_texts(const model::Device& device) {
+  SplitTexts out;
+  view::visit_device_texts(device, [&](const model::SessionFile&, const format::TextVisit& t) {
+    (t.visibility == view::Visibility::Group ? out.group : out.shared).push_back(t.field.key + "=" + t.text.value);
+  });
+  return out;
+}
+
+model::Device device_of(std::vector<model::SessionFile> sessions) { return {model::DeviceFile{}, std::move(sessions)}; }
+
+model::SessionFile full_session() {
+  model::SessionFile s = dossier_with_one_session().devices.at(0).sessions.at(0);
+  s.place = text("Room 1");
+  s.experiments = {model::Experiment{{}, {}, text("e1"), text("Try it"), text("ana"), text("proposed"), {}, {}},
+                   model::Experiment{{}, {}, text("e2"), text("EXPERIMENT-SECRET"), text("bo"), {}, {}, {true, {1, 1}, true}}};
+  s.vocabulary = {model::Term{{}, {}, text("term"), text("meaning"), {}},
+                  model::Term{{}, {}, text("TERM-SECRET"), text("MEANING-SECRET"), {true, {1, 1}, true}}};
+  s.lessons = {text("a lesson")};
+  s.keys.entries = {{"present", {1, 1}}, {"notes", {2, 1}}, {"stories", {3, 1}}, {"lessons", {9, 1}}};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the texts visited as group are exactly those the shared view drops") {
+  const SplitTexts full = split_texts(device_of({full_session()}));
+  model::Dossier d;
+  d.devices.push_back(device_of({full_session()}));
+  const auto shared = view::make_view(d, view::Visibility::Shared);
+  const SplitTexts kept = split_texts(shared.dossier().devices.at(0));
+  CHECK(kept.group.empty());
+  CHECK(kept.shared == full.shared);
+  CHECK(full.group == std::vector<std::string>{
+                          "present=ana", "absent=bo", "narrator=ana", "title=TITLE-SECRET", "situation=SITUATION-SECRET",
+                          "narrator=ana", "title=TITLE-SECRET", "situation=SITUATION-SECRET", "keywords=KEYWORD-SECRET",
+                          "text=QUESTION-SECRET", "id=e2", "text=EXPERIMENT-SECRET", "owner=bo", "term=TERM-SECRET",
+                          "meaning=MEANING-SECRET", "notes=NOTE-SECRET"});
+}
+
+TEST_CASE("a visit tells confidential items apart from group fields") {
+  std::vector<std::string> confidential;
+  view::visit_device_texts(device_of({full_session()}), [&](const model::SessionFile&, const format::TextVisit& t) {
+    if (t.confidential) confidential.push_back(t.record.name + "." + t.field.key);
+  });
+  CHECK(confidential == std::vector<std::string>{"story.narrator", "story.title", "story.situation", "story.keywords",
+                                                 "question.text", "experiment.id", "experiment.text", "experiment.owner",
+                                                 "vocabulary term.term", "vocabulary term.meaning"});
+}
+
+TEST_CASE("a shared view forgets the keys of the fields it empties") {
+  model::Dossier d;
+  d.devices.push_back({model::DeviceFile{}, {full_session()}});
+  const auto shared = view::make_view(d, view::Visibility::Shared);
+  const auto& keys = shared.dossier().devices.at(0).sessions.at(0).keys.entries;
+  REQUIRE(keys.size() == 2);
+  CHECK(keys[0].first == "stories");
+  CHECK(keys[1].first == "lessons");
+}
+
+TEST_CASE("attendance totals are counted before redaction, per device") {
+  model::DeviceFile file;
+  file.folder = "dev";
+  model::Dossier d;
+  d.devices.push_back({file, {full_session(), full_session()}});
+  const auto shared = view::make_view(d, view::Visibility::Shared);
+  CHECK(shared.attendance("dev").present == 2);
+  CHECK(shared.attendance("dev").expected == 4);
+  CHECK(shared.attendance("other").expected == 0);
+  CHECK(shared.dossier().devices.at(0).sessions.at(0).present.empty());
+}
+
+TEST_CASE("an experiment marked confidential in one session is confidential in all of them") {
+  model::SessionFile first = full_session();  // e1 is shared here...
+  model::SessionFile second = full_session();
+  second.experiments[0].confidential = {true, {1, 1}, true};  // ...and confidential there
+  model::Dossier d;
+  d.devices.push_back(device_of({first, second}));
+  const auto shared = view::make_view(d, view::Visibility::Shared);
+  for (const auto& s : shared.dossier().devices.at(0).sessions) CHECK(s.experiments.empty());
+  const SplitTexts texts = split_texts(d.devices.at(0));
+  CHECK(std::count(texts.group.begin(), texts.group.end(), "text=Try it") == 2);
+  CHECK(std::count(texts.shared.begin(), texts.shared.end(), "text=Try it") == 0);
 }

@@ -1,0 +1,86 @@
+#include "agenda.hpp"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "agenda/agenda.hpp"
+#include "calendar/calendar.hpp"
+#include "diag/format.hpp"
+#include "dossier.hpp"
+#include "ics/ics.hpp"
+
+namespace efc::cli {
+namespace {
+
+// Renders `name` with the agenda data; the text, or nullopt after printing the error (exit 3).
+std::optional<std::string> render_agenda(const render::TemplateSet& set, const std::string& name, const render::Tree& data,
+                                         int& code) {
+  const render::Rendered r = render::render(set, name, render::to_view(data));
+  if (r.ok) return r.text;
+  code = fail(kRefused, r.error);
+  return std::nullopt;
+}
+
+std::string trim_end(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+void setup_agenda(CLI::App& app, AgendaOptions& opts) {
+  auto* cmd = app.add_subcommand("agenda", "The agenda of the next (or Nth) session of a device, in Markdown or iCalendar");
+  cmd->footer(
+      "Agendas are sent around: they hold no group text (no story, no note, no attendance).\n"
+      "The next session is the first one dated today or later, else the one after the last file.\n"
+      "Examples:\n"
+      "  efc agenda chefs-de-service\n"
+      "  efc agenda chefs-de-service --session 2 --format ics -o seance-2.ics");
+  cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
+  cmd->add_option("--session", opts.session, "Session number (default: the next session)")->check(CLI::PositiveNumber);
+  cmd->add_option("--format", opts.format, "md (Markdown) or ics (iCalendar)")->check(CLI::IsMember({"md", "ics"}));
+  cmd->add_option("-o,--output", opts.output, "Write to FILE instead of stdout (never overwritten)")->type_name("FILE");
+  add_templates_option(cmd, opts.templates);
+}
+
+int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
+  const io::DiskFileSystem fs;
+  int code = kDone;
+  const auto d = load_dossier_here(fs, code);
+  if (!d) return code;
+  const model::Device* device = find_device(*d, opts.device, use_color(global), code);
+  if (device == nullptr) return code;
+  if (const auto errors = device_errors(*d, opts.device); !errors.empty()) {
+    std::cerr << diag::format_text(errors, use_color(global));
+    return fail(kDossierErrors, fmt::format("no agenda while the files of '{}' have errors: an item meant to stay in the "
+                                            "group could be read as shared",
+                                            opts.device));
+  }
+  summarise_errors(*d);
+
+  const calendar::Today today = calendar::today();
+  if (!today.date) return fail(kRefused, today.error);
+  const auto requested = opts.session > 0 ? std::optional<long long>(opts.session) : std::nullopt;
+  const agenda::SessionChoice choice = agenda::choose_session(*device, requested, *today.date);
+  if (choice.number == 0) return fail(kRefused, choice.error);
+
+  const auto templates = load_templates(fs, *d, opts.templates, code);
+  if (!templates) return code;
+  const auto view = view::make_view(d->loaded.dossier, view::Visibility::Shared);
+  const auto data = agenda::agenda_data(view, opts.device, choice.number);
+  if (opts.format == "md") {
+    const auto text = render_agenda(*templates, "agenda.md", *data, code);
+    return text ? write_document(*text, opts.output) : code;
+  }
+  const auto description = render_agenda(*templates, "agenda.txt", *data, code);
+  if (!description) return code;
+  const auto event = agenda::agenda_event(view, opts.device, choice.number, trim_end(*description));
+  if (!event) {
+    return fail(kRefused, fmt::format("session {} of '{}' has no date yet: write it first with 'efc rex new {}'", choice.number,
+                                      opts.device, opts.device));
+  }
+  return write_document(ics::calendar({*event}, "-//efc//efc agenda//EN"), opts.output);
+}
+
+}  // namespace efc::cli

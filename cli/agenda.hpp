@@ -1,0 +1,23 @@
+// efc agenda DEVICE [--session N] [--format md|ics] [-o FILE] [--templates DIR]
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "common.hpp"
+
+namespace efc::cli {
+
+struct AgendaOptions {
+  std::string device;
+  long long session = 0;  // 0: the next session
+  std::string format = "md";
+  std::string output;     // -o FILE; empty: stdout
+  std::string templates;  // --templates DIR
+};
+
+void setup_agenda(CLI::App& app, AgendaOptions& opts);
+int run_agenda(const AgendaOptions& opts, const GlobalOptions& global);
+
+}  // namespace efc::cli

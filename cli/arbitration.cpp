@@ -1,0 +1,258 @@
+#include "arbitration.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "calendar/calendar.hpp"
+#include "check/check.hpp"
+#include "diag/format.hpp"
+#include "format/scalars.hpp"
+#include "io/paths.hpp"
+#include "io/safe_write.hpp"
+#include "queue/draft.hpp"
+#include "queue/impact.hpp"
+#include "queue/present.hpp"
+#include "queue/report.hpp"
+#include "render/template.hpp"
+#include "text/spell.hpp"
+#include "view/visibility.hpp"
+
+namespace efc::cli {
+namespace {
+
+constexpr int kMaxIdAttempts = 1000;  // ids tried when others appear while `new` runs
+
+struct Opened {
+  std::string root;     // absolute
+  std::string display;  // the root as a prefix relative to the current folder ("", "../")
+  load::Loaded loaded;
+};
+
+// The dossier around the current folder, loaded and checked; nullopt after saying why.
+// With `refuse_errors`, a dossier with errors is refused (its errors printed, exit 1);
+// otherwise their number is told in one line and the command goes on.
+std::optional<Opened> open_dossier(const GlobalOptions& global, bool refuse_errors, int& code) {
+  io::DiskFileSystem fs;
+  const std::string cwd = io::absolute(".");
+  const auto root = check::find_root(fs, cwd);
+  if (!root) {
+    code = fail(kRefused, "not in a dossier: no dossier.yaml in this folder or any folder above it");
+    return std::nullopt;
+  }
+  const std::string display = io::as_prefix(io::relative(*root, cwd));
+  Opened opened{*root, display, check::load_and_check(fs, *root, display)};
+  const int errors = opened.loaded.diagnostics.errors();
+  if (errors == 0) return opened;
+  const std::string count = fmt::format("{} error{}", errors, errors == 1 ? "" : "s");
+  if (!refuse_errors) {
+    note(global, fmt::format("efc: the dossier has {}; run 'efc validate' to see them", count));
+    return opened;
+  }
+  diag::Diagnostics shown;
+  for (const auto& d : opened.loaded.diagnostics.items()) {
+    if (d.severity == diag::Severity::Error) shown.add(d);
+  }
+  shown.sort();
+  std::cerr << diag::format_text(shown, use_color(global));
+  code = fail(kDossierErrors, fmt::format("the dossier has {}; fix them first (see efc validate)", count));
+  return std::nullopt;
+}
+
+std::string lang_of(const Opened& o) { return o.loaded.dossier.lang(); }
+
+// ---- new ------------------------------------------------------------------------------
+
+std::vector<std::string> files_in(const std::string& folder) {
+  io::DiskFileSystem fs;
+  std::vector<std::string> ids;
+  for (const auto& e : fs.list(folder).value_or(std::vector<io::DirEntry>{})) {
+    if (e.name.size() > 5 && e.name.compare(e.name.size() - 5, 5, ".yaml") == 0) ids.push_back(e.name.substr(0, e.name.size() - 5));
+  }
+  return ids;
+}
+
+std::vector<std::string> request_ids(const model::Dossier& d) {
+  std::vector<std::string> ids;
+  if (d.queue) {
+    for (const auto& r : d.queue->requests) {
+      if (r.id) ids.push_back(*r.id);
+    }
+  }
+  return ids;
+}
+
+// The queue request named by --request, or nullptr after saying why (exit 3).
+const model::QueueRequest* find_request(const model::Dossier& d, const std::string& ref, const model::Date& date,
+                                        int& code) {
+  if (!format::is_valid_id(ref)) {
+    code = fail(kRefused, fmt::format("'{}' is not a valid request id (a-z, 0-9 and '-')", ref));
+    return nullptr;
+  }
+  if (!d.queue) {
+    code = fail(kRefused, "the dossier has no arbitrations/queue.yaml: --request names a request of the queue");
+    return nullptr;
+  }
+  const model::QueueRequest* r = d.request(ref);
+  if (r == nullptr) {
+    const auto ids = request_ids(d);
+    code = fail(kRefused, fmt::format("no request '{}' in arbitrations/queue.yaml{}", ref, text::did_you_mean(ref, ids)));
+    return nullptr;
+  }
+  if (r->done && *r->done < date) {
+    code = fail(kRefused, fmt::format("request '{}' was done on {}, before {}: it no longer waits in the queue", ref,
+                                      r->done->iso(), date.iso()));
+    return nullptr;
+  }
+  return r;
+}
+
+std::optional<model::Date> date_for_new(const ArbitrationOptions& opts, int& code) {
+  if (!opts.date.empty()) return format::parse_date(opts.date);  // checked by the option's validator
+  const calendar::Today today = calendar::today();
+  if (!today.date) code = fail(kRefused, today.error);
+  return today.date;
+}
+
+// Writes the draft under the asked id, or under the next free YYYY-NNN; returns the exit code.
+int write_draft(const Opened& o, const ArbitrationOptions& opts, queue::DraftInput in) {
+  const std::string folder = io::join(o.root, "arbitrations");
+  std::string error;
+  if (!io::ensure_directory(folder, error)) return fail(kRefused, error);
+  const bool fixed = !opts.id.empty();
+  std::vector<std::string> taken = files_in(folder);
+  for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
+    in.id = fixed ? opts.id : queue::next_id(in.date.year, taken);
+    const std::string path = io::join(folder, in.id + ".yaml");
+    const std::string shown = io::relative(path, io::absolute("."));
+    const io::WriteResult w = io::create_file(path, queue::draft_text(o.loaded.dossier, in));
+    if (w.ok()) {
+      std::cout << shown << '\n';
+      return kDone;
+    }
+    if (w.status != io::WriteStatus::Exists) return fail(kRefused, w.error);
+    if (fixed) return fail(kRefused, fmt::format("{} already exists; efc never overwrites a file", shown));
+    taken.push_back(in.id);
+  }
+  return fail(kRefused, "could not find a free arbitration id; give one with --id");
+}
+
+int run_new(const ArbitrationOptions& opts, const GlobalOptions& global) {
+  if (!opts.request.empty() && opts.kind == "shared-stake") {
+    return fail(kUsage, "--request names a queue request: it is for urgent-request arbitrations only");
+  }
+  if (!opts.id.empty() && !format::is_valid_id(opts.id)) {
+    return fail(kRefused, fmt::format("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", opts.id));
+  }
+  if (opts.id == "queue") return fail(kRefused, "'queue' is not an arbitration id: arbitrations/queue.yaml is the queue");
+  int code = kDone;
+  const auto opened = open_dossier(global, false, code);
+  if (!opened) return code;
+  const auto date = date_for_new(opts, code);
+  if (!date) return code;
+  const model::Dossier& d = opened->loaded.dossier;
+  queue::DraftInput in{"", opts.kind.empty() ? "urgent-request" : opts.kind, *date, nullptr, lang_of(*opened)};
+  if (!opts.request.empty()) {
+    in.request = find_request(d, opts.request, *date, code);
+    if (in.request == nullptr) return code;
+  }
+  return write_draft(*opened, opts, in);
+}
+
+// ---- impact ---------------------------------------------------------------------------
+
+// The arbitration of file `id`.yaml, or nullptr after saying why (exit 3).
+const model::ArbitrationFile* find_arbitration(const model::Dossier& d, const std::string& id, int& code) {
+  std::vector<std::string> ids;
+  for (const auto& a : d.arbitrations) {
+    if (a.file_id == id) return &a;
+    ids.push_back(a.file_id);
+  }
+  code = fail(kRefused, fmt::format("no arbitration '{}' (arbitrations/{}.yaml){}", id, id, text::did_you_mean(id, ids)));
+  return nullptr;
+}
+
+int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
+  int code = kDone;
+  if (!format::is_valid_id(opts.impact_id)) {
+    return fail(kRefused, fmt::format("'{}' is not a valid arbitration id (a-z, 0-9 and '-')", opts.impact_id));
+  }
+  const auto opened = open_dossier(global, true, code);
+  if (!opened) return code;
+  const model::Dossier& d = opened->loaded.dossier;
+  const model::ArbitrationFile* a = find_arbitration(d, opts.impact_id, code);
+  if (a == nullptr) return code;
+  const queue::ImpactResult result = queue::impact_of(d, *a);
+  if (!result.impact) return fail(kRefused, result.refusal);
+  const view::DossierView shared = view::make_view(d, view::Visibility::Shared);
+  std::cout << (opts.impact_format == "json" ? queue::impact_json(*a, *result.impact)
+                                             : queue::impact_text(shared, *a, *result.impact, lang_of(*opened)));
+  return kDone;
+}
+
+// ---- report ---------------------------------------------------------------------------
+
+int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
+  int code = kDone;
+  const auto opened = open_dossier(global, true, code);
+  if (!opened) return code;
+  const model::Dossier& d = opened->loaded.dossier;
+  const queue::Report report = queue::build_report(view::make_view(d, view::Visibility::Shared));
+  if (opts.report_format == "json") {
+    std::cout << queue::report_json(report);
+    return kDone;
+  }
+  const std::string lang = lang_of(*opened);
+  io::DiskFileSystem fs;
+  render::TemplateSet set = render::TemplateSet::builtin(lang);
+  set.add_overrides(fs, opened->display + "templates", lang);
+  if (const auto problems = set.problems(); !problems.empty()) {
+    for (const auto& p : problems) fail(kRefused, "bad template: " + p);
+    return kRefused;
+  }
+  const std::string title = d.dossier && d.dossier->title ? *d.dossier->title : std::string();
+  const render::Rendered r = render::render(set, "arbitration-report.md", queue::report_view(report, title, lang));
+  if (!r.ok) return fail(kRefused, fmt::format("cannot render the report: {}", r.error));
+  std::cout << r.text;
+  return kDone;
+}
+
+CLI::Validator real_date() {
+  return CLI::Validator(
+      [](const std::string& s) { return format::parse_date(s) ? std::string() : "must be a real date YYYY-MM-DD"; },
+      "DATE");
+}
+
+}  // namespace
+
+void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
+  auto* cmd = app.add_subcommand("arbitration", "Joint arbitrations: prepare one, weigh its impact, report on them all");
+  cmd->require_subcommand(1);
+  opts.command = cmd;
+
+  auto* create = cmd->add_subcommand("new", "Write a new arbitration file, parties pre-filled; prints its path");
+  create->add_option("--request", opts.request, "The queue request it is about (arbitrations/queue.yaml)")->type_name("REF");
+  create->add_option("--kind", opts.kind, "urgent-request (default) or shared-stake")
+      ->check(CLI::IsMember({"urgent-request", "shared-stake"}));
+  create->add_option("--id", opts.id, "The id (default: the next YYYY-NNN of the date's year)")->type_name("ID");
+  create->add_option("--date", opts.date, "The request date (default: today; SOURCE_DATE_EPOCH honoured)")
+      ->check(real_date());
+
+  auto* impact = cmd->add_subcommand("impact", "What putting the urgent request first does to the performer's queue");
+  impact->add_option("ID", opts.impact_id, "The arbitration (its file name without .yaml)")->required();
+  impact->add_option("--format", opts.impact_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+
+  auto* report = cmd->add_subcommand("report", "Every arbitration in one table, then the totals");
+  report->add_option("--format", opts.report_format, "md or json")->check(CLI::IsMember({"md", "json"}));
+}
+
+int run_arbitration(const ArbitrationOptions& opts, const GlobalOptions& global) {
+  if (opts.command->got_subcommand("new")) return run_new(opts, global);
+  if (opts.command->got_subcommand("impact")) return run_impact(opts, global);
+  if (opts.command->got_subcommand("report")) return run_report(opts, global);
+  return kUsage;
+}
+
+}  // namespace efc::cli

@@ -1,0 +1,27 @@
+// efc arbitration new [--request REF] [--kind K] [--id ID] [--date D]
+// efc arbitration impact ID [--format text|json]
+// efc arbitration report [--format md|json]
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "common.hpp"
+
+namespace efc::cli {
+
+struct ArbitrationOptions {
+  CLI::App* command = nullptr;  // the `arbitration` subcommand, to tell which of its own ran
+  // new
+  std::string request, kind, id, date;
+  // impact
+  std::string impact_id, impact_format = "text";
+  // report
+  std::string report_format = "md";
+};
+
+void setup_arbitration(CLI::App& app, ArbitrationOptions& opts);
+int run_arbitration(const ArbitrationOptions& opts, const GlobalOptions& global);
+
+}  // namespace efc::cli

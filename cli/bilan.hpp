@@ -1,0 +1,23 @@
+// efc bilan render DEVICE [--audience ID] [--format md|json] [-o FILE]
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "common.hpp"
+
+namespace efc::cli {
+
+struct BilanOptions {
+  std::string device;
+  std::optional<std::string> audience;
+  std::string format = "md";
+  std::string output;
+};
+
+void setup_bilan(CLI::App& app, BilanOptions& opts);
+int run_bilan(const BilanOptions& opts, const GlobalOptions& global);
+
+}  // namespace efc::cli

@@ -1,0 +1,33 @@
+#include "doctrine.hpp"
+
+#include "bilan/doctrine.hpp"
+#include "documents.hpp"
+#include "view/visibility.hpp"
+
+namespace efc::cli {
+
+void setup_doctrine(CLI::App& app, DoctrineOptions& opts) {
+  auto* cmd = app.add_subcommand("doctrine", "The shared vocabulary gathered across all sessions, with where each term appeared");
+  cmd->footer(
+      "A shared document: terms marked confidential stay in their group.\n"
+      "Terms are sorted ignoring case and accents; spellings of one term are merged.\n"
+      "\n"
+      "Examples:\n"
+      "  efc doctrine > doctrine.md\n"
+      "  efc doctrine --format json | jq '.terms[].term'");
+  cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")
+      ->check(CLI::IsMember({"md", "json"}));
+}
+
+int run_doctrine(const DoctrineOptions& opts, const GlobalOptions& global) {
+  const OpenedDossier opened = open_dossier(global);
+  if (!opened.loaded) return opened.exit;
+  const model::Dossier& dossier = opened.loaded->dossier;
+  const render::Tree data = bilan::doctrine_data(view::make_view(dossier, view::Visibility::Shared));
+  if (opts.format == "json") return emit_document(render::to_json(data), "", global);
+  const auto text = render_document(opened.root, dossier.lang(), "doctrine.md", data);
+  if (!text) return kRefused;
+  return emit_document(*text, "", global);
+}
+
+}  // namespace efc::cli

@@ -1,0 +1,117 @@
+#include "dossier.hpp"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "check/check.hpp"
+#include "diag/format.hpp"
+#include "format/scalars.hpp"
+#include "io/paths.hpp"
+#include "io/safe_write.hpp"
+#include "text/spell.hpp"
+
+namespace efc::cli {
+namespace {
+
+std::vector<std::string> device_ids(const model::Dossier& d) {
+  std::vector<std::string> ids;
+  for (const auto& device : d.devices) ids.push_back(device.file.folder);
+  return ids;
+}
+
+// "(devices: a, b)", or how to make one when there is none.
+std::string known_devices(const model::Dossier& d) {
+  const auto ids = device_ids(d);
+  if (ids.empty()) return "(this dossier has no device yet: a device is a folder rex/ID/ holding device.yaml)";
+  return fmt::format("(devices: {})", fmt::join(ids, ", "));
+}
+
+}  // namespace
+
+std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code) {
+  const std::string cwd = io::absolute(".");
+  const auto root = check::find_root(fs, cwd);
+  if (!root) {
+    code = fail(kRefused, "not in a dossier: no dossier.yaml in this folder or any folder above it");
+    return std::nullopt;
+  }
+  const std::string display = io::as_prefix(io::relative(*root, cwd));
+  return LoadedDossier{*root, display, check::load_and_check(fs, *root, display)};
+}
+
+void summarise_errors(const LoadedDossier& d) {
+  const int errors = d.loaded.diagnostics.errors();
+  if (errors == 0) return;
+  std::cerr << fmt::format("efc: the dossier has {} error{}; run 'efc validate' to see {}\n", errors, errors == 1 ? "" : "s",
+                           errors == 1 ? "it" : "them");
+}
+
+const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code) {
+  const model::Dossier& dossier = d.loaded.dossier;
+  if (!format::is_valid_id(id)) {
+    code = fail(kRefused, fmt::format("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
+                                      text::did_you_mean(id, device_ids(dossier)), known_devices(dossier)));
+    return nullptr;
+  }
+  if (const model::Device* device = dossier.device(id)) return device;
+  const std::string file = "rex/" + id + "/device.yaml";
+  diag::Diagnostics of_file;
+  for (const auto& diag : d.loaded.diagnostics.items()) {
+    if (diag.path == d.display + file) of_file.add(diag);
+  }
+  if (!of_file.empty()) {
+    std::cerr << diag::format_text(of_file, color);
+    code = fail(kDossierErrors, fmt::format("device '{}' cannot be read: {}{} has errors", id, d.display, file));
+    return nullptr;
+  }
+  const auto ids = device_ids(dossier);
+  code = fail(kRefused, fmt::format("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(dossier)));
+  return nullptr;
+}
+
+diag::Diagnostics device_errors(const LoadedDossier& d, const std::string& id) {
+  const std::string prefix = d.display + "rex/" + id + "/";
+  diag::Diagnostics out;
+  for (const auto& diag : d.loaded.diagnostics.items()) {
+    if (diag.severity == diag::Severity::Error && diag.path.rfind(prefix, 0) == 0) out.add(diag);
+  }
+  out.sort();
+  return out;
+}
+
+void add_templates_option(CLI::App* cmd, std::string& dir) {
+  cmd->add_option("--templates", dir, "Templates overriding the built-in ones: DIR/LANG/NAME.mustache or DIR/NAME.mustache")
+      ->type_name("DIR");
+}
+
+std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir,
+                                                  int& code) {
+  const std::string lang = d.loaded.dossier.lang();
+  render::TemplateSet set = render::TemplateSet::builtin(lang);
+  set.add_overrides(fs, d.display + "templates", lang);  // relative, so problems name files as users see them
+  if (!dir.empty()) {
+    if (fs.type(dir) != io::EntryType::Directory) {
+      code = fail(kRefused, fmt::format("--templates {}: no such folder", dir));
+      return std::nullopt;
+    }
+    set.add_overrides(fs, dir, lang);
+  }
+  const auto problems = set.problems();
+  if (problems.empty()) return set;
+  for (const auto& p : problems) std::cerr << "efc: bad template: " << p << '\n';
+  code = kRefused;
+  return std::nullopt;
+}
+
+int write_document(const std::string& text, const std::string& output) {
+  if (output.empty() || output == "-") {
+    std::cout << text << std::flush;
+    return std::cout ? kDone : fail(kRefused, "cannot write to stdout");
+  }
+  const io::WriteResult r = io::create_file(output, text);
+  if (r.ok()) return kDone;
+  return fail(kRefused, r.error);
+}
+
+}  // namespace efc::cli

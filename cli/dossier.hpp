@@ -1,0 +1,52 @@
+// What the commands that read a dossier share: finding it from the current folder, loading
+// and checking it, naming a device, loading templates, writing a document.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "common.hpp"
+#include "diag/diagnostic.hpp"
+#include "io/filesystem.hpp"
+#include "load/loader.hpp"
+#include "render/template.hpp"
+
+namespace efc::cli {
+
+struct LoadedDossier {
+  std::string root;     // absolute
+  std::string display;  // the root relative to the current folder, as a prefix ("", "../../")
+  load::Loaded loaded;  // every file, and every finding of `efc validate`
+};
+
+// The dossier around the current folder, loaded and checked; nullopt after printing why
+// (not in a dossier: exit 3, set in `code`).
+std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code);
+
+// Commands that work on a dossier with errors (agenda, rex new, status) say so in one line
+// on stderr: "efc: the dossier has N errors; run 'efc validate' to see them". Nothing when none.
+void summarise_errors(const LoadedDossier& d);
+
+// The device named `id`, or nullptr after printing why: not an id or no such device (exit 3,
+// naming the devices there are), or its device.yaml could not be read (its findings, exit 1).
+const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code);
+
+// The errors found in the files of device `id` (rex/ID/...). A shared document is not built from
+// a device with errors: a misspelt `confidential` would leave an item shared.
+diag::Diagnostics device_errors(const LoadedDossier& d, const std::string& id);
+
+// `--templates DIR` on `cmd`.
+void add_templates_option(CLI::App* cmd, std::string& dir);
+
+// The templates of the dossier's language: built-ins, the dossier's templates/ folder, then
+// `--templates DIR`. nullopt after printing each problem with its file (exit 3).
+std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir,
+                                                  int& code);
+
+// Writes `text` to stdout, or to `output` when set, never overwriting (exit 3 if it exists
+// or cannot be written). Returns the exit code.
+int write_document(const std::string& text, const std::string& output);
+
+}  // namespace efc::cli

@@ -1,0 +1,15 @@
+// efc(1): the man page, generated from the same texts as --help (descriptions, options, footers).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace efc::cli {
+
+// The page in roff (man macros), every command of `commands` with its options and examples.
+// Deterministic: no date, the version from version.hpp.
+std::string man_page(const std::vector<CommandInfo>& commands);
+
+}  // namespace efc::cli

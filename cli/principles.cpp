@@ -1,0 +1,34 @@
+#include "principles.hpp"
+
+#include "bilan/principles.hpp"
+#include "documents.hpp"
+#include "view/visibility.hpp"
+
+namespace efc::cli {
+
+void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
+  auto* principles = app.add_subcommand("principles", "The charter of cooperation principles");
+  principles->require_subcommand(1);
+  auto* cmd = principles->add_subcommand("render", "The charter, what invokes each principle, and what nobody invokes");
+  cmd->footer(
+      "Each principle of principles.yaml with the experiments (shared ones only) and the\n"
+      "arbitrations that invoke it, then the principles nobody invokes.\n"
+      "\n"
+      "Examples:\n"
+      "  efc principles render\n"
+      "  efc principles render -o charte.md");
+  cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout")->type_name("FILE");
+}
+
+int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
+  const OpenedDossier opened = open_dossier(global);
+  if (!opened.loaded) return opened.exit;
+  const model::Dossier& dossier = opened.loaded->dossier;
+  const auto data = bilan::charter_data(view::make_view(dossier, view::Visibility::Shared));
+  if (!data) return fail(kRefused, "this dossier has no principles.yaml: there is no charter to render");
+  const auto text = render_document(opened.root, dossier.lang(), "principles.md", *data);
+  if (!text) return kRefused;
+  return emit_document(*text, opts.output, global);
+}
+
+}  // namespace efc::cli

@@ -1,0 +1,102 @@
+#include "rex_new.hpp"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "calendar/calendar.hpp"
+#include "dossier.hpp"
+#include "format/scalars.hpp"
+#include "io/paths.hpp"
+#include "io/safe_write.hpp"
+#include "rex/scaffold.hpp"
+#include "rex/series.hpp"
+#include "schema/editors.hpp"
+
+namespace efc::cli {
+namespace {
+
+// Concurrent `rex new` runs each take the next free number; this bounds the retries.
+constexpr int kMaxAttempts = 100;
+
+const CLI::Validator kDate{[](std::string& s) { return format::parse_date(s) ? "" : "not a real date YYYY-MM-DD: " + s; },
+                           "DATE", ""};
+const CLI::Validator kTime{[](std::string& s) { return format::is_valid_time(s) ? "" : "not a time HH:MM: " + s; }, "HH:MM", ""};
+
+// A warning when the new session would not come after the previous one (rule session-order).
+void warn_on_order(const model::Device& device, long long number, const model::Date& date) {
+  const model::SessionFile* previous = nullptr;
+  for (const auto& s : device.sessions) {
+    if (s.file_number < number && s.date) previous = &s;
+  }
+  if (previous == nullptr || *previous->date < date) return;
+  std::cerr << fmt::format("efc: warning: session {} on {} is not after session {} on {}; change its date [session-order]\n",
+                           number, date.iso(), previous->file_number, previous->date->iso());
+}
+
+// Writes the next session file, taking the next free number again when another run took it.
+int write_next_session(const LoadedDossier& d, const model::Device& device, rex::ScaffoldRequest request) {
+  const io::DiskFileSystem fs;
+  const std::string folder = "rex/" + device.file.folder + "/sessions";
+  const std::string shown_folder = io::relative(io::join(d.root, folder), io::absolute("."));  // "" when there
+  std::string error;
+  if (!io::ensure_directory(shown_folder, error)) return fail(kRefused, error);
+  const auto view = view::make_view(d.loaded.dossier, view::Visibility::Group);
+  for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+    request.number = rex::next_number(fs, shown_folder);
+    const std::string name = fmt::format("{:02}.yaml", request.number);
+    request.modeline = schema::modeline("session", folder + "/" + name);
+    const std::string path = io::join(shown_folder, name);
+    const io::WriteResult r = io::create_file(path, *rex::session_scaffold(view, request));
+    if (r.status == io::WriteStatus::Exists) continue;
+    if (!r.ok()) return fail(kRefused, r.error);
+    warn_on_order(device, request.number, request.date);
+    std::cout << path << '\n';
+    return kDone;
+  }
+  return fail(kRefused, fmt::format("no free session number in {} after {} attempts", d.display + folder, kMaxAttempts));
+}
+
+}  // namespace
+
+void setup_rex_new(CLI::App& app, RexNewOptions& opts) {
+  auto* rex = app.add_subcommand("rex", "REX devices: series of reflective sessions");
+  rex->require_subcommand(1);
+  auto* cmd = rex->add_subcommand("new", "Write the next session file of a device, pre-filled; print its path");
+  cmd->footer(
+      "The file is rex/DEVICE/sessions/NN.yaml with the next number. It is never overwritten:\n"
+      "when another run takes the number first, the next one is used.\n"
+      "Examples:\n"
+      "  efc rex new chefs-de-service\n"
+      "  efc rex new chefs-de-service --date 2025-06-02 --start 14:00\n"
+      "  $EDITOR \"$(efc rex new chefs-de-service)\"");
+  cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
+  cmd->add_option("--date", opts.date, "Day of the session (default: today; SOURCE_DATE_EPOCH honoured)")->check(kDate);
+  cmd->add_option("--start", opts.start, "Start time (default: the previous session's)")->check(kTime);
+  cmd->add_flag("--bilan", opts.bilan, "Make it the bilan session (default: the last planned session is)");
+}
+
+int run_rex_new(const RexNewOptions& opts, const GlobalOptions& global) {
+  const io::DiskFileSystem fs;
+  int code = kDone;
+  const auto d = load_dossier_here(fs, code);
+  if (!d) return code;
+  const model::Device* device = find_device(*d, opts.device, use_color(global), code);
+  if (device == nullptr) return code;
+  summarise_errors(*d);
+
+  rex::ScaffoldRequest request;
+  request.device = opts.device;
+  request.bilan = opts.bilan;
+  if (!opts.start.empty()) request.start = opts.start;
+  if (!opts.date.empty()) {
+    request.date = *format::parse_date(opts.date);
+  } else {
+    const calendar::Today today = calendar::today();
+    if (!today.date) return fail(kRefused, today.error);
+    request.date = *today.date;
+  }
+  return write_next_session(*d, *device, request);
+}
+
+}  // namespace efc::cli

@@ -1,0 +1,40 @@
+#include "status.hpp"
+
+#include "calendar/calendar.hpp"
+#include "dossier.hpp"
+#include "status/status.hpp"
+
+namespace efc::cli {
+
+void setup_status(CLI::App& app, StatusOptions& opts) {
+  auto* cmd = app.add_subcommand("status", "One screen: the three registers, each device's progress, what is still open");
+  cmd->footer(
+      "Sessions dated before today count as held (SOURCE_DATE_EPOCH honoured). The screen is\n"
+      "built from a shared view: confidential items are left out. It is shown even when the\n"
+      "dossier has errors; their number is part of it.\n"
+      "Examples:\n"
+      "  efc status\n"
+      "  efc status --format json | jq '.open_experiments'");
+  cmd->add_option("--format", opts.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  add_templates_option(cmd, opts.templates);
+}
+
+int run_status(const StatusOptions& opts, const GlobalOptions& /*global*/) {
+  const io::DiskFileSystem fs;
+  int code = kDone;
+  const auto d = load_dossier_here(fs, code);
+  if (!d) return code;
+  const calendar::Today today = calendar::today();
+  if (!today.date) return fail(kRefused, today.error);
+  const auto view = view::make_view(d->loaded.dossier, view::Visibility::Shared);
+  const auto data = status::status_data(view, d->loaded.diagnostics, *today.date);
+  if (opts.format == "json") return write_document(render::to_json(*data), "");
+
+  const auto templates = load_templates(fs, *d, opts.templates, code);
+  if (!templates) return code;
+  const render::Rendered r = render::render(*templates, "status.txt", render::to_view(*data));
+  if (!r.ok) return fail(kRefused, r.error);
+  return write_document(r.text, "");
+}
+
+}  // namespace efc::cli

@@ -1,0 +1,297 @@
+#include "agenda/agenda.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "agenda/sequence.hpp"
+#include "bilan/labels.hpp"
+#include "bilan/parts.hpp"
+#include "calendar/calendar.hpp"
+#include "rex/series.hpp"
+
+namespace efc::agenda {
+namespace {
+
+constexpr int kDefaultStories = 2;  // when the device does not say how many stories a session takes
+
+struct Context {
+  const model::Dossier& dossier;
+  const model::Device& device;
+  const model::SessionFile* session;  // nullptr: no file yet
+  long long number;
+  std::string lang;
+  bool bilan;
+};
+
+bool en(const Context& c) { return c.lang == "en"; }
+
+std::string slot_title(const Context& c, const Slot& s) {
+  switch (s.kind) {
+    case SlotKind::Welcome:
+      return en(c) ? "Welcome, round of the table, the frame recalled" : "Accueil, tour de table, rappel du cadre";
+    case SlotKind::FollowUp:
+      return en(c) ? "News of the experiments and questions under way" : "Nouvelles des expérimentations et des questions en cours";
+    case SlotKind::Story:
+      return fmt::format(fmt::runtime(en(c) ? "Story {}: told, questioned by the group, put in perspective"
+                                            : "Récit {} : le récit, les questions du groupe, la mise en perspective"),
+                         s.story);
+    case SlotKind::Closing:
+      return c.bilan ? (en(c) ? "Closing round" : "Tour de table de clôture")
+                     : (en(c) ? "What goes up to management; next session" : "Ce qui remonte à la direction ; prochaine séance");
+    case SlotKind::Review: return en(c) ? "What the series produced" : "Ce que la série a produit";
+    case SlotKind::Lessons: return en(c) ? "Lessons drawn" : "Les enseignements";
+    case SlotKind::Perspectives: return en(c) ? "Perspectives" : "Les perspectives";
+    case SlotKind::NextSteps:
+      return en(c) ? "Next steps, and who receives the bilan" : "Les suites, et qui reçoit le bilan";
+  }
+  return "";
+}
+
+// "14:10" from the start, or the time elapsed ("0:10") when the start is not known.
+std::string clock(const Context& c, long long offset) {
+  if (c.session && c.session->start) {
+    if (const auto t = calendar::add_minutes(*c.session->start, offset)) return *t;
+  }
+  return fmt::format("{}:{:02}", offset / 60, offset % 60);
+}
+
+std::vector<Slot> sequence(const Context& c, bool follow_up) {
+  const long long minutes = rex::session_minutes(c.device, c.session);
+  if (c.bilan) return bilan_sequence(minutes);
+  const auto& range = c.device.file.stories_per_session;
+  const int stories = range.size() == 2 ? static_cast<int>(std::min<long long>(*range[1], 12)) : kDefaultStories;
+  return regular_sequence(minutes, stories, follow_up);
+}
+
+render::Tree slots_tree(const Context& c, bool follow_up) {
+  render::Tree list = render::Tree::list();
+  for (const Slot& s : sequence(c, follow_up)) {
+    render::Tree t = render::Tree::object();
+    t.set("kind", std::string(slot_key(s.kind)));
+    t.set_template_only(slot_key(s.kind), render::Tree::boolean(true));
+    if (s.kind == SlotKind::Story) t.set("story_number", render::Tree::number(s.story));
+    t.set("offset", render::Tree::number(s.offset));
+    t.set("minutes", render::Tree::number(s.minutes));
+    t.set("from", clock(c, s.offset));
+    t.set("to", clock(c, s.offset + s.minutes));
+    t.set("title", slot_title(c, s));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::string>& names) {
+  render::Tree list = render::Tree::list();
+  for (const auto& id : ids) {
+    if (!id) continue;
+    list.push(bilan::person_tree(c.dossier, *id));
+    names.push_back(bilan::person_name(c.dossier, *id));
+  }
+  return list;
+}
+
+render::Tree experiment_tree(const Context& c, const rex::ExperimentState& e) {
+  render::Tree t = render::Tree::object();
+  if (e.latest.id) t.set("id", *e.latest.id);
+  t.set("text", e.latest.text ? *e.latest.text : "");
+  if (e.latest.owner) {
+    t.set("owner", *e.latest.owner);
+    t.set("owner_name", bilan::person_name(c.dossier, *e.latest.owner));
+  }
+  const std::string status = e.latest.status ? *e.latest.status : "proposed";
+  t.set("status", status);
+  t.set("status_label", bilan::status_label(status, c.lang));
+  t.set("session", render::Tree::number(e.session));
+  return t;
+}
+
+render::Tree experiments_tree(const Context& c, const std::vector<rex::ExperimentState>& states) {
+  render::Tree list = render::Tree::list();
+  for (const auto& e : states) list.push(experiment_tree(c, e));
+  return list;
+}
+
+// Questions or hypotheses of the sessions before this one, each with its session number.
+render::Tree items_before(const Context& c, std::vector<model::Item> model::SessionFile::*member) {
+  render::Tree list = render::Tree::list();
+  for (const auto& s : c.device.sessions) {
+    if (s.file_number >= c.number) break;
+    for (const auto& item : s.*member) {
+      if (!item.text) continue;
+      render::Tree t = render::Tree::object();
+      t.set("text", *item.text);
+      t.set("session", render::Tree::number(s.file_number));
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
+// Sets KEY to `list`, and the template-only boolean any_KEY saying whether it has items.
+void set_list(render::Tree& object, std::string_view key, render::Tree list) {
+  object.set_template_only("any_" + std::string(key), render::Tree::boolean(!list.empty_list()));
+  object.set(key, std::move(list));
+}
+
+render::Tree follow_up_tree(const Context& c) {
+  render::Tree t = render::Tree::object();
+  set_list(t, "experiments", experiments_tree(c, rex::open_experiments(c.device, c.number)));
+  set_list(t, "questions", items_before(c, &model::SessionFile::questions));
+  return t;
+}
+
+render::Tree held_sessions(const Context& c, std::vector<std::string>& dates, std::vector<std::string>& themes) {
+  render::Tree list = render::Tree::list();
+  for (const auto& s : c.device.sessions) {
+    if (s.file_number >= c.number) break;
+    render::Tree t = render::Tree::object();
+    t.set("number", render::Tree::number(s.file_number));
+    bilan::set_date(t, "date", s.date, c.lang);
+    if (s.date) dates.push_back(bilan::long_date(*s.date, c.lang));
+    list.push(std::move(t));
+    for (const auto& story : s.stories) {
+      for (const auto& k : story.keywords) {
+        if (k && std::find(themes.begin(), themes.end(), *k) == themes.end()) themes.push_back(*k);
+      }
+    }
+  }
+  return list;
+}
+
+render::Tree audiences_tree(const Context& c) {
+  render::Tree list = render::Tree::list();
+  for (const auto& a : c.device.file.audiences) {
+    render::Tree t = render::Tree::object();
+    t.set("id", a.id ? *a.id : "");
+    t.set("label", a.label ? *a.label : (a.id ? *a.id : ""));
+    std::vector<std::string> names;
+    t.set("members", people(c, a.members, names));
+    t.set_template_only("member_names", bilan::joined(names));
+    const bool shared = view::visibility_of(a) == view::Visibility::Shared;
+    t.set("receives", shared ? "shared" : "group");
+    t.set("shared", render::Tree::boolean(shared));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+render::Tree bilan_tree(const Context& c) {
+  render::Tree t = render::Tree::object();
+  std::vector<std::string> dates, themes;
+  const render::Tree sessions = held_sessions(c, dates, themes);
+  t.set("sessions_held", render::Tree::number(static_cast<long long>(sessions.items().size())));
+  t.set("sessions", sessions);
+  t.set_template_only("session_dates", bilan::joined(dates));
+  render::Tree theme_list = render::Tree::list();
+  for (const auto& th : themes) theme_list.push(th);
+  t.set("themes", theme_list);
+  t.set_template_only("theme_names", bilan::joined(themes));
+  set_list(t, "questions", items_before(c, &model::SessionFile::questions));
+  set_list(t, "hypotheses", items_before(c, &model::SessionFile::hypotheses));
+  set_list(t, "experiments", experiments_tree(c, rex::latest_experiments(c.device, c.number)));
+  set_list(t, "audiences", audiences_tree(c));
+  return t;
+}
+
+render::Tree session_tree(const Context& c) {
+  render::Tree t = render::Tree::object();
+  const long long minutes = rex::session_minutes(c.device, c.session);
+  t.set("number", render::Tree::number(c.number));
+  if (c.device.file.planned_sessions) t.set("planned", render::Tree::number(*c.device.file.planned_sessions));
+  t.set("bilan", render::Tree::boolean(c.bilan));
+  t.set("minutes", render::Tree::number(minutes));
+  if (c.session) bilan::set_date(t, "date", c.session->date, c.lang);
+  if (c.session && c.session->start) {
+    t.set("start", *c.session->start);
+    t.set("end", *calendar::add_minutes(*c.session->start, minutes));
+  }
+  if (c.session && c.session->place) t.set("place", *c.session->place);
+  return t;
+}
+
+std::string summary(const Context& c) {
+  const std::string title = c.device.file.title ? *c.device.file.title : c.device.file.folder;
+  const std::string planned = c.device.file.planned_sessions ? std::to_string(*c.device.file.planned_sessions) : "?";
+  if (en(c)) return fmt::format("{}: session {} of {}{}", title, c.number, planned, c.bilan ? " (bilan)" : "");
+  return fmt::format("{} : séance {} sur {}{}", title, c.number, planned, c.bilan ? " (bilan)" : "");
+}
+
+std::optional<Context> context(const view::DossierView& view, const std::string& device, long long number) {
+  if (!view.is_shared()) return std::nullopt;
+  const model::Device* d = view.dossier().device(device);
+  if (d == nullptr) return std::nullopt;
+  return Context{view.dossier(), *d, rex::session(*d, number), number, view.dossier().lang(), rex::is_bilan(*d, number)};
+}
+
+}  // namespace
+
+SessionChoice choose_session(const model::Device& device, std::optional<long long> requested, const model::Date& today) {
+  const long long next = device.sessions.empty() ? 1 : device.sessions.back().file_number + 1;
+  if (requested) {
+    if (*requested == next || rex::session(device, *requested) != nullptr) return {*requested, ""};
+    return {0, fmt::format("device '{}' has no session {}: {} the next one is {}", device.file.folder, *requested,
+                           device.sessions.empty() ? std::string("it has none yet;")
+                                                   : fmt::format("it has sessions 1 to {};", next - 1),
+                           next)};
+  }
+  for (const auto& s : device.sessions) {
+    if (s.date && !(*s.date < today)) return {s.file_number, ""};
+  }
+  return {next, ""};
+}
+
+std::optional<render::Tree> agenda_data(const view::DossierView& view, const std::string& device, long long number) {
+  const auto c = context(view, device, number);
+  if (!c) return std::nullopt;
+  render::Tree t = render::Tree::object();
+  t.set("lang", c->lang);
+  t.set("summary", summary(*c));
+  render::Tree dossier = render::Tree::object();
+  dossier.set("id", c->dossier.dossier && c->dossier.dossier->id ? *c->dossier.dossier->id : "");
+  dossier.set("title", c->dossier.dossier && c->dossier.dossier->title ? *c->dossier.dossier->title : "");
+  t.set("dossier", dossier);
+  render::Tree dev = render::Tree::object();
+  dev.set("id", c->device.file.folder);
+  dev.set("title", c->device.file.title ? *c->device.file.title : c->device.file.folder);
+  if (c->device.file.kind) dev.set("kind_label", bilan::device_kind_label(*c->device.file.kind, c->lang));
+  t.set("device", dev);
+  t.set("session", session_tree(*c));
+  std::vector<std::string> names;
+  t.set("facilitators", people(*c, c->device.file.facilitators, names));
+  t.set_template_only("facilitator_names", bilan::joined(names));
+  names.clear();
+  t.set("participants", people(*c, c->device.file.participants, names));
+  t.set_template_only("participant_names", bilan::joined(names));
+  t.set("rules", bilan::text_list(c->device.file.rules));
+  if (c->bilan) {
+    t.set("slots", slots_tree(*c, false));
+    t.set("bilan", bilan_tree(*c));
+  } else {
+    const render::Tree follow_up = follow_up_tree(*c);
+    const bool any = !follow_up.get("experiments")->empty_list() || !follow_up.get("questions")->empty_list();
+    t.set("slots", slots_tree(*c, any));
+    t.set("follow_up", follow_up);
+    t.set_template_only("has_follow_up", render::Tree::boolean(any));
+  }
+  return t;
+}
+
+std::optional<ics::Event> agenda_event(const view::DossierView& view, const std::string& device, long long number,
+                                       const std::string& description) {
+  const auto c = context(view, device, number);
+  if (!c || c->session == nullptr || !c->session->date) return std::nullopt;
+  ics::Event e;
+  e.uid = ics::session_uid(c->dossier.dossier && c->dossier.dossier->id ? *c->dossier.dossier->id : "dossier",
+                           c->device.file.folder, number);
+  e.date = *c->session->date;
+  if (c->session->start) e.start = *c->session->start;
+  e.minutes = rex::session_minutes(c->device, c->session);
+  e.stamp = *c->session->date;
+  e.summary = summary(*c);
+  e.location = c->session->place ? *c->session->place : "";
+  e.description = description;
+  return e;
+}
+
+}  // namespace efc::agenda

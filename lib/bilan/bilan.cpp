@@ -1,0 +1,359 @@
+#include "bilan/bilan.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "bilan/labels.hpp"
+#include "bilan/parts.hpp"
+#include "format/record.hpp"
+#include "render/template.hpp"
+#include "text/fold.hpp"
+#include "text/spell.hpp"
+
+namespace efc::bilan {
+namespace {
+
+using render::Tree;
+
+// Everything one builder needs: the view's dossier, the device and the audience, all from the view.
+struct Context {
+  const view::DossierView& view;
+  const model::Dossier& dossier;
+  const model::Device& device;
+  const model::Audience& audience;
+  std::string lang;
+  bool group = false;  // the audience receives group text (and the view holds it)
+};
+
+int number_of(const model::SessionFile& s) { return static_cast<int>(s.number ? *s.number : s.file_number); }
+
+std::string audience_label(const model::Audience& a) { return a.label ? *a.label : (a.id ? *a.id : ""); }
+
+std::string document_title(const Context& c) {
+  const std::string title = c.device.file.title ? *c.device.file.title : c.device.file.folder;
+  return fmt::format("{} {}", c.lang == "en" ? "Bilan:" : "Bilan :", title);
+}
+
+// Quoted YAML scalars for the front matter; Markdown-escaped too, as pandoc reads them as Markdown.
+Tree front_matter(const Context& c, const model::DateValue& date) {
+  Tree fm = Tree::object();
+  fm.set("title", render::yaml_quote(render::markdown_escape(document_title(c))));
+  if (date) fm.set("date", render::yaml_quote(date->iso()));
+  fm.set("lang", render::yaml_quote(c.lang));
+  fm.set("audience", render::yaml_quote(render::markdown_escape(audience_label(c.audience))));
+  return fm;
+}
+
+Tree device_tree(const Context& c) {
+  Tree t = Tree::object();
+  t.set("id", c.device.file.folder);
+  t.set("title", c.device.file.title ? *c.device.file.title : c.device.file.folder);
+  const std::string kind = c.device.file.kind ? *c.device.file.kind : "";
+  t.set("kind", kind);
+  t.set("kind_label", device_kind_label(kind, c.lang));
+  return t;
+}
+
+Tree audience_tree(const Context& c) {
+  Tree t = Tree::object();
+  t.set("id", c.audience.id ? *c.audience.id : "");
+  t.set("label", audience_label(c.audience));
+  t.set("receives", c.group ? "group" : "shared");
+  t.set("is_group", Tree::boolean(c.group));
+  return t;
+}
+
+Tree people_list(const Context& c, const model::Texts& ids) {
+  Tree list = Tree::list();
+  for (const auto& id : ids) {
+    if (id) list.push(person_tree(c.dossier, *id));
+  }
+  return list;
+}
+
+Tree session_list(const Context& c) {
+  Tree list = Tree::list();
+  for (const auto& s : c.device.sessions) {
+    Tree t = Tree::object();
+    t.set("number", Tree::number(number_of(s)));
+    set_date(t, "date", s.date, c.lang);
+    t.set("kind", s.is_bilan() ? "bilan" : "regular");
+    t.set("kind_label", session_kind_label(s.is_bilan() ? "bilan" : "regular", c.lang));
+    t.set("is_bilan", Tree::boolean(s.is_bilan()));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+void set_period(Tree& data, const Context& c) {
+  model::DateValue first, last;
+  for (const auto& s : c.device.sessions) {
+    if (!s.date) continue;
+    if (!first) first = s.date;
+    last = s.date;
+  }
+  if (!first) return;
+  Tree period = Tree::object();
+  set_date(period, "first", first, c.lang);
+  set_date(period, "last", last, c.lang);
+  data.set("period", std::move(period));
+}
+
+bool lists(const model::Texts& ids, const std::string& id) {
+  return std::any_of(ids.begin(), ids.end(), [&](const model::Text& t) { return t && *t == id; });
+}
+
+// Per participant: only in a group view, which is the only one that still holds present/absent.
+Tree participant_attendance(const Context& c) {
+  Tree list = Tree::list();
+  for (const auto& p : c.device.file.participants) {
+    if (!p) continue;
+    Tree t = person_tree(c.dossier, *p);
+    long long present = 0;
+    std::vector<std::string> absent;
+    for (const auto& s : c.device.sessions) {
+      if (lists(s.present, *p)) ++present;
+      if (lists(s.absent, *p)) absent.push_back(std::to_string(number_of(s)));
+    }
+    t.set("present", Tree::number(present));
+    t.set("sessions", Tree::number(static_cast<long long>(c.device.sessions.size())));
+    Tree absent_list = Tree::list();
+    for (const auto& n : absent) absent_list.push(n);
+    t.set("absent_sessions", std::move(absent_list));
+    set_joined(t, "absent_sessions_text", absent);
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+Tree attendance(const Context& c) {
+  const view::AttendanceTotals totals = c.view.attendance(c.device.file.folder);
+  Tree t = Tree::object();
+  t.set("present", Tree::number(totals.present));
+  t.set("expected", Tree::number(totals.expected));
+  if (const std::string rate = percent(totals.present, totals.expected); !rate.empty()) t.set("rate_percent", rate);
+  if (c.group) set_list(t, "participants", participant_attendance(c));
+  return t;
+}
+
+Tree stories(const Context& c) {
+  Tree list = Tree::list();
+  for (const auto& s : c.device.sessions) {
+    for (const auto& story : s.stories) {
+      Tree t = Tree::object();
+      t.set("session", Tree::number(number_of(s)));
+      set_date(t, "date", s.date, c.lang);
+      if (story.title) t.set("title", *story.title);
+      if (story.narrator) t.set("narrator", person_tree(c.dossier, *story.narrator));
+      t.set("confidential", Tree::boolean(format::is_confidential(story)));
+      t.set("keywords", text_list(story.keywords));
+      std::vector<std::string> words;
+      for (const auto& k : story.keywords) if (k) words.push_back(*k);
+      set_joined(t, "keywords_text", words);
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
+// Keywords of the stories the view holds, with how many stories carry each; most frequent first.
+Tree themes(const Context& c) {
+  struct Theme {
+    std::string keyword;
+    long long count = 0;
+  };
+  std::map<std::string, Theme> by_key;
+  for (const auto& s : c.device.sessions) {
+    for (const auto& story : s.stories) {
+      for (const auto& k : story.keywords) {
+        if (!k) continue;
+        Theme& theme = by_key[text::fold_key(*k)];
+        if (theme.keyword.empty()) theme.keyword = *k;
+        ++theme.count;
+      }
+    }
+  }
+  std::vector<Theme> sorted;
+  for (auto& [key, theme] : by_key) sorted.push_back(theme);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Theme& a, const Theme& b) { return a.count > b.count; });
+  Tree list = Tree::list();
+  for (const auto& theme : sorted) {
+    Tree t = Tree::object();
+    t.set("keyword", theme.keyword);
+    t.set("count", Tree::number(theme.count));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+Tree items(const Context& c, std::vector<model::Item> model::SessionFile::*member) {
+  Tree list = Tree::list();
+  for (const auto& s : c.device.sessions) {
+    for (const auto& item : s.*member) {
+      if (!item.text) continue;
+      Tree t = Tree::object();
+      t.set("text", *item.text);
+      t.set("confidential", Tree::boolean(format::is_confidential(item)));
+      t.set("session", Tree::number(number_of(s)));
+      set_date(t, "date", s.date, c.lang);
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
+Tree principle_refs(const Context& c, const model::Texts& ids, std::vector<std::string>& titles) {
+  Tree list = Tree::list();
+  for (const auto& id : ids) {
+    if (!id) continue;
+    Tree t = Tree::object();
+    t.set("id", *id);
+    std::string title = *id;
+    if (c.dossier.principles) {
+      for (const auto& p : c.dossier.principles->principles) {
+        if (p.id && *p.id == *id && p.title) title = *p.title;
+      }
+    }
+    t.set("title", title);
+    titles.push_back(title);
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
+  const model::Experiment& e = track.latest;
+  Tree t = Tree::object();
+  if (e.id) t.set("id", *e.id);
+  t.set("text", e.text ? *e.text : "");
+  t.set("confidential", Tree::boolean(track.confidential));
+  if (e.owner) t.set("owner", person_tree(c.dossier, *e.owner));
+  const std::string status = e.status ? *e.status : "";
+  t.set("status", status);
+  t.set("status_label", status_label(status, c.lang));
+  std::vector<std::string> titles;
+  t.set("principles", principle_refs(c, e.principles, titles));
+  set_joined(t, "principles_text", titles);
+  t.set("first_session", Tree::number(track.history.front().session));
+  t.set("last_session", Tree::number(track.history.back().session));
+  Tree history = Tree::list();
+  std::vector<std::string> steps;
+  for (const auto& step : track.history) {
+    Tree h = Tree::object();
+    h.set("session", Tree::number(step.session));
+    set_date(h, "date", step.date, c.lang);
+    h.set("status", step.status);
+    h.set("status_label", status_label(step.status, c.lang));
+    history.push(std::move(h));
+    steps.push_back(fmt::format("{} ({} {})", status_label(step.status, c.lang), c.lang == "en" ? "session" : "séance", step.session));
+  }
+  t.set("history", std::move(history));
+  set_joined(t, "history_text", steps, " → ");
+  return t;
+}
+
+Tree experiments(const Context& c) {
+  Tree list = Tree::list();
+  for (const auto& track : experiment_tracks(c.device)) list.push(experiment_tree(c, track));
+  return list;
+}
+
+Tree vocabulary(const Context& c) {
+  Tree list = Tree::list();
+  for (const auto& s : c.device.sessions) {
+    for (const auto& v : s.vocabulary) {
+      Tree t = Tree::object();
+      t.set("term", v.term ? *v.term : "");
+      t.set("meaning", v.meaning ? *v.meaning : "");
+      t.set("confidential", Tree::boolean(format::is_confidential(v)));
+      t.set("session", Tree::number(number_of(s)));
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
+// The closing session's conclusions; absent until a bilan session exists.
+void set_closing(Tree& data, const Context& c) {
+  const auto it = std::find_if(c.device.sessions.begin(), c.device.sessions.end(),
+                               [](const model::SessionFile& s) { return s.is_bilan(); });
+  if (it == c.device.sessions.end()) return;
+  Tree t = Tree::object();
+  t.set("session", Tree::number(number_of(*it)));
+  set_date(t, "date", it->date, c.lang);
+  set_list(t, "produced", text_list(it->produced));
+  set_list(t, "lessons", text_list(it->lessons));
+  set_list(t, "perspectives", text_list(it->perspectives));
+  set_list(t, "next_steps", text_list(it->next_steps));
+  data.set("bilan", std::move(t));
+}
+
+Tree build(const Context& c) {
+  const model::DateValue date = document_date(c.device);
+  Tree data = Tree::object();
+  data.set("lang", c.lang);
+  data.set("title", document_title(c));
+  data.set("dossier_title", c.dossier.dossier && c.dossier.dossier->title ? *c.dossier.dossier->title : "");
+  set_date(data, "date", date, c.lang);
+  data.set_template_only("front_matter", front_matter(c, date));
+  data.set("device", device_tree(c));
+  data.set("audience", audience_tree(c));
+  set_period(data, c);
+  data.set("sessions_held", Tree::number(static_cast<long long>(c.device.sessions.size())));
+  data.set("sessions_planned", Tree::number(c.device.file.planned_sessions ? *c.device.file.planned_sessions : 0));
+  set_list(data, "sessions", session_list(c));
+  set_list(data, "facilitators", people_list(c, c.device.file.facilitators));
+  data.set("participants_count", Tree::number(static_cast<long long>(c.device.file.participants.size())));
+  data.set("attendance", attendance(c));
+  if (c.group) set_list(data, "stories", stories(c));
+  set_list(data, "themes", themes(c));
+  set_list(data, "questions", items(c, &model::SessionFile::questions));
+  set_list(data, "hypotheses", items(c, &model::SessionFile::hypotheses));
+  set_list(data, "experiments", experiments(c));
+  set_list(data, "vocabulary", vocabulary(c));
+  set_closing(data, c);
+  set_list(data, "distribution", people_list(c, c.audience.members));
+  return data;
+}
+
+}  // namespace
+
+AudienceChoice choose_audience(const model::DeviceFile& device, const std::optional<std::string>& requested) {
+  std::vector<std::string> known;
+  for (const auto& a : device.audiences) {
+    if (a.id) known.push_back(fmt::format("{} ({})", *a.id, a.receives ? *a.receives : "shared"));
+  }
+  const std::string listing = known.empty() ? "none" : joined(known);
+  for (const auto& a : device.audiences) {
+    if (!a.id) continue;
+    if (requested ? *a.id == *requested : view::visibility_of(a) == view::Visibility::Shared) return {&a, ""};
+  }
+  if (requested) {
+    std::vector<std::string> ids;
+    for (const auto& a : device.audiences) {
+      if (a.id) ids.push_back(*a.id);
+    }
+    const auto close = text::closest(*requested, ids);
+    return {nullptr, fmt::format("device '{}' has no audience '{}'; its audiences: {}{}", device.folder, *requested, listing,
+                                 close ? fmt::format("; did you mean '{}'?", *close) : "")};
+  }
+  if (device.audiences.empty()) {
+    return {nullptr, fmt::format("device '{}' declares no audiences; add them to rex/{}/device.yaml", device.folder, device.folder)};
+  }
+  return {nullptr, fmt::format("no audience of device '{}' receives shared; choose one with --audience: {}", device.folder, listing)};
+}
+
+std::optional<render::Tree> bilan_data(const view::DossierView& view, const std::string& device, const std::string& audience) {
+  const model::Device* d = view.dossier().device(device);
+  if (d == nullptr) return std::nullopt;
+  const auto choice = choose_audience(d->file, audience);
+  if (choice.audience == nullptr) return std::nullopt;
+  const bool group = view::visibility_of(*choice.audience) == view::Visibility::Group;
+  if (!group && !view.is_shared()) return std::nullopt;  // never render group text for a shared audience
+  const Context c{view, view.dossier(), *d, *choice.audience, view.dossier().lang(), group && !view.is_shared()};
+  return build(c);
+}
+
+}  // namespace efc::bilan

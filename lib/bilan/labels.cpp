@@ -1,0 +1,74 @@
+#include "bilan/labels.hpp"
+
+#include <array>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace efc::bilan {
+namespace {
+
+struct Label {
+  std::string_view key, fr, en;
+};
+
+std::string lookup(std::initializer_list<Label> labels, std::string_view key, std::string_view lang) {
+  for (const auto& l : labels) {
+    if (l.key == key) return std::string(lang == "en" ? l.en : l.fr);
+  }
+  return std::string(key);
+}
+
+constexpr std::array<std::string_view, 12> kMonthsFr = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                                        "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+constexpr std::array<std::string_view, 12> kMonthsEn = {"January", "February", "March",     "April",   "May",      "June",
+                                                        "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+std::string long_date(const model::Date& d, std::string_view lang) {
+  if (d.month < 1 || d.month > 12) return d.iso();
+  const auto month = static_cast<std::size_t>(d.month - 1);
+  if (lang == "en") return fmt::format("{} {} {}", d.day, kMonthsEn[month], d.year);
+  return fmt::format("{}{} {} {}", d.day, d.day == 1 ? "er" : "", kMonthsFr[month], d.year);
+}
+
+std::string status_label(std::string_view status, std::string_view lang) {
+  return lookup({{"proposed", "proposée", "proposed"},
+                 {"accepted", "acceptée", "accepted"},
+                 {"running", "en cours", "running"},
+                 {"done", "menée à terme", "done"},
+                 {"dropped", "abandonnée", "dropped"},
+                 {"", "sans statut", "no status"}},
+                status, lang);
+}
+
+std::string session_kind_label(std::string_view kind, std::string_view lang) {
+  if (kind == "bilan") return lang == "en" ? "closing session (bilan)" : "séance de bilan";
+  return lang == "en" ? "regular session" : "séance ordinaire";
+}
+
+std::string device_kind_label(std::string_view kind, std::string_view lang) {
+  return lookup({{"internal", "interne", "internal"}, {"cross-actor", "inter-acteurs", "cross-actor"}}, kind, lang);
+}
+
+std::string charter_status_label(std::string_view status, std::string_view lang) {
+  return lookup({{"draft", "projet", "draft"}, {"validated", "validée", "validated"}, {"adopted", "adoptée", "adopted"}},
+                status, lang);
+}
+
+std::string outcome_label(std::string_view outcome, std::string_view lang) {
+  return lookup({{"accepted", "acceptée", "accepted"},
+                 {"negotiated", "négociée", "negotiated"},
+                 {"declined", "refusée", "declined"},
+                 {"escalated", "remontée", "escalated"},
+                 {"", "en cours", "open"}},
+                outcome, lang);
+}
+
+std::string percent(long long present, long long expected) {
+  if (expected <= 0) return "";
+  return std::to_string((present * 200 + expected) / (expected * 2));
+}
+
+}  // namespace efc::bilan

@@ -1,0 +1,29 @@
+// Words of the rendered documents that come from the code rather than the templates:
+// long dates and the names of choices, in the dossier's language ("fr" or "en").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/value.hpp"
+
+namespace efc::bilan {
+
+// "1er juin 2025" / "1 June 2025".
+std::string long_date(const model::Date& d, std::string_view lang);
+
+// Experiment status: "proposed" -> "proposée" / "proposed".
+std::string status_label(std::string_view status, std::string_view lang);
+// Session kind: "bilan" -> "bilan" / "closing session"; anything else is a regular session.
+std::string session_kind_label(std::string_view kind, std::string_view lang);
+// Device kind: "cross-actor" -> "inter-acteurs" / "cross-actor".
+std::string device_kind_label(std::string_view kind, std::string_view lang);
+// Charter status: "adopted" -> "adoptée" / "adopted".
+std::string charter_status_label(std::string_view status, std::string_view lang);
+// Arbitration outcome; "" (no decision yet) -> "en cours" / "open".
+std::string outcome_label(std::string_view outcome, std::string_view lang);
+
+// present / expected as a whole percentage, rounded half up ("90"); "" when expected is 0.
+std::string percent(long long present, long long expected);
+
+}  // namespace efc::bilan

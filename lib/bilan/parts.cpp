@@ -1,0 +1,87 @@
+#include "bilan/parts.hpp"
+
+#include <algorithm>
+
+#include "bilan/labels.hpp"
+#include "format/record.hpp"
+
+namespace efc::bilan {
+
+render::Tree person_tree(const model::Dossier& d, const std::string& id) {
+  render::Tree t = render::Tree::object();
+  t.set("id", id);
+  const model::Person* p = d.person(id);
+  t.set("name", p && p->name ? *p->name : id);
+  if (p && p->role) t.set("role", *p->role);
+  if (p && p->organisation) {
+    const model::Organisation* o = d.organisation(*p->organisation);
+    t.set("organisation", o && o->name ? *o->name : *p->organisation);
+  }
+  return t;
+}
+
+std::string person_name(const model::Dossier& d, const std::string& id) {
+  const model::Person* p = d.person(id);
+  return p && p->name ? *p->name : id;
+}
+
+void set_date(render::Tree& object, std::string_view key, const model::DateValue& date, std::string_view lang) {
+  if (!date) return;
+  object.set(key, date->iso());
+  object.set(std::string(key) + "_long", long_date(*date, lang));
+}
+
+void set_list(render::Tree& object, std::string_view key, render::Tree list) {
+  object.set_template_only("has_" + std::string(key), render::Tree::boolean(!list.empty_list()));
+  object.set(key, std::move(list));
+}
+
+void set_joined(render::Tree& object, std::string_view key, const std::vector<std::string>& texts, std::string_view separator) {
+  if (!texts.empty()) object.set_template_only(key, joined(texts, separator));
+}
+
+render::Tree text_list(const model::Texts& texts) {
+  render::Tree list = render::Tree::list();
+  for (const auto& t : texts) {
+    if (t) list.push(*t);
+  }
+  return list;
+}
+
+std::string joined(const std::vector<std::string>& texts, std::string_view separator) {
+  std::string out;
+  for (const auto& t : texts) {
+    if (!out.empty()) out += separator;
+    out += t;
+  }
+  return out;
+}
+
+std::vector<ExperimentTrack> experiment_tracks(const model::Device& device) {
+  std::vector<ExperimentTrack> tracks;
+  for (const auto& s : device.sessions) {
+    for (const auto& e : s.experiments) {
+      auto it = tracks.end();
+      if (e.id) {
+        it = std::find_if(tracks.begin(), tracks.end(), [&](const ExperimentTrack& t) { return t.latest.id && *t.latest.id == *e.id; });
+      }
+      if (it == tracks.end()) it = tracks.insert(tracks.end(), ExperimentTrack{});
+      it->latest = e;
+      it->confidential = it->confidential || format::is_confidential(e);
+      it->history.push_back({static_cast<int>(s.number ? *s.number : s.file_number), s.date, e.status ? *e.status : ""});
+    }
+  }
+  return tracks;
+}
+
+model::DateValue document_date(const model::Device& device) {
+  for (const auto& s : device.sessions) {
+    if (s.is_bilan() && s.date) return s.date;
+  }
+  for (auto it = device.sessions.rbegin(); it != device.sessions.rend(); ++it) {
+    if (it->date) return it->date;
+  }
+  return {};
+}
+
+}  // namespace efc::bilan

@@ -1,0 +1,53 @@
+// Pieces shared by the document builders of lib/bilan: people, dates and the follow-up of
+// experiments across sessions. They read only what they are given: callers pass values
+// taken from a view::DossierView.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.hpp"
+#include "render/tree.hpp"
+
+namespace efc::bilan {
+
+// {id, name, role, organisation} of a person of the dossier (the id alone when unknown).
+render::Tree person_tree(const model::Dossier& d, const std::string& id);
+// The display name of a person (the id when unknown).
+std::string person_name(const model::Dossier& d, const std::string& id);
+
+// Sets KEY ("2025-06-02") and KEY_long ("2 juin 2025") on `object` when the date is present.
+void set_date(render::Tree& object, std::string_view key, const model::DateValue& date, std::string_view lang);
+
+// Sets KEY to `list` and, for templates only, has_KEY (whether it holds anything): Mustache
+// cannot test a list for emptiness without iterating it, which tables need.
+void set_list(render::Tree& object, std::string_view key, render::Tree list);
+// Sets KEY, for templates only, to the texts joined with ", " (nothing when there are none).
+void set_joined(render::Tree& object, std::string_view key, const std::vector<std::string>& texts,
+                std::string_view separator = ", ");
+
+// Texts as a list of strings (absent values skipped).
+render::Tree text_list(const model::Texts& texts);
+// "a, b, c": the present texts joined, for templates.
+std::string joined(const std::vector<std::string>& texts, std::string_view separator = ", ");
+
+// One experiment followed across the sessions of a device: experiments repeating an id are
+// one track; an experiment without id is a track of its own.
+struct ExperimentStep {
+  int session = 0;
+  model::DateValue date;
+  std::string status;
+};
+struct ExperimentTrack {
+  model::Experiment latest;  // as written in the last session that mentions it
+  std::vector<ExperimentStep> history;
+  bool confidential = false;  // marked confidential in at least one session (a group view only holds such)
+};
+// The tracks of a device, in order of first appearance.
+std::vector<ExperimentTrack> experiment_tracks(const model::Device& device);
+
+// The date of the document of a device: its bilan session's date, else its last session's.
+model::DateValue document_date(const model::Device& device);
+
+}  // namespace efc::bilan

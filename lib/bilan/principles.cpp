@@ -1,0 +1,144 @@
+#include "bilan/principles.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "bilan/labels.hpp"
+#include "bilan/parts.hpp"
+#include "render/template.hpp"
+
+namespace efc::bilan {
+namespace {
+
+using render::Tree;
+
+bool invokes(const model::Texts& refs, const std::string& id) {
+  return std::any_of(refs.begin(), refs.end(), [&](const model::Text& t) { return t && *t == id; });
+}
+
+Tree experiments_invoking(const model::Dossier& d, const std::string& id, const std::string& lang) {
+  Tree list = Tree::list();
+  for (const auto& device : d.devices) {
+    for (const auto& track : experiment_tracks(device)) {
+      const model::Experiment& e = track.latest;
+      if (!invokes(e.principles, id)) continue;
+      Tree t = Tree::object();
+      t.set("device", device.file.folder);
+      t.set("device_title", device.file.title ? *device.file.title : device.file.folder);
+      if (e.id) t.set("id", *e.id);
+      t.set("text", e.text ? *e.text : "");
+      const std::string status = e.status ? *e.status : "";
+      t.set("status", status);
+      t.set("status_label", status_label(status, lang));
+      t.set("last_session", Tree::number(track.history.back().session));
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
+Tree arbitrations_invoking(const model::Dossier& d, const std::string& id, const std::string& lang) {
+  Tree list = Tree::list();
+  for (const auto& a : d.arbitrations) {
+    if (!a.decision || !invokes(a.decision->principles, id)) continue;
+    Tree t = Tree::object();
+    t.set("id", a.id ? *a.id : a.file_id);
+    set_date(t, "date", a.date, lang);
+    t.set("kind", a.kind ? *a.kind : "");
+    const std::string outcome = a.decision->outcome ? *a.decision->outcome : "";
+    t.set("outcome", outcome);
+    t.set("outcome_label", outcome_label(outcome, lang));
+    if (a.request && a.request->summary) t.set("summary", *a.request->summary);
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+Tree principle_tree(const model::Dossier& d, const model::Principle& p, const std::string& lang) {
+  const std::string id = p.id ? *p.id : "";
+  Tree t = Tree::object();
+  t.set("id", id);
+  t.set("title", p.title ? *p.title : id);
+  t.set("statement", p.statement ? *p.statement : "");
+  if (p.question) t.set("question", *p.question);
+  Tree experiments = experiments_invoking(d, id, lang);
+  Tree arbitrations = arbitrations_invoking(d, id, lang);
+  t.set("invoked", Tree::boolean(!experiments.empty_list() || !arbitrations.empty_list()));
+  set_list(t, "experiments", std::move(experiments));
+  set_list(t, "arbitrations", std::move(arbitrations));
+  return t;
+}
+
+// Who built the charter: people's names for people ids, the words as written otherwise.
+std::vector<std::string> elaborated_with(const model::Dossier& d, const model::PrinciplesFile& p) {
+  std::vector<std::string> names;
+  for (const auto& w : p.elaborated_with) {
+    if (w) names.push_back(d.person(*w) ? person_name(d, *w) : *w);
+  }
+  return names;
+}
+
+Tree front_matter(const std::string& title, const model::DateValue& date, const std::string& lang) {
+  Tree fm = Tree::object();
+  fm.set("title", render::yaml_quote(render::markdown_escape(title)));
+  if (date) fm.set("date", render::yaml_quote(date->iso()));
+  fm.set("lang", render::yaml_quote(lang));
+  return fm;
+}
+
+Tree build(const model::Dossier& d, const model::PrinciplesFile& p) {
+  const std::string lang = d.lang();
+  const std::string dossier_title = d.dossier && d.dossier->title ? *d.dossier->title : "";
+  const std::string title = fmt::format("{} {}", lang == "en" ? "Charter of cooperation principles:" : "Charte des principes de coopération :", dossier_title);
+  Tree data = Tree::object();
+  data.set("lang", lang);
+  data.set("title", title);
+  data.set("dossier_title", dossier_title);
+  set_date(data, "date", p.adopted, lang);
+  data.set_template_only("front_matter", front_matter(title, p.adopted, lang));
+  const std::string status = p.status ? *p.status : "";
+  data.set("status", status);
+  data.set("status_label", charter_status_label(status, lang));
+  const std::vector<std::string> builders = elaborated_with(d, p);
+  Tree builder_list = Tree::list();
+  for (const auto& b : builders) builder_list.push(b);
+  set_list(data, "elaborated_with", std::move(builder_list));
+  set_joined(data, "elaborated_with_text", builders);
+  Tree validated = Tree::list();
+  std::vector<std::string> validator_names;
+  for (const auto& v : p.validated_by) {
+    if (!v) continue;
+    validated.push(person_tree(d, *v));
+    validator_names.push_back(person_name(d, *v));
+  }
+  set_list(data, "validated_by", std::move(validated));
+  set_joined(data, "validated_by_text", validator_names);
+  set_date(data, "adopted", p.adopted, lang);
+  Tree principles = Tree::list();
+  Tree unused = Tree::list();
+  for (const auto& principle : p.principles) {
+    Tree t = principle_tree(d, principle, lang);
+    if (t.get("invoked")->text() == "false") {
+      Tree u = Tree::object();
+      u.set("id", t.get("id")->text());
+      u.set("title", t.get("title")->text());
+      unused.push(std::move(u));
+    }
+    principles.push(std::move(t));
+  }
+  set_list(data, "principles", std::move(principles));
+  set_list(data, "unused", std::move(unused));
+  return data;
+}
+
+}  // namespace
+
+std::optional<render::Tree> charter_data(const view::DossierView& view) {
+  if (!view.is_shared()) return charter_data(view::make_view(view.dossier(), view::Visibility::Shared));
+  const model::Dossier& d = view.dossier();
+  if (!d.principles) return std::nullopt;
+  return build(d, *d.principles);
+}
+
+}  // namespace efc::bilan

@@ -1,0 +1,71 @@
+#include "calendar/calendar.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "format/scalars.hpp"
+
+namespace efc::calendar {
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long long days_from_civil(const model::Date& d) {
+  const long long y = d.month <= 2 ? d.year - 1 : d.year;
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const long long yoe = y - era * 400;
+  const long long mp = (d.month + 9) % 12;
+  const long long doy = (153 * mp + 2) / 5 + d.day - 1;
+  const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+model::Date civil_from_days(long long days) {
+  const long long z = days + 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long long doe = z - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const long long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return {static_cast<int>(year), month, day};
+}
+
+model::Date add_days(const model::Date& d, long long n) { return civil_from_days(days_from_civil(d) + n); }
+
+Today today_from(const char* source_date_epoch, long long now_seconds) {
+  if (source_date_epoch == nullptr) {
+    const auto now = static_cast<std::time_t>(now_seconds);
+    std::tm local{};
+    if (::localtime_r(&now, &local) == nullptr) return {civil_from_days(now_seconds / 86400), ""};
+    return {model::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, ""};
+  }
+  const std::string_view s = source_date_epoch;
+  long long seconds = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
+  if (s.empty() || s.size() > 12 || ec != std::errc{} || end != s.data() + s.size() || s.front() == '-') {
+    return {std::nullopt, fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, found '{}'", s)};
+  }
+  return {civil_from_days(seconds / 86400), ""};
+}
+
+Today today() {
+  return today_from(std::getenv("SOURCE_DATE_EPOCH"), static_cast<long long>(std::time(nullptr)));
+}
+
+std::optional<int> minutes_of_day(const std::string& hhmm) {
+  if (!format::is_valid_time(hhmm)) return std::nullopt;
+  return ((hhmm[0] - '0') * 10 + (hhmm[1] - '0')) * 60 + (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
+}
+
+std::optional<std::string> add_minutes(const std::string& hhmm, long long minutes) {
+  const auto start = minutes_of_day(hhmm);
+  if (!start) return std::nullopt;
+  const long long total = ((*start + minutes) % 1440 + 1440) % 1440;
+  return fmt::format("{:02}:{:02}", total / 60, total % 60);
+}
+
+}  // namespace efc::calendar

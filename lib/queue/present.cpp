@@ -1,0 +1,377 @@
+#include "queue/present.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "text/json.hpp"
+#include "text/utf8.hpp"
+
+namespace efc::queue {
+namespace {
+
+// The words of the impact text in one language; {} are filled in the order documented.
+struct ImpactWords {
+  const char* title;          // id, label, client, days of work
+  const char* in_queue;       // ref
+  const char* outside;        // (none)
+  const char* days;           // n (plural-aware through days_one)
+  const char* days_one;       // n, for the numbers that take the singular
+  bool french;                // 0 and 1 take the singular
+  const char* queue_line;     // performer, date
+  const char* not_waiting;    // ref, date
+  const char* as_is;          // n requests before, date
+  const char* first;          // date
+  const char* deadline_met;   // date
+  const char* deadline_missed;
+  const char* no_deadline;
+  const char* others;         // label
+  const char* nobody;         // date
+  std::array<const char*, 6> headers;
+  const char* kept;
+  const char* newly_missed;
+  const char* missed_anyway;
+  const char* missed_count;   // n, (ids)
+  const char* safe_first;     // date
+  const char* safe_after;     // date, id
+  const char* unknown_effort; // ids
+  const char* label_ref;      // ref
+  const char* label_new;
+};
+
+constexpr ImpactWords kEnglish = {
+    "Arbitration {}: {} for {}, {} of work.",
+    "request {}",
+    "a request outside the queue",
+    "{} working days",
+    "{} working day",
+    false,
+    "Queue of {} from {}: one effort-day per working day, in queue order.",
+    "{} is not waiting in the queue on {}: it counts as a new request, at the end.",
+    "In its turn (after {} request{}): finished {}.",
+    "Put first: finished {}.",
+    "Requested deadline {}: met if put first.",
+    "Requested deadline {}: cannot be met, even put first.",
+    "No requested deadline.",
+    "The other requests if {} goes first:",
+    "No other request waits in the queue on {}.",
+    {"request", "client", "as is", "put first", "slip", "promised"},
+    "kept",
+    "newly missed",
+    "already missed",
+    "Promises newly missed: {}{}.",
+    "Earliest deadline that breaks no promise: {}, put first.",
+    "Earliest deadline that breaks no promise: {}, slotted after {}.",
+    "Effort unknown, counted as 0 working days: {}.",
+    "{}",
+    "the urgent request",
+};
+
+constexpr ImpactWords kFrench = {
+    "Arbitrage {} : {} pour {}, {} de travail.",
+    "demande {}",
+    "demande hors file",
+    "{} jours ouvrés",
+    "{} jour ouvré",
+    true,
+    "File de {} à partir du {} : un jour de travail par jour ouvré, dans l'ordre de la file.",
+    "{} n'est pas en attente dans la file le {} : elle compte comme une nouvelle demande, en fin de file.",
+    "À son tour (après {} demande{}) : terminée le {}.",
+    "En tête de file : terminée le {}.",
+    "Délai demandé {} : tenu si elle passe en tête.",
+    "Délai demandé {} : intenable, même en tête de file.",
+    "Pas de délai demandé.",
+    "Les autres demandes si {} passe en tête :",
+    "Aucune autre demande n'attend dans la file le {}.",
+    {"demande", "client", "à son tour", "en tête", "décalage", "promis"},
+    "tenu",
+    "manqué (nouveau)",
+    "déjà manqué",
+    "Promesses nouvellement manquées : {}{}.",
+    "Délai au plus tôt sans manquer aucune promesse : {}, en tête de file.",
+    "Délai au plus tôt sans manquer aucune promesse : {}, placée après {}.",
+    "Effort inconnu, compté 0 jour : {}.",
+    "la demande {}",
+    "la demande urgente",
+};
+
+const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kEnglish : kFrench; }
+
+bool plural(const ImpactWords& w, long long n) { return w.french ? (n > 1 || n < -1) : n != 1; }
+
+std::string iso(Day day) {
+  const auto d = date_of(day);
+  return d ? d->iso() : std::string("?");
+}
+
+std::string json_date(std::optional<Day> day) { return day ? text::json_quote(iso(*day)) : "null"; }
+
+std::string json_text(const std::optional<std::string>& s) { return s ? text::json_quote(*s) : "null"; }
+
+std::string json_bool(bool b) { return b ? "true" : "false"; }
+
+std::string json_list(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : ", ") + text::json_quote(items[i]);
+  return out + "]";
+}
+
+// A decimal without trailing zeros, at most 4 digits after the point: 0.6667, 1, 2.5.
+std::string json_number(double x) {
+  std::string s = fmt::format("{:.4f}", x);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : std::string(sep)) + items[i];
+  return out;
+}
+
+// Rows of cells printed in columns two spaces apart, widths in characters, no trailing space.
+std::string table(const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> widths;
+  for (const auto& row : rows) {
+    widths.resize(std::max(widths.size(), row.size()));
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], text::char_count(row[c]));
+  }
+  std::string out;
+  for (const auto& row : rows) {
+    std::string line = " ";
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line += " " + row[c];
+      if (c + 1 < row.size()) line += std::string(widths[c] - text::char_count(row[c]) + 1, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string performer_name(const model::Dossier& d) {
+  if (!d.queue || !d.queue->performer) return "?";
+  const model::Person* p = d.person(*d.queue->performer);
+  return p != nullptr && p->name ? *p->name : *d.queue->performer;
+}
+
+std::string slip_word(long long days) { return days > 0 ? fmt::format("+{}", days) : fmt::format("{}", days); }
+
+std::string promise_word(const ImpactWords& w, const Slip& s) {
+  if (!s.promised) return "";
+  if (s.missed_anyway) return w.missed_anyway;
+  return s.newly_missed ? w.newly_missed : w.kept;
+}
+
+std::string others_table(const ImpactWords& w, const Impact& impact) {
+  std::vector<std::vector<std::string>> rows{{w.headers.begin(), w.headers.end()}};
+  for (const auto& s : impact.slips) {
+    rows.push_back({s.id, s.client, iso(s.finish_before), iso(s.finish_after), slip_word(s.slip_days),
+                    s.promised ? iso(*s.promised) : "-", promise_word(w, s)});
+  }
+  return table(rows);
+}
+
+std::string urgent_lines(const ImpactWords& w, const model::ArbitrationFile& a, const Impact& impact) {
+  std::string out;
+  const bool has_ref = a.request && a.request->ref;
+  if (has_ref && !impact.in_queue) out += fmt::format(fmt::runtime(w.not_waiting), *a.request->ref, a.date->iso()) + "\n";
+  const auto n = static_cast<long long>(impact.position);
+  out += fmt::format(fmt::runtime(w.as_is), n, plural(w, n) ? "s" : "", iso(impact.finish_as_is)) + "\n";
+  out += fmt::format(fmt::runtime(w.first), iso(impact.finish_first)) + "\n";
+  if (!impact.requested_deadline) return out + w.no_deadline + "\n";
+  const char* line = *impact.requested_deadline_met ? w.deadline_met : w.deadline_missed;
+  return out + fmt::format(fmt::runtime(line), iso(*impact.requested_deadline)) + "\n";
+}
+
+std::string summary_lines(const ImpactWords& w, const Impact& impact) {
+  std::vector<std::string> missed, unknown;
+  for (const auto& s : impact.slips) {
+    if (s.newly_missed) missed.push_back(s.id);
+    if (!s.effort_known) unknown.push_back(s.id);
+  }
+  std::string out;
+  if (!unknown.empty()) out += fmt::format(fmt::runtime(w.unknown_effort), joined(unknown, ", ")) + "\n";
+  const std::string ids = missed.empty() ? "" : " (" + joined(missed, ", ") + ")";
+  out += fmt::format(fmt::runtime(w.missed_count), missed.size(), ids) + "\n";
+  if (!impact.safe_after) return out + fmt::format(fmt::runtime(w.safe_first), iso(impact.safe_deadline)) + "\n";
+  return out + fmt::format(fmt::runtime(w.safe_after), iso(impact.safe_deadline), *impact.safe_after) + "\n";
+}
+
+}  // namespace
+
+std::string impact_text(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
+                        std::string_view lang) {
+  const model::Dossier& d = v.dossier();
+  const ImpactWords& w = words_for(lang);
+  const model::Request& r = *a.request;
+  const std::string id = a.id ? *a.id : a.file_id;
+  const std::string label = r.ref ? fmt::format(fmt::runtime(w.in_queue), *r.ref) : w.outside;
+  const std::string days = fmt::format(fmt::runtime(plural(w, impact.effort) ? w.days : w.days_one), impact.effort);
+  std::string out = fmt::format(fmt::runtime(w.title), id, label, r.client ? *r.client : "?", days) + "\n";
+  out += fmt::format(fmt::runtime(w.queue_line), performer_name(d), iso(impact.start)) + "\n\n";
+  out += urgent_lines(w, a, impact) + "\n";
+  if (impact.slips.empty()) {
+    out += fmt::format(fmt::runtime(w.nobody), a.date->iso()) + "\n";
+  } else {
+    const std::string who = r.ref ? fmt::format(fmt::runtime(w.label_ref), *r.ref) : w.label_new;
+    out += fmt::format(fmt::runtime(w.others), who) + "\n" + others_table(w, impact) + "\n";
+  }
+  return out + summary_lines(w, impact);
+}
+
+std::string impact_json(const model::ArbitrationFile& a, const Impact& impact) {
+  const model::Request& r = *a.request;
+  std::string out = "{\n";
+  out += fmt::format("  \"arbitration\": {},\n", text::json_quote(a.id ? *a.id : a.file_id));
+  out += fmt::format("  \"request\": {},\n", r.ref ? text::json_quote(*r.ref) : "null");
+  out += "  \"slips\": [";
+  std::vector<std::string> unknown;
+  for (std::size_t i = 0; i < impact.slips.size(); ++i) {
+    const Slip& s = impact.slips[i];
+    if (!s.effort_known) unknown.push_back(s.id);
+    out += i == 0 ? "\n    " : ",\n    ";
+    out += fmt::format(
+        R"({{"id": {}, "slip_days": {}, "finish_before": {}, "finish_after": {}, "promised": {}, "newly_missed": {}}})",
+        text::json_quote(s.id), s.slip_days, json_date(s.finish_before), json_date(s.finish_after),
+        json_date(s.promised), json_bool(s.newly_missed));
+  }
+  out += impact.slips.empty() ? "],\n" : "\n  ],\n";
+  out += fmt::format("  \"start\": {},\n", json_date(impact.start));
+  out += "  \"urgent\": {";
+  out += fmt::format(R"("client": {}, "effort_days": {}, "in_queue": {}, "position": {}, )",
+                     text::json_quote(r.client ? *r.client : ""), impact.effort, json_bool(impact.in_queue),
+                     impact.position);
+  out += fmt::format(R"("finish_as_is": {}, "finish_first": {}, "requested_deadline": {}, )",
+                     json_date(impact.finish_as_is), json_date(impact.finish_first),
+                     json_date(impact.requested_deadline));
+  out += fmt::format(R"("requested_deadline_met": {}, "safe_deadline": {}, "safe_after": {}}},)",
+                     impact.requested_deadline_met ? json_bool(*impact.requested_deadline_met) : "null",
+                     json_date(impact.safe_deadline), json_text(impact.safe_after));
+  out += fmt::format("\n  \"effort_unknown\": {}\n}}\n", json_list(unknown));
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> ids(const std::vector<Named>& named) {
+  std::vector<std::string> out;
+  for (const auto& n : named) out.push_back(n.id);
+  return out;
+}
+
+std::vector<std::string> names(const std::vector<Named>& named) {
+  std::vector<std::string> out;
+  for (const auto& n : named) out.push_back(n.name);
+  return out;
+}
+
+std::string report_item_json(const ReportItem& item) {
+  const auto date = [](const std::optional<model::Date>& d) { return d ? text::json_quote(d->iso()) : "null"; };
+  return fmt::format(
+      R"({{"id": {}, "kind": {}, "date": {}, "clients": {}, "outcome": {}, "requested_deadline": {}, )"
+      R"("decided_deadline": {}, "gap_days": {}, "parties": {}, "decided_by": {}, "joint": {}, "principles": {}}})",
+      text::json_quote(item.id), text::json_quote(item.kind), text::json_quote(item.date.iso()),
+      json_list(item.clients), text::json_quote(item.outcome), date(item.requested_deadline),
+      date(item.decided_deadline), item.gap_days ? fmt::format("{}", *item.gap_days) : "null",
+      json_list(ids(item.parties)), json_list(ids(item.decided_by)), item.joint ? json_bool(*item.joint) : "null",
+      json_list(ids(item.principles)));
+}
+
+std::string json_share(const std::optional<double>& x) { return x ? json_number(*x) : "null"; }
+
+}  // namespace
+
+std::string report_json(const Report& report) {
+  std::string out = "{\n";
+  out += fmt::format("  \"arbitrations\": {},\n  \"outcomes\": {{", report.items.size());
+  for (std::size_t i = 0; i < kOutcomes.size(); ++i) {
+    out += fmt::format("{}\"{}\": {}", i == 0 ? "" : ", ", kOutcomes[i], report.outcomes[i]);
+  }
+  out += "},\n";
+  out += fmt::format("  \"decided\": {},\n  \"joint_decisions\": {},\n", report.decided, report.joint);
+  out += fmt::format("  \"escalation_share\": {},\n  \"joint_share\": {},\n", json_share(report.escalation_share),
+                     json_share(report.joint_share));
+  out += fmt::format("  \"median_gap_days\": {},\n  \"items\": [", json_share(report.median_gap_days));
+  for (std::size_t i = 0; i < report.items.size(); ++i) {
+    out += (i == 0 ? "\n    " : ",\n    ") + report_item_json(report.items[i]);
+  }
+  out += report.items.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  return out;
+}
+
+namespace {
+
+struct ReportWords {
+  std::array<const char*, 5> outcomes;  // kOutcomes order
+  const char* yes;
+  const char* no;
+  const char* percent;  // n
+  char decimal;
+};
+
+constexpr ReportWords kReportEnglish = {{"accepted", "negotiated", "declined", "escalated", "open"}, "yes", "no", "{}%", '.'};
+constexpr ReportWords kReportFrench = {
+    {"acceptée", "négociée", "refusée", "remontée à la direction", "en cours"}, "oui", "non", "{} %", ','};
+
+constexpr const char* kNone = "—";
+
+std::string outcome_word(const ReportWords& w, const std::string& outcome) {
+  for (std::size_t i = 0; i < kOutcomes.size(); ++i) {
+    if (outcome == kOutcomes[i]) return w.outcomes[i];
+  }
+  return outcome;
+}
+
+std::string decimal(const ReportWords& w, double x) {
+  std::string s = json_number(x);
+  std::replace(s.begin(), s.end(), '.', w.decimal);
+  return s;
+}
+
+std::string percent(const ReportWords& w, const std::optional<double>& share) {
+  if (!share) return kNone;
+  return fmt::format(fmt::runtime(w.percent), static_cast<long long>(std::lround(*share * 100.0)));
+}
+
+std::string or_none(const std::string& s) { return s.empty() ? kNone : s; }
+
+render::View item_view(const ReportWords& w, const ReportItem& item) {
+  render::View v;
+  v.set("id", item.id);
+  v.set("date", item.date.iso());
+  v.set("client", or_none(joined(item.clients, ", ")));
+  v.set("outcome", outcome_word(w, item.outcome));
+  v.set("requested_deadline", item.requested_deadline ? item.requested_deadline->iso() : kNone);
+  v.set("decided_deadline", item.decided_deadline ? item.decided_deadline->iso() : kNone);
+  v.set("gap", item.gap_days ? slip_word(*item.gap_days) : kNone);
+  v.set("parties", or_none(joined(names(item.parties), ", ")));
+  v.set("joint", item.joint ? (*item.joint ? w.yes : w.no) : kNone);
+  v.set("principles", or_none(joined(names(item.principles), ", ")));
+  return v;
+}
+
+}  // namespace
+
+render::View report_view(const Report& report, std::string_view title, std::string_view lang) {
+  const ReportWords& w = lang == "en" ? kReportEnglish : kReportFrench;
+  render::View view;
+  view.set("title", std::string(title));
+  render::View items{render::View::type::list};
+  for (const auto& item : report.items) items.push_back(item_view(w, item));
+  view.set("items", items);
+  view.set("has_items", render::View(!report.items.empty()));
+  view.set("total", std::to_string(report.items.size()));
+  for (std::size_t i = 0; i < kOutcomes.size(); ++i) view.set(kOutcomes[i], std::to_string(report.outcomes[i]));
+  view.set("decided", std::to_string(report.decided));
+  view.set("joint_decisions", std::to_string(report.joint));
+  view.set("escalation_share", percent(w, report.escalation_share));
+  view.set("joint_share", percent(w, report.joint_share));
+  view.set("has_median", render::View(report.median_gap_days.has_value()));
+  view.set("median_gap", report.median_gap_days ? decimal(w, *report.median_gap_days) : kNone);
+  return view;
+}
+
+}  // namespace efc::queue

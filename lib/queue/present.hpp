@@ -1,0 +1,30 @@
+// The documents of `efc arbitration impact` and `report`: text and JSON of an impact, JSON of
+// a report and the view its Markdown templates receive. Keys are fixed; see docs/arbitration.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/model.hpp"
+#include "queue/impact.hpp"
+#include "queue/report.hpp"
+#include "render/template.hpp"
+#include "view/visibility.hpp"
+
+namespace efc::queue {
+
+// The impact of arbitration `a` for people, in `lang` ("fr" or "en").
+std::string impact_text(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
+                        std::string_view lang);
+
+// The impact as JSON: {"arbitration", "request", "slips": [...], "start", "urgent": {...}, "effort_unknown"}.
+std::string impact_json(const model::ArbitrationFile& a, const Impact& impact);
+
+// The report as JSON: {"arbitrations", "outcomes", "decided", "joint_decisions", "escalation_share",
+// "joint_share", "median_gap_days", "items": [...]}.
+std::string report_json(const Report& report);
+
+// The view of templates/LANG/arbitration-report.md.mustache: words already in `lang`.
+render::View report_view(const Report& report, std::string_view title, std::string_view lang);
+
+}  // namespace efc::queue

@@ -1,0 +1,224 @@
+#include "status/status.hpp"
+
+#include <algorithm>
+
+#include "bilan/labels.hpp"
+#include "bilan/parts.hpp"
+#include "rex/series.hpp"
+
+namespace efc::status {
+namespace {
+
+struct Context {
+  const model::Dossier& dossier;
+  std::string lang;
+  model::Date today;
+};
+
+render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::string>& names) {
+  render::Tree list = render::Tree::list();
+  for (const auto& id : ids) {
+    if (!id) continue;
+    list.push(bilan::person_tree(c.dossier, *id));
+    names.push_back(bilan::person_name(c.dossier, *id));
+  }
+  return list;
+}
+
+void set_names(render::Tree& t, std::string_view key, const std::vector<std::string>& names) {
+  if (!names.empty()) t.set_template_only(key, bilan::joined(names));
+}
+
+std::optional<render::Tree> backing_tree(const Context& c) {
+  if (!c.dossier.dossier || !c.dossier.dossier->backing) return std::nullopt;
+  const model::Backing& b = *c.dossier.dossier->backing;
+  render::Tree t = render::Tree::object();
+  if (b.statement) t.set("statement", *b.statement);
+  std::vector<std::string> names;
+  t.set("validated_by", people(c, b.validated_by, names));
+  set_names(t, "validated_by_names", names);
+  bilan::set_date(t, "date", b.date, c.lang);
+  return t;
+}
+
+std::optional<render::Tree> charter_tree(const Context& c) {
+  if (!c.dossier.principles) return std::nullopt;
+  const model::PrinciplesFile& p = *c.dossier.principles;
+  render::Tree t = render::Tree::object();
+  if (p.status) {
+    t.set("status", *p.status);
+    t.set("status_label", bilan::charter_status_label(*p.status, c.lang));
+  }
+  t.set("principles", render::Tree::number(static_cast<long long>(p.principles.size())));
+  std::vector<std::string> names;
+  t.set("validated_by", people(c, p.validated_by, names));
+  set_names(t, "validated_by_names", names);
+  bilan::set_date(t, "adopted", p.adopted, c.lang);
+  return t;
+}
+
+render::Tree institutional_backing(const Context& c) {
+  render::Tree t = render::Tree::object();
+  if (auto b = backing_tree(c)) t.set("backing", std::move(*b));
+  if (auto charter = charter_tree(c)) t.set("charter", std::move(*charter));
+  return t;
+}
+
+render::Tree device_tree(const Context& c, const model::Device& device) {
+  render::Tree t = render::Tree::object();
+  t.set("id", device.file.folder);
+  t.set("title", device.file.title ? *device.file.title : device.file.folder);
+  if (device.file.kind) {
+    t.set("kind", *device.file.kind);
+    t.set("kind_label", bilan::device_kind_label(*device.file.kind, c.lang));
+  }
+  if (device.file.planned_sessions) t.set("planned", render::Tree::number(*device.file.planned_sessions));
+  long long held = 0;
+  const model::SessionFile* last_held = nullptr;
+  const model::SessionFile* next = nullptr;
+  bool bilan_held = false;
+  for (const auto& s : device.sessions) {
+    if (s.date && *s.date < c.today) {
+      ++held;
+      last_held = &s;
+      bilan_held = bilan_held || s.is_bilan();
+    } else if (s.date && next == nullptr) {
+      next = &s;
+    }
+  }
+  t.set("held", render::Tree::number(held));
+  t.set("written", render::Tree::number(static_cast<long long>(device.sessions.size())));
+  t.set("bilan_held", render::Tree::boolean(bilan_held));
+  if (last_held) bilan::set_date(t, "last_date", last_held->date, c.lang);
+  if (next) {
+    t.set("next_number", render::Tree::number(next->file_number));
+    bilan::set_date(t, "next_date", next->date, c.lang);
+  }
+  return t;
+}
+
+render::Tree dedicated_times(const Context& c) {
+  render::Tree list = render::Tree::list();
+  for (const auto& device : c.dossier.devices) list.push(device_tree(c, device));
+  render::Tree t = render::Tree::object();
+  t.set("devices", std::move(list));
+  return t;
+}
+
+// A facilitator is external when no participant of a device they facilitate shares their organisation.
+bool is_external(const Context& c, const std::string& id) {
+  const model::Person* f = c.dossier.person(id);
+  if (f == nullptr || !f->organisation) return false;
+  for (const auto& device : c.dossier.devices) {
+    const auto& fs = device.file.facilitators;
+    if (std::none_of(fs.begin(), fs.end(), [&](const model::Text& t) { return t && *t == id; })) continue;
+    for (const auto& p : device.file.participants) {
+      const model::Person* person = p ? c.dossier.person(*p) : nullptr;
+      if (person && person->organisation && *person->organisation == *f->organisation) return false;
+    }
+  }
+  return true;
+}
+
+render::Tree skills(const Context& c) {
+  std::vector<std::string> ids;
+  for (const auto& device : c.dossier.devices) {
+    for (const auto& f : device.file.facilitators) {
+      if (f && std::find(ids.begin(), ids.end(), *f) == ids.end()) ids.push_back(*f);
+    }
+  }
+  render::Tree list = render::Tree::list();
+  for (const auto& id : ids) {
+    render::Tree t = bilan::person_tree(c.dossier, id);
+    t.set("external", render::Tree::boolean(is_external(c, id)));
+    render::Tree devices = render::Tree::list();
+    std::vector<std::string> names;
+    for (const auto& device : c.dossier.devices) {
+      const auto& fs = device.file.facilitators;
+      if (std::none_of(fs.begin(), fs.end(), [&](const model::Text& f) { return f && *f == id; })) continue;
+      devices.push(device.file.folder);
+      names.push_back(device.file.folder);
+    }
+    t.set("devices", std::move(devices));
+    set_names(t, "device_names", names);
+    list.push(std::move(t));
+  }
+  render::Tree t = render::Tree::object();
+  t.set("facilitators", std::move(list));
+  return t;
+}
+
+render::Tree open_experiments(const Context& c) {
+  render::Tree list = render::Tree::list();
+  for (const auto& device : c.dossier.devices) {
+    for (const auto& e : rex::open_experiments(device)) {
+      render::Tree t = render::Tree::object();
+      t.set("device", device.file.folder);
+      if (e.latest.id) t.set("id", *e.latest.id);
+      t.set("text", e.latest.text ? *e.latest.text : "");
+      if (e.latest.owner) {
+        t.set("owner", *e.latest.owner);
+        t.set("owner_name", bilan::person_name(c.dossier, *e.latest.owner));
+      }
+      const std::string status = e.latest.status ? *e.latest.status : "proposed";
+      t.set("status", status);
+      t.set("status_label", bilan::status_label(status, c.lang));
+      t.set("session", render::Tree::number(e.session));
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
+render::Tree open_arbitrations(const Context& c) {
+  render::Tree list = render::Tree::list();
+  for (const auto& a : c.dossier.arbitrations) {
+    if (a.decision) continue;
+    render::Tree t = render::Tree::object();
+    t.set("id", a.id ? *a.id : a.file_id);
+    if (a.kind) t.set("kind", *a.kind);
+    bilan::set_date(t, "date", a.date, c.lang);
+    if (a.request && a.request->client) t.set("client", *a.request->client);
+    if (a.request && a.request->summary) t.set("summary", *a.request->summary);
+    t.set("parties", render::Tree::number(static_cast<long long>(a.parties.size())));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+render::Tree dossier_tree(const Context& c) {
+  render::Tree t = render::Tree::object();
+  const auto& f = c.dossier.dossier;
+  t.set("id", f && f->id ? *f->id : "");
+  t.set("title", f && f->title ? *f->title : "");
+  return t;
+}
+
+}  // namespace
+
+std::optional<render::Tree> status_data(const view::DossierView& view, const diag::Diagnostics& diagnostics,
+                                        const model::Date& today) {
+  if (!view.is_shared()) return std::nullopt;
+  const Context c{view.dossier(), view.dossier().lang(), today};
+  render::Tree t = render::Tree::object();
+  t.set("lang", c.lang);
+  t.set("today", today.iso());
+  t.set("today_long", bilan::long_date(today, c.lang));
+  t.set("dossier", dossier_tree(c));
+  t.set("institutional_backing", institutional_backing(c));
+  t.set("dedicated_times", dedicated_times(c));
+  t.set("skills", skills(c));
+  const render::Tree experiments = open_experiments(c);
+  t.set_template_only("any_open_experiments", render::Tree::boolean(!experiments.empty_list()));
+  t.set("open_experiments", experiments);
+  const render::Tree arbitrations = open_arbitrations(c);
+  t.set_template_only("any_open_arbitrations", render::Tree::boolean(!arbitrations.empty_list()));
+  t.set("open_arbitrations", arbitrations);
+  render::Tree counts = render::Tree::object();
+  counts.set("errors", render::Tree::number(diagnostics.errors()));
+  counts.set("warnings", render::Tree::number(diagnostics.warnings()));
+  t.set("diagnostics", counts);
+  return t;
+}
+
+}  // namespace efc::status

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""The confidentiality test: no group text reaches a shared audience, in any document.
+
+Usage: canary.py EFC SOURCE_DIR
+
+The canary dossier (tests/e2e/fixtures/canary) holds a marker containing "canary" in every
+group field: story titles, situations, prescribed, real, narrators (id, name, role), notes,
+items marked confidential (story, question, hypothesis, experiment, vocabulary) and the absent
+list. No shared field contains that word. Every document command is run for every shared
+audience and every format, first with the built-in templates, then with a hostile template
+set that names group fields; no output may contain the marker. As a check that the test can
+fail, the group audience's bilan must hold the markers. Every output must also be
+byte-identical across two runs.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+MARKER = re.compile(r"canary", re.IGNORECASE)
+SHARED_AUDIENCES = ["board", "partners"]  # checked against device.yaml below
+GROUP_AUDIENCE = "group"
+# The agenda is addressed to the participants and lists them: their names and ids may appear
+# there (as participants, not as narrators or absentees); every other marker may not.
+PARTICIPANT_NAMES = ["Zzcanarynarrator Person", "Zzcanaryabsent Person", "zz-canary-narrator", "zz-canary-absent"]
+DEVICE = "sentinel-dev"
+
+# Names every group field and the keys a curious template author would try; with partials.
+HOSTILE = """HOSTILE TEMPLATE IN USE
+{{> _leak}}
+{{situation}} {{notes}} {{narrator}} {{narrator.name}} {{{title}}} {{present}} {{absent}} {{prescribed}} {{real}}
+{{#stories}}{{title}} {{situation}} {{prescribed}} {{real}} {{narrator}} {{narrator.name}} {{narrator.id}} {{keywords}}{{/stories}}
+{{#sessions}}{{notes}} {{present}} {{absent}}{{#stories}}{{situation}}{{/stories}}{{#questions}}{{text}}{{/questions}}{{/sessions}}
+{{#attendance}}{{#participants}}{{name}} {{absent_sessions_text}}{{/participants}}{{/attendance}}
+{{#device}}{{participants}}{{#participants}}{{.}} {{name}}{{/participants}}{{/device}}
+{{#experiments}}{{id}} {{text}} {{owner.name}}{{/experiments}}
+{{#vocabulary}}{{term}} {{meaning}}{{/vocabulary}}
+{{#terms}}{{term}}{{#meanings}}{{meaning}}{{/meanings}}{{/terms}}
+{{#principles}}{{title}}{{#experiments}}{{text}}{{/experiments}}{{/principles}}
+{{#people}}{{name}}{{/people}} {{dossier}} {{raw}} {{model}} {{confidential}} {{#confidential}}x{{/confidential}}
+"""
+LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
+"""
+HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.ics", "status.md"]
+
+
+def run(efc, cwd, args):
+    env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8", TZ="UTC", SOURCE_DATE_EPOCH="1767225600")
+    return subprocess.run([efc, *args], cwd=cwd, env=env, capture_output=True, timeout=60)
+
+
+def unfold_ics(text):
+    # iCalendar folds long lines (CRLF + space): a marker could be split across two lines.
+    return text.replace("\r\n ", "").replace("\n ", "")
+
+
+def commands(efc, dossier):
+    """Every document command this efc knows, with its arguments: (label, args)."""
+    listing = run(efc, dossier, ["--help"]).stdout.decode()
+    out = []
+    for aud in SHARED_AUDIENCES:
+        for fmt in ["md", "json"]:
+            out.append((f"bilan {aud} {fmt}", ["bilan", "render", DEVICE, "--audience", aud, "--format", fmt]))
+    out.append(("bilan default md", ["bilan", "render", DEVICE]))
+    for fmt in ["md", "json"]:
+        out.append((f"doctrine {fmt}", ["doctrine", "--format", fmt]))
+    out.append(("principles", ["principles", "render"]))
+    if re.search(r"^\s+agenda\b", listing, re.MULTILINE):
+        for n in ["1", "2"]:
+            for fmt in ["md", "ics"]:
+                out.append((f"agenda {n} {fmt}", ["agenda", DEVICE, "--session", n, "--format", fmt]))
+    if re.search(r"^\s+status\b", listing, re.MULTILINE):
+        for fmt in ["text", "json"]:
+            out.append((f"status {fmt}", ["status", "--format", fmt]))
+    return out
+
+
+def check_audiences(dossier):
+    device = open(os.path.join(dossier, "rex", DEVICE, "device.yaml"), encoding="utf-8").read()
+    found = re.findall(r"- id: (\S+)\n(?:    .*\n)*?    receives: (shared|group)", device)
+    shared = sorted(a for a, r in found if r == "shared")
+    if shared != sorted(SHARED_AUDIENCES):
+        return [f"the fixture's shared audiences are {shared}, the test knows {SHARED_AUDIENCES}"]
+    return []
+
+
+def check_outputs(efc, dossier, label_suffix, expect_hostile):
+    failures = []
+    covered = []
+    for label, args in commands(efc, dossier):
+        first = run(efc, dossier, args)
+        second = run(efc, dossier, args)
+        name = f"{label}{label_suffix}"
+        covered.append(name)
+        if first.returncode != 0:
+            failures.append(f"{name}: exit {first.returncode}: {first.stderr.decode(errors='replace').strip()}")
+            continue
+        if first.stdout != second.stdout:
+            failures.append(f"{name}: two runs gave different bytes")
+        allowed = PARTICIPANT_NAMES if label.startswith("agenda") else []
+        for stream, data in (("stdout", first.stdout), ("stderr", first.stderr)):
+            text = unfold_ics(data.decode("utf-8", errors="replace"))
+            for allowed_name in allowed:
+                text = text.replace(allowed_name, "")
+            leaks = [line for line in text.splitlines() if MARKER.search(line)]
+            if leaks:
+                failures.append(f"{name}: group text in {stream}: {leaks[0].strip()[:160]}")
+        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles"):
+            if "json" not in label and b"HOSTILE TEMPLATE IN USE" not in first.stdout:
+                failures.append(f"{name}: the hostile template was not used")
+    return failures, covered
+
+
+def check_group_sees(efc, dossier):
+    """The test must be able to fail: the group's own bilan holds the group text."""
+    failures = []
+    r = run(efc, dossier, ["bilan", "render", DEVICE, "--audience", GROUP_AUDIENCE])
+    text = r.stdout.decode()
+    for needle in ["Zzcanarytitle of the night", "Zzcanarynarrator Person", "Zzcanaryabsent Person",
+                   "zzcanaryconfidentialstory", "zzcanaryconfidentialquestion", "zzcanaryconfidentialexperiment"]:
+        if needle not in text:
+            failures.append(f"group bilan: '{needle}' missing (exit {r.returncode})")
+    return failures
+
+
+def main():
+    efc, source = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory() as tmp:
+        dossier = os.path.join(tmp, "d")
+        shutil.copytree(os.path.join(source, "tests/e2e/fixtures/canary"), dossier)
+        failures = check_audiences(dossier)
+        failures += check_group_sees(efc, dossier)
+        found, covered = check_outputs(efc, dossier, "", False)
+        failures += found
+        templates = os.path.join(dossier, "templates")
+        os.makedirs(templates)
+        for name in HOSTILE_NAMES:
+            with open(os.path.join(templates, name + ".mustache"), "w", encoding="utf-8") as f:
+                f.write(HOSTILE)
+        with open(os.path.join(templates, "_leak.mustache"), "w", encoding="utf-8") as f:
+            f.write(LEAK_PARTIAL)
+        found, covered_hostile = check_outputs(efc, dossier, " (hostile templates)", True)
+        failures += found
+    print(f"{len(covered) + len(covered_hostile)} outputs checked: " + "; ".join(covered))
+    for f in failures:
+        print("FAIL " + f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

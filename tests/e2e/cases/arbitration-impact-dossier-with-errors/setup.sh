@@ -1,0 +1,1 @@
+sed -i "s/    effort_days: 3$/    effort_days: three/" arbitrations/queue.yaml

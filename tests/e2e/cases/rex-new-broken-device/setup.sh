@@ -1,0 +1,1 @@
+printf "id: chefs-de-service\ntitle: [unclosed\n" > rex/chefs-de-service/device.yaml

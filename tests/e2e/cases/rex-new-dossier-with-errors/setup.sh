@@ -1,0 +1,2 @@
+rm rex/chefs-de-service/sessions/05.yaml
+sed -i "s/owner: directeur/owner: directrice/" rex/chefs-de-service/sessions/02.yaml
