@@ -324,7 +324,7 @@ std::string fish_values(const ArgInfo& a) {
 }
 
 std::string fish_command(const CommandInfo& c) {
-  const std::string at = fmt::format("-n {}", quote("__efc_at " + quote(key(c))));
+  const std::string at = fmt::format("-n \"__efc_at '{}'\"", key(c));  // paths hold no quote
   std::string out;
   for (std::size_t i = 0; i < c.subcommands.size(); ++i) {
     out += fmt::format("complete -c efc {} -a {} -d {}\n", at, quote(c.subcommands[i]), quote(c.subcommand_descriptions[i]));

@@ -21,9 +21,10 @@ for shell in bash zsh fish; do
   "$efc" completion "$shell" > "$work/efc.$shell" || fail "efc completion $shell failed"
 done
 
-# What bash offers for LINE (words split on spaces; a trailing space means a new empty word).
+# What bash offers for LINE, split as bash splits it: on spaces, and '=' as a word of its
+# own (COMP_WORDBREAKS); a trailing space starts a new empty word.
 bash_complete() {
-  bash -c '. "$1"; read -ra COMP_WORDS <<< "$2"; [[ $2 == *" " ]] && COMP_WORDS+=("")
+  bash -c '. "$1"; read -ra COMP_WORDS <<< "${2//=/ = }"; [[ $2 == *" " ]] && COMP_WORDS+=("")
            COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _efc; printf "%s\n" "${COMPREPLY[@]}"' _ "$work/efc.bash" "$1" | sort
 }
 zsh_complete() {
@@ -87,6 +88,7 @@ for shell in "${shells[@]}"; do
   echo "$shell: ${#paths[@]} commands, $checked subcommands and options from --help offered; choices and ids offered"
 done
 expect bash "efc validate --format=" text json github
+expect bash "efc validate --format=j" json
 expect zsh "efc validate --format=" text json github
 
 # Ids come from `efc __complete`, which prints nothing (and succeeds) outside a dossier.
