@@ -4,6 +4,7 @@
 #include "format/scalars.hpp"
 #include "load/loader.hpp"
 #include "queue/impact.hpp"
+#include "queue/present.hpp"
 #include "support/mini_dossier.hpp"
 
 using namespace efc;
@@ -226,4 +227,41 @@ TEST_CASE("impact of an arbitration: refusals") {
           "the request of arbitration a-1 has no effort_days: write the performer's days of work in it (or in its "
           "queue request) to see its impact");
   }
+}
+
+TEST_CASE("impact text and JSON: unknown efforts are named, a referenced request not waiting is said so") {
+  std::string queue = kQueue;
+  queue.replace(queue.find("    effort_days: 1\n"), 19, "");           // r-late: no effort
+  queue.replace(queue.find("    promised: 2025-03-11\n"), 0, "    done: 2025-03-03\n");  // r-2 done
+  queue.replace(queue.find("  - id: r-late\n"), 0, "  - id: r-0\n    client: Zero Co\n    entered: 2025-03-02\n");
+  const Loaded l = load_with(queue, "request:\n  ref: r-2\n  client: Other Co\n  summary: Quote\n  requested_by: seller\n"
+                                    "  effort_days: 1\n");
+  REQUIRE(l.loaded.diagnostics.errors() == 0);
+  model::Dossier d = l.loaded.dossier;
+  d.arbitrations.at(0).date.value = {2025, 3, 5};  // r-late (entered 03-05) now waits too
+  const auto r = queue::impact_of(d, d.arbitrations.at(0));
+  REQUIRE(r.impact);
+  const auto view = view::make_view(d, view::Visibility::Shared);
+  CHECK(queue::impact_text(view, d.arbitrations.at(0), *r.impact, "en") ==
+        "Arbitration a-1: request r-2 for Other Co, 1 working day of work.\n"
+        "Queue of Maker from 2025-03-05: one effort-day per working day, in queue order.\n"
+        "\n"
+        "r-2 is not waiting in the queue on 2025-03-05: it counts as a new request, at the end.\n"
+        "In its turn (after 3 requests): finished 2025-03-07.\n"
+        "Put first: finished 2025-03-05.\n"
+        "No requested deadline.\n"
+        "\n"
+        "The other requests if r-2 goes first:\n"
+        "  request  client     as is       put first   slip  promised\n"
+        "  r-1      Client Co  2025-03-06  2025-03-07  +1    2025-03-05  already missed\n"
+        "  r-0      Zero Co    2025-03-07  2025-03-10  +1    -\n"
+        "  r-late   Late Co    2025-03-07  2025-03-10  +1    -\n"
+        "\n"
+        "Effort unknown, counted as 0 working days: r-0, r-late.\n"
+        "Promises newly missed: 0.\n"
+        "Earliest deadline that breaks no promise: 2025-03-05, put first.\n");
+  const std::string json = queue::impact_json(d.arbitrations.at(0), *r.impact);
+  CHECK(json.find("\"effort_unknown\": [\"r-0\", \"r-late\"]\n}\n") != std::string::npos);
+  CHECK(json.find("{\"id\": \"r-1\", \"slip_days\": 1, \"finish_before\": \"2025-03-06\", \"finish_after\": \"2025-03-07\", "
+                  "\"promised\": \"2025-03-05\", \"newly_missed\": false}") != std::string::npos);
 }
