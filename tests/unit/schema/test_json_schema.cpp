@@ -152,6 +152,12 @@ TEST_CASE("schema: the queue schema, whole: closed, enums, patterns, required ke
             "type": "string",
             "format": "date",
             "pattern": ")json" + std::string(schema::kDatePattern) + R"json("
+          },
+          "done": {
+            "description": "Extension: the day the work was delivered; out of the queue after it.",
+            "type": "string",
+            "format": "date",
+            "pattern": ")json" + std::string(schema::kDatePattern) + R"json("
           }
         },
         "required": ["id", "client", "entered"],
