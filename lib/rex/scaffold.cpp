@@ -180,8 +180,9 @@ std::string experiments_block(const Words& w, const model::Device& device, long 
 
 std::string yaml_scalar(std::string_view s, int indent) {
   const std::size_t room = kWidth > static_cast<std::size_t>(indent) + 20 ? kWidth - static_cast<std::size_t>(indent) - 20 : 20;
-  if (plain_safe(s) && text::char_count(s) <= room) return std::string(s);
-  if (foldable(s)) return folded(s, indent);
+  const bool fits = text::char_count(s) <= room;
+  if (plain_safe(s) && fits) return std::string(s);
+  if (foldable(s) && !fits) return folded(s, indent);
   return double_quoted(s);
 }
 

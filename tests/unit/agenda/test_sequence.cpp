@@ -48,6 +48,6 @@ TEST_CASE("minutes always add up exactly to the session length, whatever the len
 }
 
 TEST_CASE("lengths that are not multiples of 5 are split by the minute; tiny ones drop slots rather than lie") {
-  CHECK(describe(agenda::regular_sequence(91, 2, false)) == "welcome@0+8 story1@8+34 story2@42+33 closing@75+16 ");
+  CHECK(describe(agenda::regular_sequence(91, 2, false)) == "welcome@0+10 story1@10+34 story2@44+33 closing@77+14 ");
   CHECK(describe(agenda::regular_sequence(3, 2, true)) == "follow_up@0+1 story1@1+1 story2@2+1 ");
 }

@@ -50,8 +50,8 @@ TEST_CASE("the skeleton validates in both languages; only the missing backing is
     CHECK(files[0].bytes.rfind("# yaml-language-server: $schema=.efc/schemas/dossier.schema.json\n", 0) == 0);
     CHECK(files[0].bytes.find("\nid: my-mission\n") != std::string::npos);
     CHECK(files[0].bytes.find(std::string("\nlang: ") + lang + "\n") != std::string::npos);
-    CHECK(check_files(files) == "dossier.yaml:1:1: warning: no institutional backing: add 'backing' with who validated the "
-                                "principles and when [backing-missing]\n");
+    CHECK(check_files(files) == "dossier.yaml:5:1: warning: no institutional backing: add 'backing' with who validated the "
+                                "principles, and when [backing-missing]\n");
   }
 }
 

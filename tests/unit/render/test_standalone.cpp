@@ -44,7 +44,7 @@ TEST_CASE("standalone comment, section and partial lines leave no blank line, re
 
 TEST_CASE("sections inside a line keep the line; nested sections balance; broken text is still reported") {
   CHECK(run("Date: {{#x}}yes{{/x}}{{^x}}no{{/x}}.\n", flags(false)) == "Date: no.\n");
-  CHECK(run("{{#items}}\n{{#x}}\n* {{.}}\n{{/x}}\n{{/items}}\nend\n", flags(true)) == "* r1\n* r2\nend\n");
+  CHECK(run("{{#items}}\n{{#x}}\n*\n{{/x}}\n- {{.}}\n{{/items}}\nend\n", flags(true)) == "*\n- r1\n*\n- r2\nend\n");
   render::TemplateSet set;
   set.set({"t.txt", "{{#x}}\nA\n{{/y}}\n", "broken.mustache"});
   const auto r = render::render(set, "t.txt", flags(true));
