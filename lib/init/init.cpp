@@ -136,10 +136,9 @@ std::string refusal(const std::string& dir, const std::vector<NewFile>& files) {
   if (fs.type(io::join(abs, "dossier.yaml")) != io::EntryType::Other) {
     return fmt::format("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir);
   }
-  if (type == io::EntryType::Directory) {
-    if (const auto root = check::find_root(fs, abs)) {
-      return fmt::format("{} is inside the dossier at {}; efc init never touches an existing dossier", dir, *root);
-    }
+  if (const auto root = check::find_root(fs, abs)) {  // from the nearest folder that exists
+    return fmt::format("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
+                       io::as_prefix(io::relative(*root, io::absolute("."))));
   }
   for (const auto& f : files) {
     const std::string path = io::join(dir, f.path);
@@ -191,7 +190,8 @@ CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files) 
   for (const auto& f : files) {
     const std::string path = io::join(dir, f.path);
     std::string error;
-    const bool made = io::ensure_directory(io::parent(io::absolute(path)), error);
+    const auto slash = path.find_last_of('/');
+    const bool made = slash == std::string::npos || io::ensure_directory(path.substr(0, slash), error);
     const io::WriteResult w = made ? io::create_file(path, f.bytes) : io::WriteResult{io::WriteStatus::Failed, error};
     if (!w.ok()) {
       roll_back(result.created, folders);

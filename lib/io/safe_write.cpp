@@ -89,7 +89,10 @@ bool ensure_directory(const std::string& path, std::string& error) {
     error = fmt::format("{} exists and is not a folder", path);
     return false;
   }
-  if (parent(abs) != abs && !ensure_directory(parent(abs), error)) return false;
+  // The parent as the caller wrote it ("a/b" -> "a"), so that messages name paths the user knows.
+  const auto slash = path.find_last_of('/');
+  const std::string up = slash == std::string::npos ? "" : slash == 0 ? "/" : path.substr(0, slash);
+  if (!up.empty() && !ensure_directory(up, error)) return false;
   if (::mkdir(abs.c_str(), 0777) != 0 && errno != EEXIST) {
     error = fmt::format("cannot create folder {}: {}", path, std::strerror(errno));
     return false;

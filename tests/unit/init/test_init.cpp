@@ -78,7 +78,10 @@ TEST_CASE("create_dossier writes every file, or none when one is in the way or a
   CHECK_FALSE(again.ok);
   CHECK(again.error == dir + " already holds a dossier (dossier.yaml); efc init never touches an existing dossier");
   const auto inside = init::create_dossier(dir + "/a", {{"other.txt", "z"}});
-  CHECK(inside.error == dir + "/a is inside the dossier at " + dir + "; efc init never touches an existing dossier");
+  CHECK(inside.error.rfind(dir + "/a is inside an existing dossier (", 0) == 0);
+  CHECK(inside.error.find("new/dossier.yaml); efc init never touches an existing dossier") != std::string::npos);
+  const auto below = init::create_dossier(dir + "/a/not/yet", {{"other.txt", "z"}});  // folders that do not exist yet
+  CHECK(below.error.rfind(dir + "/a/not/yet is inside an existing dossier (", 0) == 0);
 
   const std::string second = (tmp.path / "second").string();
   std::filesystem::create_directory(second);
