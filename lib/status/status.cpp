@@ -170,13 +170,22 @@ render::Tree open_experiments(const Context& c) {
   return list;
 }
 
+std::string arbitration_kind_label(std::string_view kind, std::string_view lang) {
+  if (kind == "urgent-request") return lang == "en" ? "urgent request" : "demande urgente";
+  if (kind == "shared-stake") return lang == "en" ? "shared stakes" : "enjeux partagés";
+  return std::string(kind);
+}
+
 render::Tree open_arbitrations(const Context& c) {
   render::Tree list = render::Tree::list();
   for (const auto& a : c.dossier.arbitrations) {
     if (a.decision) continue;
     render::Tree t = render::Tree::object();
     t.set("id", a.id ? *a.id : a.file_id);
-    if (a.kind) t.set("kind", *a.kind);
+    if (a.kind) {
+      t.set("kind", *a.kind);
+      t.set("kind_label", arbitration_kind_label(*a.kind, c.lang));
+    }
     bilan::set_date(t, "date", a.date, c.lang);
     if (a.request && a.request->client) t.set("client", *a.request->client);
     if (a.request && a.request->summary) t.set("summary", *a.request->summary);
