@@ -151,7 +151,7 @@ std::string when_and_where(const Words& w, const model::Device& device, const Sc
   const std::optional<std::string> start = r.start ? r.start : (previous && previous->start ? std::optional(*previous->start) : std::nullopt);
   out += start ? fmt::format("start: \"{}\"\n", *start) : "# start: \"14:00\"\n";
   out += fmt::format(fmt::runtime(w.minutes), fmt::arg("minutes", session_minutes(device, nullptr))) + "\n";
-  out += previous && previous->place ? fmt::format("place: {}\n", yaml_scalar(*previous->place, 0)) : "# place: ...\n";
+  out += previous && previous->place ? fmt::format("place: {}\n", yaml_scalar(*previous->place, 0, "place")) : "# place: ...\n";
   out += fmt::format("kind: {}\n", bilan ? "bilan" : "regular");
   out += std::string(w.present) + "\n";
   return out + fmt::format("present: {}\nabsent: []\n", flow_list(device.file.participants));
@@ -159,9 +159,9 @@ std::string when_and_where(const Words& w, const model::Device& device, const Sc
 
 std::string experiment_yaml(const model::Experiment& e) {
   std::string out = "  - ";
-  if (e.id) out += fmt::format("id: {}\n    ", yaml_scalar(*e.id, 4));
-  out += fmt::format("text: {}\n", yaml_scalar(e.text ? *e.text : "...", 4));
-  if (e.owner) out += fmt::format("    owner: {}\n", yaml_scalar(*e.owner, 4));
+  if (e.id) out += fmt::format("id: {}\n    ", yaml_scalar(*e.id, 4, "id"));
+  out += fmt::format("text: {}\n", yaml_scalar(e.text ? *e.text : "...", 4, "text"));
+  if (e.owner) out += fmt::format("    owner: {}\n", yaml_scalar(*e.owner, 4, "owner"));
   out += fmt::format("    status: {}\n", e.status ? *e.status : "proposed");
   if (!e.principles.empty()) out += fmt::format("    principles: {}\n", flow_list(e.principles));
   if (e.confidential && *e.confidential) out += "    confidential: true\n";
@@ -178,9 +178,9 @@ std::string experiments_block(const Words& w, const model::Device& device, long 
 
 }  // namespace
 
-std::string yaml_scalar(std::string_view s, int indent) {
-  const std::size_t room = kWidth > static_cast<std::size_t>(indent) + 20 ? kWidth - static_cast<std::size_t>(indent) - 20 : 20;
-  const bool fits = text::char_count(s) <= room;
+std::string yaml_scalar(std::string_view s, int indent, std::string_view key) {
+  const std::size_t used = static_cast<std::size_t>(indent) + key.size() + 2;  // "key: "
+  const bool fits = used + text::char_count(s) <= kWidth;
   if (plain_safe(s) && fits) return std::string(s);
   if (foldable(s) && !fits) return folded(s, indent);
   return double_quoted(s);

@@ -24,9 +24,9 @@ struct ScaffoldRequest {
 // `view` must be a Group view: the file stays in the dossier. nullopt for an unknown device.
 std::optional<std::string> session_scaffold(const view::DossierView& view, const ScaffoldRequest& request);
 
-// A YAML scalar for `s`, as a value after "key: " at `indent` spaces: plain when short and nothing
-// in it can be misread, a folded block (>-) when long and made of single-spaced words, else
-// double-quoted.
-std::string yaml_scalar(std::string_view s, int indent);
+// A YAML scalar for `s`, the value of `key` written at `indent` spaces: plain when the line
+// stays within 78 columns and nothing in it can be misread, a folded block (>-) when longer and
+// made of single-spaced words, else double-quoted. YAML reads back exactly `s`.
+std::string yaml_scalar(std::string_view s, int indent, std::string_view key);
 
 }  // namespace efc::rex

@@ -43,7 +43,7 @@ std::string scaffold(const testing::MiniDossier& m, long long number, model::Dat
 
 // What `yaml_scalar` wrote, read back by the YAML layer.
 std::string read_back(const std::string& value) {
-  const auto parsed = yaml::parse("key: " + rex::yaml_scalar(value, 0) + "\n");
+  const auto parsed = yaml::parse("key: " + rex::yaml_scalar(value, 0, "key") + "\n");
   REQUIRE(parsed.problems.empty());
   REQUIRE(parsed.document.root != nullptr);
   const yaml::Node* node = parsed.document.root->find("key");
@@ -141,9 +141,9 @@ TEST_CASE("scalars are written so that YAML reads back the very same text") {
     CAPTURE(s);
     CHECK(read_back(s) == s);
   }
-  CHECK(rex::yaml_scalar("plain words", 0) == "plain words");
-  CHECK(rex::yaml_scalar("yes", 0) == "\"yes\"");
-  CHECK(rex::yaml_scalar("Room 4: small", 0) == "\"Room 4: small\"");
-  CHECK(rex::yaml_scalar(std::string(50, 'x'), 0) == std::string(50, 'x'));
-  CHECK(rex::yaml_scalar(std::string(70, 'x'), 0) == ">-\n  " + std::string(70, 'x'));  // one long word: its own line
+  CHECK(rex::yaml_scalar("plain words", 0, "key") == "plain words");
+  CHECK(rex::yaml_scalar("yes", 0, "key") == "\"yes\"");
+  CHECK(rex::yaml_scalar("Room 4: small", 0, "key") == "\"Room 4: small\"");
+  CHECK(rex::yaml_scalar(std::string(64, 'x'), 4, "text") == std::string(64, 'x'));  // 4 + "text: " + 64 = 74 columns
+  CHECK(rex::yaml_scalar(std::string(70, 'x'), 4, "text") == ">-\n      " + std::string(70, 'x'));  // one long word: its own line
 }
