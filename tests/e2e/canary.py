@@ -43,7 +43,7 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 """
 LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
 """
-HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.ics", "status.md"]
+HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt"]
 
 
 def run(efc, cwd, args):
@@ -107,8 +107,8 @@ def check_outputs(efc, dossier, label_suffix, expect_hostile):
             leaks = [line for line in text.splitlines() if MARKER.search(line)]
             if leaks:
                 failures.append(f"{name}: group text in {stream}: {leaks[0].strip()[:160]}")
-        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles"):
-            if "json" not in label and b"HOSTILE TEMPLATE IN USE" not in first.stdout:
+        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status"):
+            if "json" not in label and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
                 failures.append(f"{name}: the hostile template was not used")
     return failures, covered
 
