@@ -28,7 +28,9 @@ model::Dossier dossier_with_one_session() {
   model::Item secret_question{{}, {}, text("QUESTION-SECRET"), {true, {1, 1}, true}};
   s.questions = {open_question, secret_question};
   model::Dossier d;
-  d.devices.push_back({model::DeviceFile{}, {s}});
+  model::Device device;
+  device.sessions = {s};
+  d.devices.push_back(device);
   return d;
 }
 
@@ -73,7 +75,11 @@ SplitTexts split_texts(const model::Device& device) {
   return out;
 }
 
-model::Device device_of(std::vector<model::SessionFile> sessions) { return {model::DeviceFile{}, std::move(sessions)}; }
+model::Device device_of(std::vector<model::SessionFile> sessions) {
+  model::Device device;
+  device.sessions = std::move(sessions);
+  return device;
+}
 
 model::SessionFile full_session() {
   model::SessionFile s = dossier_with_one_session().devices.at(0).sessions.at(0);
@@ -116,7 +122,7 @@ TEST_CASE("a visit tells confidential items apart from group fields") {
 
 TEST_CASE("a shared view forgets the keys of the fields it empties") {
   model::Dossier d;
-  d.devices.push_back({model::DeviceFile{}, {full_session()}});
+  d.devices.push_back(device_of({full_session()}));
   const auto shared = view::make_view(d, view::Visibility::Shared);
   const auto& keys = shared.dossier().devices.at(0).sessions.at(0).keys.entries;
   REQUIRE(keys.size() == 2);
@@ -125,10 +131,9 @@ TEST_CASE("a shared view forgets the keys of the fields it empties") {
 }
 
 TEST_CASE("attendance totals are counted before redaction, per device") {
-  model::DeviceFile file;
-  file.folder = "dev";
   model::Dossier d;
-  d.devices.push_back({file, {full_session(), full_session()}});
+  d.devices.push_back(device_of({full_session(), full_session()}));
+  d.devices.back().file.folder = "dev";
   const auto shared = view::make_view(d, view::Visibility::Shared);
   CHECK(shared.attendance("dev").present == 2);
   CHECK(shared.attendance("dev").expected == 4);
