@@ -24,7 +24,8 @@ const CLI::Validator kDate{[](std::string& s) { return format::parse_date(s) ? "
 const CLI::Validator kTime{[](std::string& s) { return format::is_valid_time(s) ? "" : "not a time HH:MM: " + s; }, "HH:MM", ""};
 
 // A warning when the new session would not come after the previous one (rule session-order).
-void warn_on_order(const model::Device& device, long long number, const model::Date& date) {
+void warn_on_order(const model::Device& device, long long number, const model::Date& date, const GlobalOptions& global) {
+  if (global.quiet) return;
   const model::SessionFile* previous = nullptr;
   for (const auto& s : device.sessions) {
     if (s.file_number < number && s.date) previous = &s;
@@ -35,7 +36,8 @@ void warn_on_order(const model::Device& device, long long number, const model::D
 }
 
 // Writes the next session file, taking the next free number again when another run took it.
-int write_next_session(const LoadedDossier& d, const model::Device& device, rex::ScaffoldRequest request) {
+int write_next_session(const LoadedDossier& d, const model::Device& device, rex::ScaffoldRequest request,
+                       const GlobalOptions& global) {
   const io::DiskFileSystem fs;
   const std::string folder = "rex/" + device.file.folder + "/sessions";
   const std::string shown_folder = io::relative(io::join(d.root, folder), io::absolute("."));  // "" when there
@@ -50,7 +52,7 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
     const io::WriteResult r = io::create_file(path, *rex::session_scaffold(view, request));
     if (r.status == io::WriteStatus::Exists) continue;
     if (!r.ok()) return fail(kRefused, r.error);
-    warn_on_order(device, request.number, request.date);
+    warn_on_order(device, request.number, request.date, global);
     std::cout << path << '\n';
     return kDone;
   }
@@ -96,7 +98,7 @@ int run_rex_new(const RexNewOptions& opts, const GlobalOptions& global) {
     if (!today.date) return fail(kRefused, today.error);
     request.date = *today.date;
   }
-  return write_next_session(*d, *device, request);
+  return write_next_session(*d, *device, request, global);
 }
 
 }  // namespace efc::cli

@@ -1,0 +1,1 @@
+rm rex/chefs-de-service/sessions/05.yaml
