@@ -17,6 +17,7 @@
 #include "queue/present.hpp"
 #include "queue/report.hpp"
 #include "render/template.hpp"
+#include "schema/editors.hpp"
 #include "text/spell.hpp"
 #include "view/visibility.hpp"
 
@@ -127,7 +128,10 @@ int write_draft(const Opened& o, const ArbitrationOptions& opts, queue::DraftInp
     in.id = fixed ? opts.id : queue::next_id(in.date.year, taken);
     const std::string path = io::join(folder, in.id + ".yaml");
     const std::string shown = io::relative(path, io::absolute("."));
-    const io::WriteResult w = io::create_file(path, queue::draft_text(o.loaded.dossier, in));
+    // The first line points editors at the schema efc init wrote (docs/schema.md).
+    const std::string text = schema::modeline("arbitration", "arbitrations/" + in.id + ".yaml") + "\n" +
+                             queue::draft_text(o.loaded.dossier, in);
+    const io::WriteResult w = io::create_file(path, text);
     if (w.ok()) {
       std::cout << shown << '\n';
       return kDone;

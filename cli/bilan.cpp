@@ -41,12 +41,14 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
   cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")
       ->check(CLI::IsMember({"md", "json"}));
   cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout")->type_name("FILE");
+  add_templates_option(cmd, opts.templates);
 }
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
-  const OpenedDossier opened = open_dossier(global);
-  if (!opened.loaded) return opened.exit;
-  const model::Dossier& dossier = opened.loaded->dossier;
+  int code = kDone;
+  const auto opened = open_clean_dossier(global, code);
+  if (!opened) return code;
+  const model::Dossier& dossier = opened->loaded.dossier;
   const model::Device* device = dossier.device(opts.device);
   if (device == nullptr) {
     return fail(kUsage, unknown_device(dossier, opts.device));
@@ -57,8 +59,8 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   const auto data = bilan::bilan_data(view, opts.device, *choice.audience->id);
   if (!data) return fail(kRefused, "internal error: the bilan data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  const auto text = render_document(opened.root, dossier.lang(), "bilan.md", *data);
-  if (!text) return kRefused;
+  const auto text = render_document(*opened, opts.templates, "bilan.md", *data, code);
+  if (!text) return code;
   return emit_document(*text, opts.output, global);
 }
 

@@ -1,4 +1,4 @@
-// efc bilan render DEVICE [--audience ID] [--format md|json] [-o FILE]
+// efc bilan render DEVICE [--audience ID] [--format md|json] [-o FILE] [--templates DIR]
 #pragma once
 
 #include <optional>
@@ -15,6 +15,7 @@ struct BilanOptions {
   std::optional<std::string> audience;
   std::string format = "md";
   std::string output;
+  std::string templates;  // --templates DIR
 };
 
 void setup_bilan(CLI::App& app, BilanOptions& opts);

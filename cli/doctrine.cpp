@@ -17,16 +17,18 @@ void setup_doctrine(CLI::App& app, DoctrineOptions& opts) {
       "  efc doctrine --format json | jq '.terms[].term'");
   cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")
       ->check(CLI::IsMember({"md", "json"}));
+  add_templates_option(cmd, opts.templates);
 }
 
 int run_doctrine(const DoctrineOptions& opts, const GlobalOptions& global) {
-  const OpenedDossier opened = open_dossier(global);
-  if (!opened.loaded) return opened.exit;
-  const model::Dossier& dossier = opened.loaded->dossier;
+  int code = kDone;
+  const auto opened = open_clean_dossier(global, code);
+  if (!opened) return code;
+  const model::Dossier& dossier = opened->loaded.dossier;
   const render::Tree data = bilan::doctrine_data(view::make_view(dossier, view::Visibility::Shared));
   if (opts.format == "json") return emit_document(render::to_json(data), "", global);
-  const auto text = render_document(opened.root, dossier.lang(), "doctrine.md", data);
-  if (!text) return kRefused;
+  const auto text = render_document(*opened, opts.templates, "doctrine.md", data, code);
+  if (!text) return code;
   return emit_document(*text, "", global);
 }
 

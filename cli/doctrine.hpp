@@ -1,4 +1,4 @@
-// efc doctrine [--format md|json]
+// efc doctrine [--format md|json] [--templates DIR]
 #pragma once
 
 #include <string>
@@ -11,6 +11,7 @@ namespace efc::cli {
 
 struct DoctrineOptions {
   std::string format = "md";
+  std::string templates;  // --templates DIR
 };
 
 void setup_doctrine(CLI::App& app, DoctrineOptions& opts);

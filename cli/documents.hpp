@@ -1,32 +1,29 @@
-// What the document commands share (bilan, doctrine, principles): opening the dossier,
-// rendering a template set with the dossier's overrides, writing the result.
+// What the document commands share (bilan, doctrine, principles): opening the dossier, refusing
+// it when it has errors, rendering a template with the dossier's overrides, writing the result.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include <CLI/CLI.hpp>
+
 #include "common.hpp"
-#include "load/loader.hpp"
+#include "dossier.hpp"
 #include "render/tree.hpp"
 
 namespace efc::cli {
 
-// A dossier loaded and checked, ready to render from.
-struct OpenedDossier {
-  std::optional<load::Loaded> loaded;  // nullopt when it cannot be rendered from
-  int exit = kDone;                    // the exit code when loaded is nullopt
-  std::string root;                    // absolute path of the dossier root
-};
-
-// The dossier around the current folder. Not in a dossier: exit 3. Errors: they are printed
-// (the form of `efc validate`) and nothing is rendered, exit 1. Warnings are printed unless
+// The dossier around the current folder (cli/dossier.hpp), or nullopt with `code` set. Not in
+// a dossier: exit 3. Any error: printed as `efc validate` prints it and nothing rendered (exit 1),
+// since a misspelt `confidential` would leave an item shared. Warnings are printed unless
 // --quiet (group-text-shared matters most before a document leaves) and do not stop.
-OpenedDossier open_dossier(const GlobalOptions& global);
+std::optional<LoadedDossier> open_clean_dossier(const GlobalOptions& global, int& code);
 
-// Renders template `name` ("bilan.md") of `lang` with `data`, the dossier's templates/ folder
-// overriding the built-ins. A broken template set: its problem is printed, nullopt (exit 3).
-std::optional<std::string> render_document(const std::string& root, const std::string& lang, const std::string& name,
-                                           const render::Tree& data);
+// Renders template `name` ("bilan.md") with `data`: built-ins of the dossier's language, the
+// dossier's templates/ folder, then `templates_dir` (--templates). nullopt with `code` set after
+// printing the problem (exit 3).
+std::optional<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir,
+                                           const std::string& name, const render::Tree& data, int& code);
 
 // Prints `bytes` on stdout, or creates `output` (never overwriting: exit 3 when it exists).
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global);

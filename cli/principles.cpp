@@ -18,16 +18,18 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
       "  efc principles render\n"
       "  efc principles render -o charte.md");
   cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout")->type_name("FILE");
+  add_templates_option(cmd, opts.templates);
 }
 
 int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
-  const OpenedDossier opened = open_dossier(global);
-  if (!opened.loaded) return opened.exit;
-  const model::Dossier& dossier = opened.loaded->dossier;
+  int code = kDone;
+  const auto opened = open_clean_dossier(global, code);
+  if (!opened) return code;
+  const model::Dossier& dossier = opened->loaded.dossier;
   const auto data = bilan::charter_data(view::make_view(dossier, view::Visibility::Shared));
   if (!data) return fail(kRefused, "this dossier has no principles.yaml: there is no charter to render");
-  const auto text = render_document(opened.root, dossier.lang(), "principles.md", *data);
-  if (!text) return kRefused;
+  const auto text = render_document(*opened, opts.templates, "principles.md", *data, code);
+  if (!text) return code;
   return emit_document(*text, opts.output, global);
 }
 

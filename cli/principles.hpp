@@ -1,4 +1,4 @@
-// efc principles render [-o FILE]
+// efc principles render [-o FILE] [--templates DIR]
 #pragma once
 
 #include <string>
@@ -11,6 +11,7 @@ namespace efc::cli {
 
 struct PrinciplesOptions {
   std::string output;
+  std::string templates;  // --templates DIR
 };
 
 void setup_principles(CLI::App& app, PrinciplesOptions& opts);

@@ -10,6 +10,10 @@ Usage: check_schema.py EFC SOURCE_DIR
    must flag the same files (efc counting only its structural rules that a schema can see).
    DIFFERENCES lists the faults only efc sees (docs/schema.md says why), so that a change
    on either side shows here.
+4. As an editor would: the files efc scaffolds (init, rex new, arbitration new) start with a
+   yaml-language-server line whose schema path, relative to the file, reaches the schema that
+   efc init wrote; validated with it, each file gets the same verdict as from efc validate,
+   before and after a typo is made in it.
 YAML is read as yaml-language-server reads it: YAML 1.2 core schema (14:00 and 2025-02-03
 are strings, 5 is an integer, true a boolean).
 """
@@ -205,6 +209,60 @@ def check_schemas_agree(efc, work):
     return schema_dir
 
 
+MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
+
+
+def efc_run(efc, *args, cwd=None):
+    run = subprocess.run([efc, *args], cwd=cwd, capture_output=True, text=True)
+    return run.stdout.strip()
+
+
+def check_scaffolded(efc, work, checker, failures):
+    """Scaffolds files, follows their modelines as the language server does, compares verdicts."""
+    skeleton, example = os.path.join(work, "skeleton"), os.path.join(work, "example")
+    efc_run(efc, "init", "--lang", "en", skeleton)
+    efc_run(efc, "init", "--example", example)
+    session = efc_run(efc, "-C", example, "rex", "new", "chefs-de-service", "--date", "2025-09-01")
+    arbitration = efc_run(efc, "-C", example, "arbitration", "new", "--kind", "shared-stake", "--date", "2025-09-01")
+    # The arbitration draft leaves the party to name (`who:` empty: flagged by both); name one.
+    draft = os.path.join(example, arbitration)
+    if arbitration and os.path.isfile(draft):
+        with open(draft, encoding="utf-8") as f:
+            text = f.read()
+        with open(draft, "w", encoding="utf-8") as f:
+            f.write(re.sub(r"^  - who:.*$", "  - who: chiffreur", text, count=1, flags=re.M))
+    files = [(skeleton, "dossier.yaml"), (example, session), (example, arbitration)]
+    for root, rel in files:
+        path = os.path.join(root, rel)
+        if not rel or not os.path.isfile(path):
+            failures.append(f"scaffolding did not write a file in {root}: {rel!r}")
+            continue
+        with open(path, encoding="utf-8") as f:
+            first = f.readline().rstrip("\n")
+        m = MODELINE.match(first)
+        if not m:
+            failures.append(f"{rel}: first line is not a yaml-language-server modeline: {first!r}")
+            continue
+        schema_path = os.path.normpath(os.path.join(os.path.dirname(path), m.group(1)))
+        with open(schema_path, encoding="utf-8") as f:
+            if json.load(f) != checker.validators[kind_of(rel)].schema:
+                failures.append(f"{rel}: {m.group(1)} is not the {kind_of(rel)} schema")
+        for typo in (False, True):
+            if typo:  # right under the modeline, as a slip of the keyboard would put it
+                with open(path, encoding="utf-8") as f:
+                    lines = f.readlines()
+                with open(path, "w", encoding="utf-8") as f:
+                    f.writelines(lines[:1] + ["summry: a typo\n"] + lines[1:])
+            schema_says = bool(checker.schema_errors(root, rel))
+            efc_says = bool(checker.efc_flags(root).get(rel, set()) & SCHEMA_RULES)
+            state = "with a typo" if typo else "as scaffolded"
+            if schema_says != efc_says or (typo and not schema_says):
+                failures.append(f"{rel} {state}: schema flags it: {schema_says}, efc validate flags it: {efc_says}")
+            else:
+                print(f"ok  {rel} {state}: {m.group(1)} resolves; schema and efc validate both "
+                      f"{'flag' if schema_says else 'accept'} it")
+
+
 def main():
     efc, source = os.path.abspath(sys.argv[1]), sys.argv[2]
     failures = []
@@ -220,12 +278,12 @@ def main():
 
         for name, rel, old, new, rule in SAMPLES:
             root = mutated_copy(source, work, rel, old, new)
-            efc = checker.efc_flags(root)
-            efc_files = {p for p, rules in efc.items() if rules & SCHEMA_RULES}
+            found = checker.efc_flags(root)
+            efc_files = {p for p, rules in found.items() if rules & SCHEMA_RULES}
             schema = checker.schema_flags(root)
             expected = {rel} if rule else set()
-            if efc_files != expected or set(schema) != expected or (rule and rule not in efc.get(rel, set())):
-                failures.append(f"{name}: expected {sorted(expected)} [{rule}], efc {efc}, schema {schema}")
+            if efc_files != expected or set(schema) != expected or (rule and rule not in found.get(rel, set())):
+                failures.append(f"{name}: expected {sorted(expected)} [{rule}], efc {found}, schema {schema}")
             else:
                 print(f"ok  {name:32} {rel}: {schema[rel][0] if rule else 'accepted by both'}")
         for name, rel, old, new, rule in DIFFERENCES:
@@ -236,6 +294,7 @@ def main():
                 failures.append(f"{name}: expected efc [{rule}] and no schema error, efc {sorted(efc_rules)}, schema {schema}")
             else:
                 print(f"ok  {name:32} {rel}: efc only [{rule}]")
+        check_scaffolded(efc, work, checker, failures)
         both = sum(1 for s in SAMPLES if s[4])
         print(f"samples: {both} rejected by both, {len(SAMPLES) - both} accepted by both, "
               f"{len(DIFFERENCES)} documented differences seen by efc only")

@@ -47,7 +47,7 @@ TEST_CASE("minutes always add up exactly to the session length, whatever the len
   CHECK(sum(agenda::regular_sequence(999999999, 2, true)) == 999999999);
 }
 
-TEST_CASE("lengths that are not multiples of 5 are split by the minute; tiny ones drop slots rather than lie") {
+TEST_CASE("lengths that are not multiples of 5 are split by the minute, tiny ones drop slots rather than lie") {
   CHECK(describe(agenda::regular_sequence(91, 2, false)) == "welcome@0+10 story1@10+34 story2@44+33 closing@77+14 ");
   CHECK(describe(agenda::regular_sequence(3, 2, true)) == "follow_up@0+1 story1@1+1 story2@2+1 ");
 }

@@ -101,7 +101,7 @@ TEST_CASE("a view wider than the audience is refused: no group view for a shared
   CHECK_FALSE(contains(render::to_json(*narrow), "The night shift"));
 }
 
-TEST_CASE("experiments are followed across sessions by id; confidential ones stay out of the shared bilan") {
+TEST_CASE("experiments are followed across sessions by id, confidential ones stay out of the shared bilan") {
   auto m = with_audiences();
   m.replace(kSession1, "questions:",
             "experiments:\n  - id: pair\n    text: Pair at night.\n    owner: boss\n    status: proposed\n"

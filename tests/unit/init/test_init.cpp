@@ -41,7 +41,7 @@ struct TempDir {
 
 }  // namespace
 
-TEST_CASE("the skeleton validates in both languages; only the missing backing is warned about") {
+TEST_CASE("the skeleton validates in both languages, only the missing backing is warned about") {
   for (const char* lang : {"fr", "en"}) {
     CAPTURE(lang);
     const auto files = init::skeleton(lang, "my-mission");

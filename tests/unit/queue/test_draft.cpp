@@ -71,7 +71,7 @@ TEST_CASE("draft: from a queue request, it names the parties and validates once 
   CHECK(m.check() == "");
 }
 
-TEST_CASE("draft: without a request, the requester and client are left to fill; shared-stake has no request") {
+TEST_CASE("draft: without a request, the requester and client are left to fill, shared-stake has no request") {
   const load::Loaded l = mini();
   const std::string urgent = draft_for(l.dossier, "urgent-request", nullptr);
   CHECK(urgent.find("  client:                           # the client\n") != std::string::npos);

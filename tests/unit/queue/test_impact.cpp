@@ -97,7 +97,7 @@ TEST_CASE("impact: the worked example, r-105 put first on 2025-03-04") {
   CHECK(impact->safe_after == "r-103");
 }
 
-TEST_CASE("impact: a request not in the queue is as is at its end; first when nothing breaks") {
+TEST_CASE("impact: a request not in the queue is as is at its end, first when nothing breaks") {
   const auto impact = queue::compute_impact(WorkCalendar::weekdays(), day("2025-03-04"),
                                             {job("a", 2, "2025-03-20"), job("b", 1)}, 2, job("", 1), day("2025-03-04"));
   REQUIRE(impact);

@@ -42,7 +42,7 @@ TEST_CASE("standalone comment, section and partial lines leave no blank line, re
   CHECK(run("X\n{{> _p}}\nY\n", flags(true), "p1\n{{#x}}\np2\n{{/x}}\n") == "X\np1\np2\nY\n");
 }
 
-TEST_CASE("sections inside a line keep the line; nested sections balance; broken text is still reported") {
+TEST_CASE("sections inside a line keep the line, nested sections balance, broken text is still reported") {
   CHECK(run("Date: {{#x}}yes{{/x}}{{^x}}no{{/x}}.\n", flags(false)) == "Date: no.\n");
   CHECK(run("{{#items}}\n{{#x}}\n*\n{{/x}}\n- {{.}}\n{{/items}}\nend\n", flags(true)) == "*\n- r1\n*\n- r2\nend\n");
   render::TemplateSet set;

@@ -84,7 +84,7 @@ TEST_CASE("the scaffold of the last planned session is a bilan with every partic
         "# Facilitators' notes (group visibility).\n# notes: |\n#   ...\n");
 }
 
-TEST_CASE("open experiments are carried over with id, status and confidentiality; start and place follow") {
+TEST_CASE("open experiments are carried over with id, status and confidentiality, start and place follow") {
   testing::MiniDossier m;
   m.set("rex/dev/sessions/01.yaml", kWithExperiments).remove("rex/dev/sessions/02.yaml");
   const std::string text = scaffold(m, 2, {2025, 3, 1}, false);
@@ -113,7 +113,7 @@ TEST_CASE("open experiments are carried over with id, status and confidentiality
         "and perspectives [bilan-missing]\n");  // until the bilan is written
 }
 
-TEST_CASE("a regular scaffold loads without error; only the missing stories are warned about") {
+TEST_CASE("a regular scaffold loads without error, only the missing stories are warned about") {
   testing::MiniDossier m;
   m.replace("rex/dev/device.yaml", "planned_sessions: 2", "planned_sessions: 4");
   const std::string text = scaffold(m, 3, {2025, 4, 1});

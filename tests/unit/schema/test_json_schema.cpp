@@ -70,7 +70,7 @@ TEST_CASE("schema: the id pattern accepts exactly what format::is_valid_id accep
   }
 }
 
-TEST_CASE("schema: one schema per kind, in the order of FORMAT.md; unknown kinds have none") {
+TEST_CASE("schema: one schema per kind, in the order of FORMAT.md, unknown kinds have none") {
   CHECK(schema::kind_names() == std::vector<std::string>{"dossier", "principles", "device", "session", "queue", "arbitration"});
   CHECK_FALSE(schema::json_schema("sessions").has_value());
   CHECK(schema::schema_file_name("queue") == "queue.schema.json");
@@ -172,7 +172,7 @@ TEST_CASE("schema: the queue schema, whole: closed, enums, patterns, required ke
   CHECK(schema::json_schema("queue").value() == expected);
 }
 
-TEST_CASE("schema: group fields say so; bounded lists carry minItems and maxItems") {
+TEST_CASE("schema: group fields say so, bounded lists carry minItems and maxItems") {
   const std::string session = schema::json_schema("session").value();
   CHECK(session.find(R"("description": "Facilitators' notes (group). Visibility: group (never shown to a shared audience).")") !=
         std::string::npos);

@@ -39,7 +39,7 @@ render::Tree status_of(const testing::MiniDossier& m, model::Date today) {
 
 }  // namespace
 
-TEST_CASE("sessions before today are held; the first dated today or later is the next") {
+TEST_CASE("sessions before today are held, the first dated today or later is the next") {
   testing::MiniDossier m;
   const auto before = status_of(m, {2025, 2, 1});
   const auto& device = before.get("dedicated_times")->get("devices")->items().at(0);
