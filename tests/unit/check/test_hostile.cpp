@@ -34,7 +34,7 @@ constexpr const char* kSession = "rex/dev/sessions/01.yaml";
 
 }  // namespace
 
-TEST_CASE("hostile: 100,000 nested '[' stop at the depth limit, before yaml-cpp reads them all") {
+TEST_CASE("hostile: 100,000 nested opening brackets stop at the depth limit, before yaml-cpp reads them all") {
   const auto out = timed_check(MiniDossier().set(kSession, "questions: " + repeat("[", 100'000) + "\n"));
   CHECK(out == "rex/dev/sessions/01.yaml:1:76: error: nesting deeper than 64 levels [too-deep]\n");
 }

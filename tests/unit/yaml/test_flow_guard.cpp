@@ -28,7 +28,7 @@ std::string guard(const std::string& yaml, const Limits& limits = {}) {
 
 }  // namespace
 
-TEST_CASE("flow guard: 4 MiB of '[' are refused at the 65th, without parsing") {
+TEST_CASE("flow guard: 4 MiB of opening brackets are refused at the 65th, without parsing") {
   const std::string yaml = "q: " + repeat("[", (4u << 20) - 8);
   const auto start = std::chrono::steady_clock::now();
   CHECK(guard(yaml) == "1:68 too-deep: nesting deeper than 64 levels");
