@@ -60,6 +60,50 @@ class CharIndex {
   std::vector<std::size_t> checkpoints_;
 };
 
+// Where the quoted text whose opening `quote` comes right before `rest` ends: the offset of
+// its closing quote in `rest`, or npos ("\"" escapes in double quotes, '' in single quotes).
+std::size_t quote_end(std::string_view rest, char quote) {
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (quote == '"' && rest[i] == '\\') {
+      ++i;
+    } else if (rest[i] == quote) {
+      if (quote != '\'' || i + 1 >= rest.size() || rest[i + 1] != '\'') return i;
+      ++i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool quote_closed(std::string_view rest, char quote) { return quote_end(rest, quote) != std::string_view::npos; }
+
+// Whether the '[' or '{' at bytes[open] has its matching bracket. Quoted texts (a quote where a
+// value starts) and comments are skipped; a doubt counts as closed, so "never closed" is only
+// said when it is sure.
+bool bracket_closed(std::string_view bytes, std::size_t open) {
+  if (open >= bytes.size() || (bytes[open] != '[' && bytes[open] != '{')) return true;
+  int depth = 0;
+  char before = ' ';  // the last character that is not a space
+  for (std::size_t i = open; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    const bool after_space = i == 0 || bytes[i - 1] == ' ' || bytes[i - 1] == '\t' || bytes[i - 1] == '\n';
+    if ((c == '"' || c == '\'') && std::string_view("[{,:?").find(before) != std::string_view::npos) {
+      const std::size_t end = quote_end(bytes.substr(i + 1), c);
+      if (end == std::string_view::npos) return true;  // an unclosed quote: reported as such, not here
+      i += 1 + end;
+      before = c;
+      continue;
+    }
+    if (c == '#' && after_space) {
+      i = std::min(bytes.find('\n', i), bytes.size());
+      continue;
+    }
+    if (c == '[' || c == '{') ++depth;
+    if ((c == ']' || c == '}') && --depth == 0) return true;
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') before = c;
+  }
+  return false;
+}
+
 // Builds the tree from parser events, enforcing the limits as it goes.
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -101,6 +145,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+    if (tag == "!") check_quote_closed(mark);
     Node& n = create(Kind::Scalar, mark, anchor);
     n.text = value;
     n.plain = tag == "?";
@@ -122,10 +167,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   Pos last_pos() const { return last_pos_; }
 
-  // Where the innermost collection of `kind` still being built starts; unknown when none.
-  Pos open_position(Kind kind) const {
+  // The innermost collection of `kind` still being built: where it starts, and its byte
+  // offset; an unknown position when there is none.
+  std::pair<Pos, std::size_t> open_collection_of(Kind kind) const {
     for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-      if (it->node->kind == kind) return it->node->pos;
+      if (it->node->kind == kind) return {it->node->pos, it->offset};
     }
     return {};
   }
@@ -135,6 +181,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node* node;
     const Node* pending_key = nullptr;
     std::unordered_map<std::string, Pos> keys;  // mapping keys seen, for duplicates
+    std::size_t offset = 0;                     // byte offset of its first character
   };
 
   Node& create(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -164,7 +211,18 @@ class TreeBuilder : public YAML::EventHandler {
     }
     Node& n = create(kind, mark, anchor);
     if (tag != "?" && tag != "!") n.tag = tag;
-    stack_.push_back(Frame{&n, nullptr, {}});
+    stack_.push_back(Frame{&n, nullptr, {}, mark.pos > 0 ? static_cast<std::size_t>(mark.pos) : 0});
+  }
+
+  // yaml-cpp reads a quoted text that is never closed up to the end of the file, swallowing
+  // every key after it without a word: refuse it at its opening quote.
+  void check_quote_closed(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= bytes_.size()) return;
+    const char quote = bytes_[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    if (!quote_closed(bytes_.substr(static_cast<std::size_t>(mark.pos) + 1), quote)) {
+      throw Stop{{to_pos(mark), "yaml-syntax", fmt::format("this quoted text is never closed with {}", quote)}};
+    }
   }
 
   // True while `n` is still being built: an alias to it would make a loop.
@@ -249,11 +307,12 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
     // Its mark is where the scanner has read up to, often past the nesting: point at the last node.
     return {builder.last_pos(), "too-deep", "nesting too deep for the YAML parser"};
   }
-  // yaml-cpp notices an unclosed '[' or '{' where the file ends or the next key starts: point at the opener.
+  // yaml-cpp notices an unclosed '[' or '{' where the file ends or the next key starts: point at the opener
+  // (when the bracket is closed, something else inside is wrong: yaml-cpp's words stand).
   const bool open_list = e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
   if (open_list || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
-    const Pos opener = builder.open_position(open_list ? Kind::Sequence : Kind::Mapping);
-    if (opener.known()) {
+    const auto [opener, offset] = builder.open_collection_of(open_list ? Kind::Sequence : Kind::Mapping);
+    if (opener.known() && !bracket_closed(bytes, offset)) {
       return {opener, "yaml-syntax", open_list ? "this '[' list is never closed with ']'" : "this '{' mapping is never closed with '}'"};
     }
   }
