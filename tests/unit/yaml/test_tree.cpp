@@ -232,6 +232,41 @@ TEST_CASE("tree: a syntax error is yaml-syntax, positioned where the parser stop
   CHECK(only_problem(nested) == "1:13 yaml-syntax: this '[' list is never closed with ']'");
   const auto in_block = parse("- ok\n- {a: 1, b: [2, 3]\n");
   CHECK(only_problem(in_block) == "2:3 yaml-syntax: this '{' mapping is never closed with '}'");
+  // A bracket inside quotes or a comment does not close the list.
+  const auto quoted = parse("a: [\"x]\", 'y]', b # ]\nc: d\n");
+  CHECK(only_problem(quoted) == "1:4 yaml-syntax: this '[' list is never closed with ']'");
+}
+
+TEST_CASE("tree: a closed bracket with something else wrong inside keeps the parser's words") {
+  // Valid YAML that yaml-cpp cannot read, and a comment inside a flow list: the bracket is closed.
+  const auto implicit_key = parse("{\"foo\"\n: \"bar\"}\n");
+  REQUIRE_FALSE(implicit_key.problems.empty());
+  CHECK(implicit_key.problems.back().rule == "yaml-syntax");
+  CHECK(implicit_key.problems.back().message == "end of map flow not found");
+  const auto comment = parse("key: [ word1\n#  xxx\n  word2 ]\n");
+  CHECK(only_problem(comment) == "3:3 yaml-syntax: end of sequence flow not found");
+}
+
+TEST_CASE("tree: a quoted text never closed is yaml-syntax at its quote, not the rest of the file swallowed") {
+  const auto dq = parse("title: \"Mission\nlang: en\nplace: Room 2\n");
+  CHECK(only_problem(dq) == "1:8 yaml-syntax: this quoted text is never closed with \"");
+  CHECK(dq.document.root == nullptr);
+  const auto sq = parse("a: ok\nb: 'it''s\nc: d\n");
+  CHECK(only_problem(sq) == "2:4 yaml-syntax: this quoted text is never closed with '");
+  const auto key = parse("\"é: 1\n");
+  CHECK(only_problem(key) == "1:1 yaml-syntax: this quoted text is never closed with \"");
+}
+
+TEST_CASE("tree: quoted texts closed on a later line or holding escaped quotes are fine") {
+  const auto r = parse("a: \"two\n  lines\"\nb: \"say \\\"hi\\\"\"\nc: 'it''s'\nd: \"back\\\\\"\ne: ''\n");
+  REQUIRE(r.problems.empty());
+  const Node& root = *r.document.root;
+  CHECK(root.find("a")->text == "two lines");
+  CHECK(root.find("b")->text == "say \"hi\"");
+  CHECK(root.find("c")->text == "it's");
+  CHECK(root.find("d")->text == "back\\");
+  CHECK(root.find("e")->text == "");
+  CHECK(at(root.find("e")) == "6:4");
 }
 
 TEST_CASE("tree: a key that is not a text is bad-type at the key") {
