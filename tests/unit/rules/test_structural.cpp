@@ -48,6 +48,11 @@ TEST_CASE("yaml-syntax: an unreadable session still counts as held: no false ses
         "rex/dev/sessions/01.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
 }
 
+TEST_CASE("yaml-syntax: a quote never closed does not swallow the keys after it") {
+  const auto d = MiniDossier().replace(kSession1, "kind: regular", "kind: regular\nplace: \"Room 2");
+  CHECK(d.check() == "rex/dev/sessions/01.yaml:4:8: error: this quoted text is never closed with \" [yaml-syntax]\n");
+}
+
 TEST_CASE("yaml-syntax: not raised for valid flow and block styles") {
   const auto d = MiniDossier().replace(kDevice, "participants: [ann, bob]", "participants:\n  - ann\n  - bob");
   CHECK(d.check() == "");
