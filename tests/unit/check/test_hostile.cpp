@@ -13,12 +13,13 @@ using efc::testing::MiniDossier;
 
 namespace {
 
-// The findings of the dossier in efc's text form; the test fails when it takes 2 s or more.
+// The findings of the dossier in efc's text form. The bound only catches hangs and quadratic
+// blow-ups (a busy CI machine must not fail it); times are measured in bench/, not here.
 std::string timed_check(const MiniDossier& dossier) {
   const auto start = std::chrono::steady_clock::now();
   std::string out = dossier.check();
   const auto elapsed = std::chrono::steady_clock::now() - start;
-  CHECK_MESSAGE(elapsed < std::chrono::seconds(2),
+  CHECK_MESSAGE(elapsed < std::chrono::seconds(30),
                 "took ", std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), " ms");
   return out;
 }
@@ -34,7 +35,7 @@ constexpr const char* kSession = "rex/dev/sessions/01.yaml";
 
 }  // namespace
 
-TEST_CASE("hostile: 100,000 nested flow sequences stop at the depth limit, before yaml-cpp reads them all") {
+TEST_CASE("hostile: 100,000 nested opening brackets stop at the depth limit, before yaml-cpp reads them all") {
   const auto out = timed_check(MiniDossier().set(kSession, "questions: " + repeat("[", 100'000) + "\n"));
   CHECK(out == "rex/dev/sessions/01.yaml:1:76: error: nesting deeper than 64 levels [too-deep]\n");
 }

@@ -27,9 +27,9 @@ model::Dossier dossier_with_one_session() {
   model::Item open_question{{}, {}, text("How is it arbitrated?"), {}};
   model::Item secret_question{{}, {}, text("QUESTION-SECRET"), {true, {1, 1}, true}};
   s.questions = {open_question, secret_question};
-  model::Dossier d;
   model::Device device;
   device.sessions = {s};
+  model::Dossier d;
   d.devices.push_back(device);
   return d;
 }
