@@ -102,9 +102,13 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
     if (present.count(*a)) report.error(a.pos, "attendance-mismatch", fmt::format("'{}' is both present and absent", *a));
   }
   for (const auto* list : {&s.present, &s.absent}) {
+    std::set<std::string> seen;
     for (const auto& p : *list) {
       if (!participants.count(*p)) {
         report.error(p.pos, "attendance-mismatch", fmt::format("'{}' is not a participant of the device", *p));
+      } else if (!seen.insert(*p).second) {
+        report.error(p.pos, "attendance-mismatch",
+                     fmt::format("'{}' is listed twice in {}", *p, list == &s.present ? "present" : "absent"));
       }
     }
   }

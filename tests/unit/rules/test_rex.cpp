@@ -65,6 +65,11 @@ TEST_CASE("attendance-mismatch: someone present who is not a participant") {
         "rex/dev/sessions/01.yaml:4:16: error: 'boss' is not a participant of the device [attendance-mismatch]\n");
 }
 
+TEST_CASE("attendance-mismatch: someone listed twice, each list on its own") {
+  const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, ann]");
+  CHECK(d.check() == "rex/dev/sessions/01.yaml:4:16: error: 'ann' is listed twice in present [attendance-mismatch]\n");
+}
+
 TEST_CASE("attendance-mismatch: participants neither present nor absent, reported at 'present'") {
   const auto d = MiniDossier().replace(kSession1, "absent: [bob]", "absent: []");
   CHECK(d.check() ==
