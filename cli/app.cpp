@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -47,34 +49,111 @@ void setup_globals(CLI::App& app, GlobalOptions& g) {
       "'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.");
 }
 
+// Every option struct of the command line; each command's setup binds to its own.
+struct Options {
+  GlobalOptions global;
+  InitOptions init;
+  ValidateOptions validate;
+  StatusOptions status;
+  RexNewOptions rex_new;
+  AgendaOptions agenda;
+  BilanOptions bilan;
+  DoctrineOptions doctrine;
+  PrinciplesOptions principles;
+  SchemaOptions schema;
+  CompletionOptions completion;
+  ArbitrationOptions arbitration;
+};
+
+// A top-level command: its word, how it declares its options, how it runs once parsed.
+// `whole_tree`: it needs every command declared (it prints the command tree).
+struct Command {
+  std::string_view word;
+  void (*setup)(CLI::App&, Options&);
+  int (*run)(Options&, const CLI::App&);
+  bool whole_tree = false;
+};
+
+// In the order of `efc --help`. The completion entries stand for the three subcommands
+// setup_completion declares (completion, __complete, __man).
+constexpr Command kCommands[] = {
+    {"init", [](CLI::App& a, Options& o) { setup_init(a, o.init); },
+     [](Options& o, const CLI::App&) { return run_init(o.init, o.global); }},
+    {"validate", [](CLI::App& a, Options& o) { setup_validate(a, o.validate); },
+     [](Options& o, const CLI::App&) { return run_validate(o.validate, o.global); }},
+    {"status", [](CLI::App& a, Options& o) { setup_status(a, o.status); },
+     [](Options& o, const CLI::App&) { return run_status(o.status, o.global); }},
+    {"rex", [](CLI::App& a, Options& o) { setup_rex_new(a, o.rex_new); },
+     [](Options& o, const CLI::App&) { return run_rex_new(o.rex_new, o.global); }},
+    {"agenda", [](CLI::App& a, Options& o) { setup_agenda(a, o.agenda); },
+     [](Options& o, const CLI::App&) { return run_agenda(o.agenda, o.global); }},
+    {"bilan", [](CLI::App& a, Options& o) { setup_bilan(a, o.bilan); },
+     [](Options& o, const CLI::App&) { return run_bilan(o.bilan, o.global); }},
+    {"doctrine", [](CLI::App& a, Options& o) { setup_doctrine(a, o.doctrine); },
+     [](Options& o, const CLI::App&) { return run_doctrine(o.doctrine, o.global); }},
+    {"principles", [](CLI::App& a, Options& o) { setup_principles(a, o.principles); },
+     [](Options& o, const CLI::App&) { return run_principles(o.principles, o.global); }},
+    {"schema", [](CLI::App& a, Options& o) { setup_schema(a, o.schema); },
+     [](Options& o, const CLI::App&) { return run_schema(o.schema, o.global); }},
+    {"completion", [](CLI::App& a, Options& o) { setup_completion(a, o.completion); },
+     [](Options& o, const CLI::App& app) { return run_completion(o.completion, app, o.global); }, true},
+    {"arbitration", [](CLI::App& a, Options& o) { setup_arbitration(a, o.arbitration); },
+     [](Options& o, const CLI::App&) { return run_arbitration(o.arbitration, o.global); }},
+};
+
+const Command* find_command(std::string_view word) {
+  if (word == "__complete" || word == "__man") word = "completion";
+  for (const auto& c : kCommands) {
+    if (c.word == word) return &c;
+  }
+  return nullptr;
+}
+
+// What the arguments ask for: the first word that is neither an option nor the value of a
+// global option, and whether help is asked.
+struct Request {
+  bool has_word = false;
+  const Command* command = nullptr;  // null: no word, or an unknown one
+  bool help = false;
+};
+
+Request read_request(int argc, char** argv) {
+  Request r;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help") r.help = true;
+    if (arg == "-C" || arg == "--color") {
+      ++i;
+    } else if (!arg.starts_with("-") && !r.has_word) {
+      r.has_word = true;
+      r.command = find_command(arg);
+    }
+  }
+  return r;
+}
+
+// Declaring every option costs more than starting the process (scripts call efc in loops),
+// so only the command named is declared, and none for `efc --version`. Help, an unknown
+// word and the printers of the command tree get them all, so that what is printed is complete.
+std::vector<const Command*> commands_to_declare(int argc, char** argv) {
+  const Request r = read_request(argc, argv);
+  std::vector<const Command*> out;
+  if (!r.has_word && !r.help) return out;
+  const bool all = r.command == nullptr || r.command->whole_tree;
+  for (const auto& c : kCommands) {
+    if (all || r.command == &c) out.push_back(&c);
+  }
+  return out;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
-  GlobalOptions global;
-  setup_globals(app, global);
-  InitOptions init;
-  setup_init(app, init);
-  ValidateOptions validate;
-  setup_validate(app, validate);
-  StatusOptions status;
-  setup_status(app, status);
-  RexNewOptions rex_new;
-  setup_rex_new(app, rex_new);
-  AgendaOptions agenda;
-  setup_agenda(app, agenda);
-  BilanOptions bilan;
-  setup_bilan(app, bilan);
-  DoctrineOptions doctrine;
-  setup_doctrine(app, doctrine);
-  PrinciplesOptions principles;
-  setup_principles(app, principles);
-  SchemaOptions schema;
-  setup_schema(app, schema);
-  CompletionOptions completion;
-  setup_completion(app, completion);
-  ArbitrationOptions arbitration;
-  setup_arbitration(app, arbitration);
+  Options options;
+  setup_globals(app, options.global);
+  const auto declared = commands_to_declare(argc, argv);
+  for (const Command* c : declared) c->setup(app, options);
 
   try {
     app.parse(argc, argv);
@@ -83,20 +162,14 @@ int run(int argc, char** argv) {
     std::cerr << "efc: " << e.what() << "\nRun 'efc --help' for more information.\n";
     return kUsage;
   }
+  const GlobalOptions& global = options.global;
   if (!global.directory.empty() && ::chdir(global.directory.c_str()) != 0) {
     return fail(kRefused, fmt::format("cannot change to {}: {}", global.directory, std::strerror(errno)));
   }
-  if (app.got_subcommand("init")) return run_init(init, global);
-  if (app.got_subcommand("validate")) return run_validate(validate, global);
-  if (app.got_subcommand("status")) return run_status(status, global);
-  if (app.got_subcommand("rex")) return run_rex_new(rex_new, global);
-  if (app.got_subcommand("agenda")) return run_agenda(agenda, global);
-  if (app.got_subcommand("bilan")) return run_bilan(bilan, global);
-  if (app.got_subcommand("doctrine")) return run_doctrine(doctrine, global);
-  if (app.got_subcommand("principles")) return run_principles(principles, global);
-  if (app.got_subcommand("schema")) return run_schema(schema, global);
-  if (completion.requested()) return run_completion(completion, app, global);
-  if (app.got_subcommand("arbitration")) return run_arbitration(arbitration, global);
+  for (const Command* c : declared) {
+    const bool chosen = c->word == "completion" ? options.completion.requested() : app.got_subcommand(std::string(c->word));
+    if (chosen) return c->run(options, app);
+  }
   return kUsage;
 }
 
