@@ -42,12 +42,12 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 # The shared libraries efc links: computed by dpkg-shlibdeps when present, else stated by hand
-# for Debian 12. EFC_STATIC links yaml-cpp and the C++ runtime in, leaving libc and libm.
+# for Debian 12. A static efc (EFC_STATIC, the default) depends on no library.
 find_program(EFC_DPKG_SHLIBDEPS dpkg-shlibdeps)
-if(EFC_DPKG_SHLIBDEPS)
+if(EFC_STATIC)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "")
+elseif(EFC_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-elseif(EFC_STATIC)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6 (>= 2.34)")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6 (>= 2.34), libstdc++6 (>= 12), libgcc-s1, libyaml-cpp0.7")
 endif()

@@ -26,9 +26,9 @@ if(EFC_FUZZ)
   target_link_options(efc_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
-# Start-up cost matters (scripts call efc in loops): by default the efc binary links
-# yaml-cpp's static archive, fmt header-only and libstdc++ statically, so the dynamic loader
-# only maps libc, as for /bin/true. Sanitizer builds link everything dynamically.
+# Start-up cost matters (scripts call efc in loops): by default the efc binary is a static
+# PIE (yaml-cpp's static archive, fmt header-only, libstdc++ and libc linked in), so no
+# dynamic loading happens at start (docs/benchmarks.md). Sanitizer builds link dynamically.
 option(EFC_STATIC "Link the efc binary statically" ON)
 if(EFC_SANITIZE)
   set(EFC_STATIC OFF)
