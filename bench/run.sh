@@ -27,7 +27,7 @@ echo "files: $(find "$work/p1" -type f | wc -l), bytes: $(du -sb "$work/p1" | cu
 "$efc" validate "$work/p1" && echo "portfolio validates clean"
 
 echo "== portfolio: efc validate vs parse-only floor vs yamllint"
-hyperfine --warmup 1 --runs 5 --export-json "$out/portfolio.json" \
+hyperfine --warmup 1 --runs 3 --export-json "$out/portfolio.json" \
   -n efc "$efc validate $work/p1" \
   -n floor "$floor $work/p1" \
   -n yamllint "yamllint -d relaxed -f parsable $work/p1"
@@ -37,11 +37,9 @@ hyperfine --warmup 1 --runs 3 --export-json "$out/scaling.json" \
   -n 1x "$efc validate $work/p1" -n 2x "$efc validate $work/p2" -n 4x "$efc validate $work/p4"
 
 echo "== start-up: efc --version, validate of a one-file dossier, bilan of a 40-session device vs /bin/true"
-hyperfine -N --warmup 20 --runs 300 --export-json "$out/startup.json" \
-  -n true "/bin/true" \
-  -n version "$efc --version" \
-  -n validate-one-file "$efc -C $work/tiny validate" \
-  -n bilan-40 "$efc -C $work/one/d000 bilan render chefs-de-service"
+# Alternated runs (bench/alternate): each round runs every command once, so noise hits all alike.
+"$build/bench/alternate" 500 -- /bin/true -- "$efc" --version -- "$efc" -C "$work/tiny" validate \
+  -- "$efc" -C "$work/one/d000" bilan render chefs-de-service | tee "$out/startup.txt"
 
 echo "== peak memory (maximum resident set size)"
 for n in 1 4; do
