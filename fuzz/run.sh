@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of fuzz/ for SECONDS each, seeded with examples/ and the
+# Runs every fuzz target of fuzz/ for SECONDS each, side by side, seeded with examples/ and the
 # yaml-test-suite corpus. Findings (crashes, sanitizer reports, hangs over 10 s) are
 # written to BUILD/findings/; the grown corpora stay in BUILD/corpus-*/ for the next run.
 #   fuzz/run.sh BUILD SECONDS
@@ -40,17 +40,31 @@ make_seeds() {
   done
 }
 
-make_seeds
-mkdir -p "$build/findings"
-status=0
-for target in check yaml; do
+# One target: fuzzes for $seconds, its log in BUILD/fuzz-TARGET.log; exit 0 when no finding.
+fuzz_target() {
+  local target=$1
   mkdir -p "$build/corpus-$target"
-  log=$build/fuzz-$target.log
-  echo "fuzz_$target: ${seconds}s, log in $log"
   "$build/efc_fuzz_$target" "$build/corpus-$target" "$build/seeds-$target" \
     -dict="$source_dir/fuzz/efc.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=16384 -print_final_stats=1 -artifact_prefix="$build/findings/$target-" >"$log" 2>&1
+    -max_len=16384 -print_final_stats=1 -artifact_prefix="$build/findings/$target-" >"$build/fuzz-$target.log" 2>&1
+}
+
+make_seeds
+mkdir -p "$build/findings"
+targets=(check yaml)
+# The targets run side by side (one core each), then report in a fixed order.
+declare -A pids
+for target in "${targets[@]}"; do
+  echo "fuzz_$target: ${seconds}s, log in $build/fuzz-$target.log"
+  fuzz_target "$target" &
+  pids[$target]=$!
+done
+status=0
+for target in "${targets[@]}"; do
+  wait "${pids[$target]}"
   rc=$?
+  log=$build/fuzz-$target.log
+  echo "fuzz_$target:"
   grep -E '^Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb' "$log" | sed 's/^/  /'
   if [ $rc -ne 0 ]; then
     echo "  FINDING (exit $rc): see $log and $build/findings/" >&2
