@@ -17,10 +17,10 @@ class Tree {
  public:
   enum class Kind { Object, List, String, Number, Boolean };
 
-  Tree(std::string s) : kind_(Kind::String), text_(std::move(s)) {}  // NOLINT: strings convert
-  Tree(const char* s) : Tree(std::string(s)) {}                       // NOLINT
-  static Tree object() { return Tree(Kind::Object); }
-  static Tree list() { return Tree(Kind::List); }
+  Tree(std::string s);  // NOLINT: strings convert
+  Tree(const char* s);  // NOLINT
+  static Tree object();
+  static Tree list();
   static Tree number(long long n);
   static Tree boolean(bool b);
 
@@ -43,7 +43,7 @@ class Tree {
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:
-  explicit Tree(Kind k) : kind_(k) {}
+  explicit Tree(Kind k);
   Tree& put(std::string_view key, Tree value, bool in_json);
 
   Kind kind_;
@@ -57,6 +57,13 @@ struct Tree::Entry {
   Tree value;
   bool in_json = true;
 };
+
+// Defined once Entry is complete: their clean-up destroys entries_ (clang needs it complete).
+inline Tree::Tree(Kind k) : kind_(k) {}
+inline Tree::Tree(std::string s) : kind_(Kind::String), text_(std::move(s)) {}
+inline Tree::Tree(const char* s) : Tree(std::string(s)) {}
+inline Tree Tree::object() { return Tree(Kind::Object); }
+inline Tree Tree::list() { return Tree(Kind::List); }
 
 // The Mustache view of `t`: objects, lists, strings and booleans; numbers become strings.
 View to_view(const Tree& t);

@@ -33,24 +33,39 @@ struct Json {
   std::string text;
   long long number = 0;
   std::vector<Json> items;
-  std::vector<std::pair<std::string, Json>> members;
+  struct Member;
+  std::vector<Member> members;  // in output order
 
-  static Json string(std::string_view s) { return {Type::String, std::string(s), 0, {}, {}}; }
-  static Json integer(long long n) { return {Type::Integer, "", n, {}, {}}; }
-  static Json boolean(bool b) { return {Type::Boolean, b ? "true" : "false", 0, {}, {}}; }
-  static Json array() { return {Type::Array, "", 0, {}, {}}; }
-  static Json strings(const std::vector<std::string>& values) {
-    Json a = array();
-    for (const auto& v : values) a.items.push_back(string(v));
-    return a;
-  }
-
-  Json& set(std::string key, Json value) {
-    members.emplace_back(std::move(key), std::move(value));
-    return *this;
-  }
+  static Json string(std::string_view s);
+  static Json integer(long long n);
+  static Json boolean(bool b);
+  static Json array();
+  static Json strings(const std::vector<std::string>& values);
+  Json& set(std::string key, Json value);
   bool is_scalar() const { return type != Type::Array && type != Type::Object; }
 };
+
+struct Json::Member {
+  std::string key;
+  Json value;
+};
+
+// Out of the class: what builds members needs Json complete (clang insists).
+Json Json::string(std::string_view s) { return {Type::String, std::string(s), 0, {}, {}}; }
+Json Json::integer(long long n) { return {Type::Integer, "", n, {}, {}}; }
+Json Json::boolean(bool b) { return {Type::Boolean, b ? "true" : "false", 0, {}, {}}; }
+Json Json::array() { return {Type::Array, "", 0, {}, {}}; }
+
+Json Json::strings(const std::vector<std::string>& values) {
+  Json a = array();
+  for (const auto& v : values) a.items.push_back(string(v));
+  return a;
+}
+
+Json& Json::set(std::string key, Json value) {
+  members.push_back({std::move(key), std::move(value)});
+  return *this;
+}
 
 void dump(const Json& j, int depth, std::string& out);
 
@@ -73,8 +88,8 @@ void dump_object(const Json& j, int depth, std::string& out) {
   out += '{';
   for (std::size_t i = 0; i < j.members.size(); ++i) {
     out += i == 0 ? "\n" : ",\n";
-    out += pad + text::json_quote(j.members[i].first) + ": ";
-    dump(j.members[i].second, depth + 1, out);
+    out += pad + text::json_quote(j.members[i].key) + ": ";
+    dump(j.members[i].value, depth + 1, out);
   }
   if (!j.members.empty()) out += "\n" + std::string(depth * 2, ' ');
   out += '}';
@@ -149,7 +164,7 @@ Json field_schema(const FieldInfo& f) {
     }
   }
   for (auto& member : body.members) {
-    if (member.first != "description") s.members.push_back(std::move(member));  // the field's words win
+    if (member.key != "description") s.members.push_back(std::move(member));  // the field's words win
   }
   return s;
 }
