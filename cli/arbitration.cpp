@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "calendar/calendar.hpp"
-#include "check/check.hpp"
+#include "dossier.hpp"
 #include "diag/format.hpp"
 #include "format/scalars.hpp"
 #include "io/paths.hpp"
@@ -26,43 +26,31 @@ namespace {
 
 constexpr int kMaxIdAttempts = 1000;  // ids tried when others appear while `new` runs
 
-struct Opened {
-  std::string root;     // absolute
-  std::string display;  // the root as a prefix relative to the current folder ("", "../")
-  load::Loaded loaded;
-};
-
-// The dossier around the current folder, loaded and checked; nullopt after saying why.
+// The dossier around the current folder (cli/dossier.hpp); nullopt after saying why.
 // With `refuse_errors`, a dossier with errors is refused (its errors printed, exit 1);
-// otherwise their number is told in one line and the command goes on.
-std::optional<Opened> open_dossier(const GlobalOptions& global, bool refuse_errors, int& code) {
+// otherwise their number is told in one line (unless --quiet) and the command goes on.
+std::optional<LoadedDossier> open_dossier(const GlobalOptions& global, bool refuse_errors, int& code) {
   io::DiskFileSystem fs;
-  const std::string cwd = io::absolute(".");
-  const auto root = check::find_root(fs, cwd);
-  if (!root) {
-    code = fail(kRefused, "not in a dossier: no dossier.yaml in this folder or any folder above it");
-    return std::nullopt;
-  }
-  const std::string display = io::as_prefix(io::relative(*root, cwd));
-  Opened opened{*root, display, check::load_and_check(fs, *root, display)};
-  const int errors = opened.loaded.diagnostics.errors();
+  auto opened = load_dossier_here(fs, code);
+  if (!opened) return std::nullopt;
+  const int errors = opened->loaded.diagnostics.errors();
   if (errors == 0) return opened;
-  const std::string count = fmt::format("{} error{}", errors, errors == 1 ? "" : "s");
   if (!refuse_errors) {
-    note(global, fmt::format("efc: the dossier has {}; run 'efc validate' to see them", count));
+    if (!global.quiet) summarise_errors(*opened);
     return opened;
   }
   diag::Diagnostics shown;
-  for (const auto& d : opened.loaded.diagnostics.items()) {
+  for (const auto& d : opened->loaded.diagnostics.items()) {
     if (d.severity == diag::Severity::Error) shown.add(d);
   }
   shown.sort();
   std::cerr << diag::format_text(shown, use_color(global));
-  code = fail(kDossierErrors, fmt::format("the dossier has {}; fix them first (see efc validate)", count));
+  code = fail(kDossierErrors, fmt::format("the dossier has {} error{}; fix them first (see efc validate)", errors,
+                                          errors == 1 ? "" : "s"));
   return std::nullopt;
 }
 
-std::string lang_of(const Opened& o) { return o.loaded.dossier.lang(); }
+std::string lang_of(const LoadedDossier& o) { return o.loaded.dossier.lang(); }
 
 // ---- new ------------------------------------------------------------------------------
 
@@ -118,14 +106,14 @@ std::optional<model::Date> date_for_new(const ArbitrationOptions& opts, int& cod
 }
 
 // Writes the draft under the asked id, or under the next free YYYY-NNN; returns the exit code.
-int write_draft(const Opened& o, const ArbitrationOptions& opts, queue::DraftInput in) {
+int write_draft(const LoadedDossier& o, const ArbitrationOptions& opts, queue::DraftInput in) {
   const std::string folder = io::join(o.root, "arbitrations");
   std::string error;
   if (!io::ensure_directory(folder, error)) return fail(kRefused, error);
-  const bool fixed = !opts.id.empty();
+  const bool fixed = opts.id.has_value();
   std::vector<std::string> taken = files_in(folder);
   for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
-    in.id = fixed ? opts.id : queue::next_id(in.date.year, taken);
+    in.id = fixed ? *opts.id : queue::next_id(in.date.year, taken);
     const std::string path = io::join(folder, in.id + ".yaml");
     const std::string shown = io::relative(path, io::absolute("."));
     // The first line points editors at the schema efc init wrote (docs/schema.md).
@@ -147,8 +135,8 @@ int run_new(const ArbitrationOptions& opts, const GlobalOptions& global) {
   if (!opts.request.empty() && opts.kind == "shared-stake") {
     return fail(kUsage, "--request names a queue request: it is for urgent-request arbitrations only");
   }
-  if (!opts.id.empty() && !format::is_valid_id(opts.id)) {
-    return fail(kRefused, fmt::format("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", opts.id));
+  if (opts.id && !format::is_valid_id(*opts.id)) {
+    return fail(kRefused, fmt::format("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", *opts.id));
   }
   if (opts.id == "queue") return fail(kRefused, "'queue' is not an arbitration id: arbitrations/queue.yaml is the queue");
   int code = kDone;

@@ -3,6 +3,7 @@
 // efc arbitration report [--format md|json]
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -14,7 +15,8 @@ namespace efc::cli {
 struct ArbitrationOptions {
   CLI::App* command = nullptr;  // the `arbitration` subcommand, to tell which of its own ran
   // new
-  std::string request, kind, id, date;
+  std::string request, kind, date;
+  std::optional<std::string> id;  // --id given, even empty (refused then)
   // impact
   std::string impact_id, impact_format = "text";
   // report
