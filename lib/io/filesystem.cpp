@@ -33,7 +33,9 @@ ReadResult DiskFileSystem::read(const std::string& path, std::size_t max_bytes) 
   ReadResult r;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
-    r.error = std::strerror(errno);
+    struct stat link {};
+    const bool broken_link = errno == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+    r.error = broken_link ? "a symbolic link to a file that does not exist" : std::strerror(errno);
     return r;
   }
   struct stat st {};

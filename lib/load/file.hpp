@@ -17,8 +17,10 @@ template <class T>
 std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
                            format::LoadContext& ctx);
 
-// The YAML tree of a file, with its problems reported; the tree must not outlive the call's result.
-yaml::ParseResult read_yaml(const io::FileSystem& fs, const std::string& path, diag::FileReport& report);
+// The YAML tree of a file, with its problems reported; nullopt when the file cannot be read
+// (reported too). The tree must not outlive the call's result.
+std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::string& path,
+                                           diag::FileReport& report);
 
 // What an empty file stands for: a null node at 1:1, loaded as an empty mapping.
 const yaml::Node& empty_document();
@@ -26,9 +28,9 @@ const yaml::Node& empty_document();
 template <class T>
 std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
                            format::LoadContext& ctx) {
-  const yaml::ParseResult parsed = read_yaml(fs, path, ctx.report());
-  if (parsed.document.root == nullptr && !parsed.problems.empty()) return std::nullopt;
-  const yaml::Node& root = parsed.document.root != nullptr ? *parsed.document.root : empty_document();
+  const std::optional<yaml::ParseResult> parsed = read_yaml(fs, path, ctx.report());
+  if (!parsed || (parsed->document.root == nullptr && !parsed->problems.empty())) return std::nullopt;
+  const yaml::Node& root = parsed->document.root != nullptr ? *parsed->document.root : empty_document();
   T value;
   value.path = ctx.report().path();
   if (!spec.load(value, root, ctx)) return std::nullopt;

@@ -41,7 +41,7 @@ class DossierLoader {
     if (!out_.dossier.dossier) {
       out_.refs.unreadable.insert(out_.refs.unreadable.end(), {format::RefTarget::Person, format::RefTarget::Organisation});
     }
-    if (exists("principles.yaml")) {
+    if (listed("", "principles.yaml")) {
       out_.dossier.principles = load<model::PrinciplesFile>("principles.yaml", format::principles_record());
       if (!out_.dossier.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
     }
@@ -58,10 +58,21 @@ class DossierLoader {
     return load_file(fs_, io::join(root_, rel), spec, ctx);
   }
 
-  bool exists(const std::string& rel) const { return fs_.type(io::join(root_, rel)) == io::EntryType::File; }
+  // Whether `folder` lists `name` as a file (a broken link too: loading it reports it).
+  bool listed(const std::string& folder, const std::string& name) const {
+    const auto list = entries(folder);
+    return std::any_of(list.begin(), list.end(),
+                       [&](const io::DirEntry& e) { return e.name == name && e.type == io::EntryType::File; });
+  }
 
+  // A folder's entries. A YAML-named entry that is neither a file nor a folder (a broken
+  // link, a fifo) is listed as a file, so that reading it says why instead of skipping it.
   std::vector<io::DirEntry> entries(const std::string& rel) const {
-    return fs_.list(io::join(root_, rel)).value_or(std::vector<io::DirEntry>{});
+    auto list = fs_.list(io::join(root_, rel)).value_or(std::vector<io::DirEntry>{});
+    for (auto& e : list) {
+      if (e.type == io::EntryType::Other && is_yaml_name(e.name)) e.type = io::EntryType::File;
+    }
+    return list;
   }
 
   void file_error(const std::string& rel, std::string_view rule, std::string message) {
@@ -97,7 +108,7 @@ class DossierLoader {
                  fmt::format("device folder '{}' is not a valid id (a-z, 0-9 and '-')", name));
       return;
     }
-    if (!exists(folder + "/device.yaml")) {
+    if (!listed(folder, "device.yaml")) {
       file_error(folder + "/device.yaml", "missing-key", fmt::format("device folder '{}' has no device.yaml", name));
       return;
     }

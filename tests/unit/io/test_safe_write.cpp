@@ -1,0 +1,104 @@
+// io::create_file on a real temporary folder: written whole or not at all, never over
+// anything already there (a file or a link), nothing left behind.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "io/filesystem.hpp"
+#include "io/safe_write.hpp"
+
+namespace fs = std::filesystem;
+using efc::io::WriteStatus;
+
+namespace {
+
+// A fresh folder under the system's temporary folder, removed at the end of the test.
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    std::string pattern = (fs::temp_directory_path() / "efc-unit-XXXXXX").string();
+    dir = ::mkdtemp(pattern.data());
+  }
+  ~Scratch() { fs::remove_all(dir); }
+  std::string at(const std::string& name) const { return (dir / name).string(); }
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("safe write: a new file holds exactly the bytes, and nothing else is left in the folder") {
+  Scratch s;
+  const auto r = efc::io::create_file(s.at("01.yaml"), "number: 1\n");
+  CHECK(r.ok());
+  CHECK(read_all(s.at("01.yaml")) == "number: 1\n");
+  CHECK(s.names() == std::vector<std::string>{"01.yaml"});
+}
+
+TEST_CASE("safe write: an existing file is refused and kept as it was") {
+  Scratch s;
+  std::ofstream(s.at("01.yaml")) << "mine\n";
+  const auto r = efc::io::create_file(s.at("01.yaml"), "theirs\n");
+  CHECK(r.status == WriteStatus::Exists);
+  CHECK(read_all(s.at("01.yaml")) == "mine\n");
+  CHECK(s.names() == std::vector<std::string>{"01.yaml"});
+}
+
+TEST_CASE("safe write: a link planted at the path is not followed, dangling or not") {
+  Scratch s;
+  fs::create_symlink(s.at("target-missing"), s.at("a.yaml"));
+  std::ofstream(s.at("target-present")) << "kept\n";
+  fs::create_symlink(s.at("target-present"), s.at("b.yaml"));
+  CHECK(efc::io::create_file(s.at("a.yaml"), "x\n").status == WriteStatus::Exists);
+  CHECK(efc::io::create_file(s.at("b.yaml"), "x\n").status == WriteStatus::Exists);
+  CHECK_FALSE(fs::exists(s.at("target-missing")));
+  CHECK(read_all(s.at("target-present")) == "kept\n");
+  CHECK(fs::is_symlink(s.at("a.yaml")));
+  CHECK(s.names() == std::vector<std::string>{"a.yaml", "b.yaml", "target-present"});
+}
+
+TEST_CASE("safe write: a fault after the temporary file leaves the folder as it was") {
+  Scratch s;
+  ::setenv("EFC_FAULT_INJECT", "after-temp", 1);
+  const auto r = efc::io::create_file(s.at("01.yaml"), "number: 1\n");
+  ::unsetenv("EFC_FAULT_INJECT");
+  CHECK(r.status == WriteStatus::Failed);
+  CHECK(s.names().empty());
+}
+
+TEST_CASE("safe write: a missing folder is a failure naming the path, not a crash") {
+  Scratch s;
+  const auto r = efc::io::create_file(s.at("no/such/01.yaml"), "x\n");
+  CHECK(r.status == WriteStatus::Failed);
+  CHECK(r.error.find("no/such") != std::string::npos);
+}
+
+TEST_CASE("disk reads: a broken link says so, a folder is not a regular file") {
+  Scratch s;
+  fs::create_symlink(s.at("nowhere.yaml"), s.at("link.yaml"));
+  fs::create_directory(s.at("dir.yaml"));
+  const efc::io::DiskFileSystem disk;
+  const auto link = disk.read(s.at("link.yaml"), 100);
+  CHECK_FALSE(link.ok);
+  CHECK(link.error == "a symbolic link to a file that does not exist");
+  const auto dir = disk.read(s.at("dir.yaml"), 100);
+  CHECK_FALSE(dir.ok);
+  CHECK(dir.error == "not a regular file");
+}
