@@ -53,7 +53,7 @@ fuzz: deps
 # The binary, efc(1) and the bash/zsh/fish completions under PREFIX.
 PREFIX ?= /usr/local
 install: build
-	cmake --install $(BUILD) --prefix $(PREFIX)
+	cmake --install $(BUILD) --prefix $(PREFIX) --strip
 
 # The Debian package (CPack): $(BUILD)/efc_VERSION_ARCH.deb
 package: build

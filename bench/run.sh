@@ -6,12 +6,13 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-$here/../build}" && pwd)
-efc=$build/efc
 floor=$build/bench/floor
 out=$here/results
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
+efc=$work/efc  # stripped, as make install and the .deb install it
+strip -o "$efc" "$build/efc"
 
 for tool in hyperfine yamllint /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install hyperfine yamllint time)"; exit 1; }
