@@ -91,24 +91,9 @@ render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::
   return list;
 }
 
-render::Tree experiment_tree(const Context& c, const rex::ExperimentState& e) {
-  render::Tree t = render::Tree::object();
-  if (e.latest.id) t.set("id", *e.latest.id);
-  t.set("text", e.latest.text ? *e.latest.text : "");
-  if (e.latest.owner) {
-    t.set("owner", *e.latest.owner);
-    t.set("owner_name", bilan::person_name(c.dossier, *e.latest.owner));
-  }
-  const std::string status = e.latest.status ? *e.latest.status : "proposed";
-  t.set("status", status);
-  t.set("status_label", bilan::status_label(status, c.lang));
-  t.set("session", render::Tree::number(e.session));
-  return t;
-}
-
 render::Tree experiments_tree(const Context& c, const std::vector<rex::ExperimentState>& states) {
   render::Tree list = render::Tree::list();
-  for (const auto& e : states) list.push(experiment_tree(c, e));
+  for (const auto& e : states) list.push(bilan::open_experiment_tree(c.dossier, e, c.lang));
   return list;
 }
 

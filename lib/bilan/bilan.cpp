@@ -36,12 +36,9 @@ std::string document_title(const Context& c) {
   return fmt::format("{} {}", c.lang == "en" ? "Bilan:" : "Bilan :", title);
 }
 
-// Quoted YAML scalars for the front matter; Markdown-escaped too, as pandoc reads them as Markdown.
+// The front matter of parts.hpp plus the audience.
 Tree front_matter(const Context& c, const model::DateValue& date) {
-  Tree fm = Tree::object();
-  fm.set("title", render::yaml_quote(render::markdown_escape(document_title(c))));
-  if (date) fm.set("date", render::yaml_quote(date->iso()));
-  fm.set("lang", render::yaml_quote(c.lang));
+  Tree fm = bilan::front_matter(document_title(c), date, c.lang);
   fm.set("audience", render::yaml_quote(render::markdown_escape(audience_label(c.audience))));
   return fm;
 }

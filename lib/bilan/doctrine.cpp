@@ -100,14 +100,6 @@ std::map<std::string, Entry> collect(const model::Dossier& d) {
   return entries;
 }
 
-Tree front_matter(const std::string& title, const model::DateValue& date, const std::string& lang) {
-  Tree fm = Tree::object();
-  fm.set("title", render::yaml_quote(render::markdown_escape(title)));
-  if (date) fm.set("date", render::yaml_quote(date->iso()));
-  fm.set("lang", render::yaml_quote(lang));
-  return fm;
-}
-
 // The last session date of the dossier: the doctrine is as of then.
 model::DateValue last_date(const model::Dossier& d) {
   model::DateValue last;

@@ -84,4 +84,27 @@ model::DateValue document_date(const model::Device& device) {
   return {};
 }
 
+render::Tree open_experiment_tree(const model::Dossier& d, const rex::ExperimentState& e, std::string_view lang) {
+  render::Tree t = render::Tree::object();
+  if (e.latest.id) t.set("id", *e.latest.id);
+  t.set("text", e.latest.text ? *e.latest.text : "");
+  if (e.latest.owner) {
+    t.set("owner", *e.latest.owner);
+    t.set("owner_name", person_name(d, *e.latest.owner));
+  }
+  const std::string status = e.latest.status ? *e.latest.status : "proposed";
+  t.set("status", status);
+  t.set("status_label", status_label(status, lang));
+  t.set("session", render::Tree::number(e.session));
+  return t;
+}
+
+render::Tree front_matter(const std::string& title, const model::DateValue& date, std::string_view lang) {
+  render::Tree fm = render::Tree::object();
+  fm.set("title", render::yaml_quote(render::markdown_escape(title)));
+  if (date) fm.set("date", render::yaml_quote(date->iso()));
+  fm.set("lang", render::yaml_quote(lang));
+  return fm;
+}
+
 }  // namespace efc::bilan

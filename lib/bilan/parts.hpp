@@ -9,6 +9,7 @@
 
 #include "model/model.hpp"
 #include "render/tree.hpp"
+#include "rex/series.hpp"
 
 namespace efc::bilan {
 
@@ -46,6 +47,14 @@ struct ExperimentTrack {
 };
 // The tracks of a device, in order of first appearance.
 std::vector<ExperimentTrack> experiment_tracks(const model::Device& device);
+
+// {id, text, owner, owner_name, status, status_label, session} of an experiment still open
+// (agendas and status list them to hear about).
+render::Tree open_experiment_tree(const model::Dossier& d, const rex::ExperimentState& e, std::string_view lang);
+
+// The YAML front matter of a Markdown document that pandoc reads: title, date (when known)
+// and lang, quoted YAML scalars; the title Markdown-escaped too, as pandoc reads it as Markdown.
+render::Tree front_matter(const std::string& title, const model::DateValue& date, std::string_view lang);
 
 // The date of the document of a device: its bilan session's date, else its last session's.
 model::DateValue document_date(const model::Device& device);

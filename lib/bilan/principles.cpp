@@ -79,14 +79,6 @@ std::vector<std::string> elaborated_with(const model::Dossier& d, const model::P
   return names;
 }
 
-Tree front_matter(const std::string& title, const model::DateValue& date, const std::string& lang) {
-  Tree fm = Tree::object();
-  fm.set("title", render::yaml_quote(render::markdown_escape(title)));
-  if (date) fm.set("date", render::yaml_quote(date->iso()));
-  fm.set("lang", render::yaml_quote(lang));
-  return fm;
-}
-
 Tree build(const model::Dossier& d, const model::PrinciplesFile& p) {
   const std::string lang = d.lang();
   const std::string dossier_title = d.dossier && d.dossier->title ? *d.dossier->title : "";

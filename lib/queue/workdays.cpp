@@ -3,33 +3,13 @@
 #include <algorithm>
 #include <string_view>
 
+#include "calendar/calendar.hpp"
+
 namespace efc::queue {
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days.
-Day days_from_civil(long long y, long long m, long long d) {
-  y -= m <= 2 ? 1 : 0;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const long long yoe = y - era * 400;
-  const long long doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-  const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-model::Date civil_from_days(Day days) {
-  const long long z = days + 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long long doe = z - era * 146097;
-  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long long mp = (5 * doy + 2) / 153;
-  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0)), month, day};
-}
-
-const Day kFirstDay = days_from_civil(1, 1, 1);
-const Day kLastDay = days_from_civil(9999, 12, 31);
+const Day kFirstDay = calendar::days_from_civil({1, 1, 1});
+const Day kLastDay = calendar::days_from_civil({9999, 12, 31});
 
 bool has_key(const model::KeyPositions& keys, std::string_view key) {
   return std::any_of(keys.entries.begin(), keys.entries.end(), [&](const auto& e) { return e.first == key; });
@@ -37,11 +17,11 @@ bool has_key(const model::KeyPositions& keys, std::string_view key) {
 
 }  // namespace
 
-Day day_of(const model::Date& d) { return days_from_civil(d.year, d.month, d.day); }
+Day day_of(const model::Date& d) { return calendar::days_from_civil(d); }
 
 std::optional<model::Date> date_of(Day day) {
   if (day < kFirstDay || day > kLastDay) return std::nullopt;
-  return civil_from_days(day);
+  return calendar::civil_from_days(day);
 }
 
 int weekday(Day day) { return static_cast<int>(((day + 3) % 7 + 7) % 7); }  // 1970-01-01 was a Thursday

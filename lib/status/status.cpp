@@ -154,16 +154,8 @@ render::Tree open_experiments(const Context& c) {
     for (const auto& e : rex::open_experiments(device)) {
       render::Tree t = render::Tree::object();
       t.set("device", device.file.folder);
-      if (e.latest.id) t.set("id", *e.latest.id);
-      t.set("text", e.latest.text ? *e.latest.text : "");
-      if (e.latest.owner) {
-        t.set("owner", *e.latest.owner);
-        t.set("owner_name", bilan::person_name(c.dossier, *e.latest.owner));
-      }
-      const std::string status = e.latest.status ? *e.latest.status : "proposed";
-      t.set("status", status);
-      t.set("status_label", bilan::status_label(status, c.lang));
-      t.set("session", render::Tree::number(e.session));
+      const render::Tree experiment = bilan::open_experiment_tree(c.dossier, e, c.lang);
+      for (const auto& entry : experiment.entries()) t.set(entry.key, entry.value);
       list.push(std::move(t));
     }
   }
