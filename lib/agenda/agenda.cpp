@@ -82,13 +82,7 @@ render::Tree slots_tree(const Context& c, bool follow_up) {
 }
 
 render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::string>& names) {
-  render::Tree list = render::Tree::list();
-  for (const auto& id : ids) {
-    if (!id) continue;
-    list.push(bilan::person_tree(c.dossier, *id));
-    names.push_back(bilan::person_name(c.dossier, *id));
-  }
-  return list;
+  return bilan::people_tree(c.dossier, ids, names);
 }
 
 render::Tree experiments_tree(const Context& c, const std::vector<rex::ExperimentState>& states) {

@@ -107,4 +107,14 @@ render::Tree front_matter(const std::string& title, const model::DateValue& date
   return fm;
 }
 
+render::Tree people_tree(const model::Dossier& d, const model::Texts& ids, std::vector<std::string>& names) {
+  render::Tree list = render::Tree::list();
+  for (const auto& id : ids) {
+    if (!id) continue;
+    list.push(person_tree(d, *id));
+    names.push_back(person_name(d, *id));
+  }
+  return list;
+}
+
 }  // namespace efc::bilan

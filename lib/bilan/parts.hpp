@@ -15,6 +15,8 @@ namespace efc::bilan {
 
 // {id, name, role, organisation} of a person of the dossier (the id alone when unknown).
 render::Tree person_tree(const model::Dossier& d, const std::string& id);
+// person_tree of each present id, in order; their names are appended to `names`.
+render::Tree people_tree(const model::Dossier& d, const model::Texts& ids, std::vector<std::string>& names);
 // The display name of a person (the id when unknown).
 std::string person_name(const model::Dossier& d, const std::string& id);
 

@@ -16,13 +16,7 @@ struct Context {
 };
 
 render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::string>& names) {
-  render::Tree list = render::Tree::list();
-  for (const auto& id : ids) {
-    if (!id) continue;
-    list.push(bilan::person_tree(c.dossier, *id));
-    names.push_back(bilan::person_name(c.dossier, *id));
-  }
-  return list;
+  return bilan::people_tree(c.dossier, ids, names);
 }
 
 void set_names(render::Tree& t, std::string_view key, const std::vector<std::string>& names) {
