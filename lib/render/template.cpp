@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -13,6 +14,7 @@ namespace {
 
 constexpr std::string_view kSuffix = ".mustache";
 constexpr std::size_t kMaxPartialDepth = 8;
+constexpr std::size_t kMaxPartialExpansions = 10000;  // far above the built-ins (a few dozen)
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -42,23 +44,51 @@ Standalone standalone_kind(std::string_view line) {
 
 bool is_markdown(std::string_view name) { return ends_with(name, ".md") || name.find(".md.") != std::string_view::npos; }
 
-// Depth-first walk of the partial graph: reports unknown names, cycles and excessive depth.
-void check_partials(const TemplateSet& set, const TemplateSource& t, std::vector<std::string>& stack,
-                    std::vector<std::string>& problems) {
-  for (const auto& name : partials_of(t.text)) {
-    const TemplateSource* p = set.find(name);
-    if (name.empty() || name.front() != '_' || p == nullptr) {
-      problems.push_back(fmt::format("{}: partial '{}' is not a template of the set (partials are files named _NAME)",
-                                     t.origin, name));
-    } else if (std::find(stack.begin(), stack.end(), name) != stack.end() || stack.size() >= kMaxPartialDepth) {
-      problems.push_back(fmt::format("{}: partial '{}' includes itself (directly or not)", t.origin, name));
-    } else {
-      stack.push_back(name);
-      check_partials(set, *p, stack, problems);
-      stack.pop_back();
+// The partial graph of a set, walked depth first from every template, each template once
+// (so that partials included many times cost nothing more): reports partials that are not
+// files of the set, cycles, chains deeper than kMaxPartialDepth, and templates whose
+// partials would be expanded more than kMaxPartialExpansions times in all (output bombs).
+class PartialCheck {
+ public:
+  PartialCheck(const TemplateSet& set, std::vector<std::string>& problems) : set_(set), problems_(problems) {}
+
+  // The number of partial expansions rendering `t` makes (saturated at the limit + 1).
+  std::size_t walk(const TemplateSource& t, std::size_t depth = 0) {
+    state_[t.name] = State::Open;
+    std::size_t expansions = 0;
+    bool reported_below = false;  // a partial already exceeds the limit: said once, there
+    for (const auto& name : partials_of(t.text)) {
+      const TemplateSource* p = set_.find(name);
+      if (name.empty() || name.front() != '_' || p == nullptr) {
+        problems_.push_back(fmt::format("{}: partial '{}' is not a template of the set (partials are files named _NAME)",
+                                        t.origin, name));
+      } else if (state_[name] == State::Open) {
+        problems_.push_back(fmt::format("{}: partial '{}' includes itself (directly or not)", t.origin, name));
+      } else if (depth + 1 > kMaxPartialDepth) {
+        problems_.push_back(fmt::format("{}: partials nested deeper than {} levels", t.origin, kMaxPartialDepth));
+      } else {
+        if (state_[name] == State::Unseen) walk(*p, depth + 1);
+        reported_below = reported_below || expansions_[name] > kMaxPartialExpansions;
+        expansions = std::min(expansions + 1 + expansions_[name], kMaxPartialExpansions + 1);
+      }
     }
+    if (expansions > kMaxPartialExpansions && !reported_below) {
+      problems_.push_back(fmt::format("{}: its partials expand more than {} times", t.origin, kMaxPartialExpansions));
+    }
+    state_[t.name] = State::Done;
+    expansions_[t.name] = expansions;
+    return expansions;
   }
-}
+
+  bool seen(const TemplateSource& t) { return state_[t.name] != State::Unseen; }
+
+ private:
+  enum class State { Unseen, Open, Done };
+  const TemplateSet& set_;
+  std::vector<std::string>& problems_;
+  std::map<std::string, State> state_;
+  std::map<std::string, std::size_t> expansions_;
+};
 
 // kainjow drops a standalone section line only when the section was rendered: a skipped
 // section leaves a blank line. Closing every section with the opposite, empty section
@@ -174,8 +204,10 @@ std::vector<std::string> TemplateSet::problems() const {
     }
     kainjow::mustache::mustache m{t.text};
     if (!m.is_valid()) problems.push_back(fmt::format("{}: {}", t.origin, m.error_message()));
-    std::vector<std::string> stack{t.name};
-    check_partials(*this, t, stack, problems);
+  }
+  PartialCheck partials(*this, problems);
+  for (const auto& t : templates_) {
+    if (!partials.seen(t)) partials.walk(t);
   }
   return problems;
 }
