@@ -200,7 +200,7 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   io::DiskFileSystem fs;
   render::TemplateSet set = render::TemplateSet::builtin(lang);
   set.add_overrides(fs, opened->display + "templates", lang);
-  if (const auto problems = set.problems(); !problems.empty()) {
+  if (const auto& problems = set.problems(); !problems.empty()) {
     for (const auto& p : problems) fail(kRefused, "bad template: " + p);
     return kRefused;
   }

@@ -97,7 +97,7 @@ std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, cons
     }
     set.add_overrides(fs, dir, lang);
   }
-  const auto problems = set.problems();
+  const auto& problems = set.problems();
   if (problems.empty()) return set;
   for (const auto& p : problems) std::cerr << "efc: bad template: " << p << '\n';
   code = kRefused;

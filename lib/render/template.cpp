@@ -185,6 +185,7 @@ void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir
 }
 
 void TemplateSet::set(TemplateSource source) {
+  problems_.reset();
   const auto it = std::find_if(templates_.begin(), templates_.end(), [&](const auto& t) { return t.name == source.name; });
   if (it != templates_.end()) *it = std::move(source);
   else templates_.push_back(std::move(source));
@@ -195,7 +196,12 @@ const TemplateSource* TemplateSet::find(std::string_view name) const {
   return it == templates_.end() ? nullptr : &*it;
 }
 
-std::vector<std::string> TemplateSet::problems() const {
+const std::vector<std::string>& TemplateSet::problems() const {
+  if (!problems_) problems_ = find_problems();
+  return *problems_;
+}
+
+std::vector<std::string> TemplateSet::find_problems() const {
   std::vector<std::string> problems;
   for (const auto& t : templates_) {
     if (t.text.find("{{=") != std::string::npos) {
@@ -215,7 +221,7 @@ std::vector<std::string> TemplateSet::problems() const {
 Rendered render(const TemplateSet& set, std::string_view name, const View& view) {
   const TemplateSource* t = set.find(name);
   if (t == nullptr) return {false, "", fmt::format("no template named '{}'", name)};
-  if (const auto problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
+  if (const auto& problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
   kainjow::mustache::mustache m{balance_sections(t->text)};
   if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
   else m.set_custom_escape([](const std::string& s) { return s; });

@@ -3,6 +3,7 @@
 // never raw YAML; user text cannot name a partial nor inject markup.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,11 +36,15 @@ class TemplateSet {
   const std::vector<TemplateSource>& all() const { return templates_; }
 
   // Problems that make the set unusable, each "ORIGIN: message": syntax, unknown or
-  // cyclic partials, set-delimiter tags. Empty when every template is sound.
-  std::vector<std::string> problems() const;
+  // cyclic partials, set-delimiter tags. Empty when every template is sound. Computed once
+  // per state of the set: checking the set and rendering from it do not parse it twice.
+  const std::vector<std::string>& problems() const;
 
  private:
+  std::vector<std::string> find_problems() const;
+
   std::vector<TemplateSource> templates_;
+  mutable std::optional<std::vector<std::string>> problems_;  // cache of find_problems(); reset by set()
 };
 
 struct Rendered {
