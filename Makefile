@@ -8,7 +8,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 EFC        := $(BUILD)/efc
 
-BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev
+BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev libutf8proc-dev
 TEST_DEPS  := python3 python3-icalendar python3-jsonschema pandoc zsh fish
 
 .PHONY: all build run test deps test-deps test-asan fuzz install package clean
@@ -47,7 +47,7 @@ fuzz: deps
 	@scripts/ensure-packages clang libclang-rt-14-dev
 	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DEFC_FUZZ=ON -DEFC_WERROR=OFF -DEFC_STATIC=OFF -DBUILD_TESTING=OFF
-	cmake --build $(BUILD)-fuzz -j $(JOBS) --target efc_fuzz_check efc_fuzz_yaml
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target efc_fuzz_check efc_fuzz_yaml efc_fuzz_view
 	fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
 
 # The binary, efc(1) and the bash/zsh/fish completions under PREFIX.

@@ -35,6 +35,21 @@ void warn_on_order(const model::Device& device, long long number, const model::D
                            number, date.iso(), previous->file_number, previous->date->iso());
 }
 
+// Says which carried experiments were written `confidential: true` because their
+// confidentiality is in doubt (never quoting them), so the consultant can check them.
+void note_doubtful_carry_over(const view::DossierView& view, const std::string& device, long long number,
+                              const GlobalOptions& global) {
+  const model::Device* d = view.dossier().device(device);
+  if (d == nullptr || global.quiet) return;
+  for (const auto& o : rex::open_experiments(*d, number)) {
+    const auto& e = o.latest;
+    if (!e.in_doubt || (e.confidential && *e.confidential)) continue;
+    std::cerr << fmt::format("efc: note: the experiment carried over from {}:{}:{} is written 'confidential: true': its "
+                             "confidentiality is in doubt (run 'efc validate'); change it once that is settled\n",
+                             rex::session(*d, o.session) ? rex::session(*d, o.session)->path : device, e.pos.line, e.pos.column);
+  }
+}
+
 // Writes the next session file, taking the next free number again when another run took it.
 int write_next_session(const LoadedDossier& d, const model::Device& device, rex::ScaffoldRequest request,
                        const GlobalOptions& global) {
@@ -53,6 +68,7 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
     if (r.status == io::WriteStatus::Exists) continue;
     if (!r.ok()) return fail(kRefused, r.error);
     warn_on_order(device, request.number, request.date, global);
+    note_doubtful_carry_over(view, device.file.folder, request.number, global);
     std::cout << path << '\n';
     return kDone;
   }

@@ -24,7 +24,7 @@ bool is_contract_rule(std::string_view rule) {
       "yaml-syntax", "duplicate-key", "unknown-key", "missing-key", "bad-type", "bad-value", "bad-encoding",
       "unknown-ref", "id-mismatch", "too-deep", "facilitator-not-external", "narrator-absent",
       "attendance-mismatch", "session-order", "stories-count", "sessions-exceed-plan", "bilan-missing",
-      "group-text-shared", "backing-missing", "principles-not-validated", "stakes-missing",
+      "group-text-shared", "duplicate-id", "group-audience-outsider", "backing-missing", "principles-not-validated", "stakes-missing",
       "decision-unilateral", "rationale-missing", "client-not-consulted", "deadline-order"};
   return rules.count(rule) == 1;
 }

@@ -14,12 +14,13 @@ if [ ! -d "$corpus" ]; then
   exit 1
 fi
 
+# fuzz_view inputs are a session file (the worked example's sessions as seeds).
 # fuzz_check inputs are one kind byte (0 dossier, 1 principles, 2 device, 3 session,
 # 4 queue, 5 arbitration) then the file's bytes.
 make_seeds() {
-  local check=$build/seeds-check yaml=$build/seeds-yaml
-  rm -rf "$check" "$yaml"
-  mkdir -p "$check" "$yaml"
+  local check=$build/seeds-check yaml=$build/seeds-yaml view=$build/seeds-view
+  rm -rf "$check" "$yaml" "$view"
+  mkdir -p "$check" "$yaml" "$view"
   local n=0 file kind
   while IFS= read -r -d '' file; do
     case $file in
@@ -29,6 +30,7 @@ make_seeds() {
     n=$((n + 1))
     { printf "\\x$(printf %02x $kind)"; cat "$file"; } > "$check/example-$n"
     cp "$file" "$yaml/example-$n"
+    [ $kind = 3 ] && cp "$file" "$view/example-$n"
   done < <(find "$source_dir/examples" -name '*.yaml' -print0 | sort -z)
   for file in "$corpus"/*/in.yaml; do
     local name
@@ -51,7 +53,7 @@ fuzz_target() {
 
 make_seeds
 mkdir -p "$build/findings"
-targets=(check yaml)
+targets=(${FUZZ_TARGETS:-check yaml view})
 # The targets run side by side (one core each), then report in a fixed order.
 declare -A pids
 for target in "${targets[@]}"; do

@@ -323,10 +323,16 @@ AudienceChoice choose_audience(const model::DeviceFile& device, const std::optio
     if (a.id) known.push_back(fmt::format("{} ({})", *a.id, a.receives ? *a.receives : "shared"));
   }
   const std::string listing = known.empty() ? "none" : joined(known);
+  // Two audiences with the requested id (an error of its own) give the shared one: fail closed.
+  const model::Audience* found = nullptr;
   for (const auto& a : device.audiences) {
     if (!a.id) continue;
-    if (requested ? *a.id == *requested : view::visibility_of(a) == view::Visibility::Shared) return {&a, ""};
+    if (requested ? *a.id == *requested : view::visibility_of(a) == view::Visibility::Shared) {
+      if (found == nullptr || view::visibility_of(a) == view::Visibility::Shared) found = &a;
+      if (!requested) break;
+    }
   }
+  if (found != nullptr) return {found, ""};
   if (requested) {
     std::vector<std::string> ids;
     for (const auto& a : device.audiences) {

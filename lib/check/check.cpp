@@ -1,5 +1,7 @@
 #include "check/check.hpp"
 
+#include <set>
+
 #include "io/paths.hpp"
 #include "rules/rules.hpp"
 
@@ -38,9 +40,26 @@ std::vector<std::string> find_roots_below(const io::FileSystem& fs, const std::s
   return roots;
 }
 
+namespace {
+
+// Flags the device and session files that have errors: the views keep their items in the group.
+void flag_files_with_errors(load::Loaded& loaded) {
+  std::set<std::string> paths;
+  for (const auto& d : loaded.diagnostics.items()) {
+    if (d.severity == diag::Severity::Error) paths.insert(d.path);
+  }
+  for (auto& device : loaded.dossier.devices) {
+    device.file.has_errors = paths.count(device.file.path) > 0;
+    for (auto& s : device.sessions) s.has_errors = paths.count(s.path) > 0;
+  }
+}
+
+}  // namespace
+
 load::Loaded load_and_check(const io::FileSystem& fs, const std::string& root, const std::string& display) {
   load::Loaded loaded = load::load_dossier(fs, root, display);
   rules::check_all(loaded, loaded.diagnostics);
+  flag_files_with_errors(loaded);
   return loaded;
 }
 

@@ -32,6 +32,7 @@ void FileReport::warning(Pos pos, std::string_view rule, std::string message) {
 }
 
 void FileReport::report(Severity severity, Pos pos, std::string_view rule, std::string message) {
+  if (severity == Severity::Error) ++errors_;
   out_->add({path_, pos, severity, std::string(rule), std::move(message)});
 }
 

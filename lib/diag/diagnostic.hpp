@@ -51,10 +51,13 @@ class FileReport {
   void error(Pos pos, std::string_view rule, std::string message);
   void warning(Pos pos, std::string_view rule, std::string message);
   void report(Severity severity, Pos pos, std::string_view rule, std::string message);
+  // Errors reported through this report so far.
+  int errors() const { return errors_; }
 
  private:
   std::string path_;
   Diagnostics* out_;
+  int errors_ = 0;
 };
 
 std::string_view severity_name(Severity s);

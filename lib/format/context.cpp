@@ -48,13 +48,23 @@ std::string_view ref_target_name(RefTarget t) {
   return "id";
 }
 
-std::string describe(const yaml::Node& n) {
+bool SealedRegion::contains(diag::Pos p) const {
+  const auto before = [](diag::Pos a, diag::Pos b) { return a.line < b.line || (a.line == b.line && a.column < b.column); };
+  return p.known() && !before(p, first) && !before(last, p);
+}
+
+std::string LoadContext::quote(std::string_view value) const {
+  return sealed() ? std::string(kNotShown) : fmt::format("'{}'", shown(value));
+}
+
+std::string LoadContext::describe(const yaml::Node& n) const {
   switch (n.kind) {
     case yaml::Kind::Null: return "an empty value";
     case yaml::Kind::Sequence: return "a list";
     case yaml::Kind::Mapping: return "a mapping";
     case yaml::Kind::Scalar: break;
   }
+  if (sealed()) return std::string(kNotShown);
   return n.plain ? fmt::format("'{}'", shown(n.text)) : fmt::format("the quoted text '{}'", shown(n.text));
 }
 
@@ -67,11 +77,7 @@ bool LoadContext::expect_scalar(const FieldInfo& f, const yaml::Node& n, std::st
     bad_type(n, f.key, expected);
     return false;
   }
-  if (!n.tag.empty()) {
-    report_.error(n.pos, "bad-type", fmt::format("'{}': YAML tags such as '{}' are not supported", f.key, n.tag));
-    return false;
-  }
-  return true;
+  return n.tag.empty();  // a tag is reported where the tree is built
 }
 
 bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
@@ -81,16 +87,16 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
     case ScalarKind::Ref:
       if (is_valid_id(s)) return true;
       report_.error(n.pos, "bad-value",
-                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found '{}'", f.key, shown(s)));
+                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Time:
       if (is_valid_time(s)) return true;
-      report_.error(n.pos, "bad-value", fmt::format("'{}' must be a time HH:MM, found '{}'", f.key, shown(s)));
+      report_.error(n.pos, "bad-value", fmt::format("'{}' must be a time HH:MM, found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Choice: {
       if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
-      report_.error(n.pos, "bad-value", fmt::format("'{}' must be one of {}, found '{}'{}", f.key,
-                                                    fmt::join(f.choices, ", "), shown(s), text::did_you_mean(s, f.choices)));
+      report_.error(n.pos, "bad-value", fmt::format("'{}' must be one of {}, found {}{}", f.key,
+                                                    fmt::join(f.choices, ", "), quote(s), text::did_you_mean(s, f.choices)));
       return false;
     }
     default: return true;
@@ -99,10 +105,10 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
 
 bool LoadContext::read_text(const FieldInfo& f, const yaml::Node& n, model::Text& out) {
   if (!expect_scalar(f, n, expected_for(f.kind)) || !check_text_kind(f, n)) return false;
-  out = {n.text, n.pos, true};
-  if (f.kind == ScalarKind::Ref) refs_.references.push_back({f.target, n.text, report_.path(), n.pos});
+  keep(out, {n.text, n.pos, true});
+  if (f.kind == ScalarKind::Ref) refs_.references.push_back({f.target, n.text, report_.path(), n.pos, sealed()});
   if (f.kind == ScalarKind::Id && f.target != RefTarget::None) {
-    refs_.definitions.push_back({f.target, n.text, report_.path(), n.pos});
+    refs_.definitions.push_back({f.target, n.text, report_.path(), n.pos, sealed()});
   }
   return true;
 }
@@ -111,10 +117,10 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
   if (!expect_scalar(f, n, "a date YYYY-MM-DD")) return false;
   const auto d = parse_date(n.text);
   if (!d) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found '{}'", f.key, shown(n.text)));
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found {}", f.key, quote(n.text)));
     return false;
   }
-  out = {*d, n.pos, true};
+  keep(out, {*d, n.pos, true});
   return true;
 }
 
@@ -127,14 +133,14 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
   long long v = 0;
   switch (parse_integer(n.text, v)) {
     case IntegerError::NotANumber:
-      report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found '{}'", f.key, shown(n.text)));
+      report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found {}", f.key, quote(n.text)));
       return false;
     case IntegerError::LeadingZero:
       report_.error(n.pos, "bad-value",
-                    fmt::format("'{}': '{}' has a leading zero (octal in some YAML readers); write it without", f.key, shown(n.text)));
+                    fmt::format("'{}': {} has a leading zero (octal in some YAML readers); write it without", f.key, quote(n.text)));
       return false;
     case IntegerError::TooLarge:
-      report_.error(n.pos, "bad-value", fmt::format("'{}': {} is too large", f.key, shown(n.text)));
+      report_.error(n.pos, "bad-value", fmt::format("'{}': {} is too large", f.key, sealed() ? std::string(kNotShown) : shown(n.text)));
       return false;
     case IntegerError::None: break;
   }
@@ -142,7 +148,7 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
     report_.error(n.pos, "bad-value", fmt::format("'{}' must be at least {}, found {}", f.key, f.minimum, v));
     return false;
   }
-  out = {v, n.pos, true};
+  keep(out, {v, n.pos, true});
   return true;
 }
 
@@ -152,7 +158,7 @@ bool LoadContext::read_boolean(const FieldInfo& f, const yaml::Node& n, model::B
     report_.error(n.pos, "bad-value", fmt::format("'{}' must be true or false, found {}", f.key, describe(n)));
     return false;
   }
-  out = {n.text == "true", n.pos, true};
+  keep(out, {n.text == "true", n.pos, true});
   return true;
 }
 

@@ -17,6 +17,7 @@ struct IdMention {
   std::string id;
   std::string path;
   diag::Pos pos;
+  bool sealed = false;  // written in group text: messages do not quote it
 };
 
 // Every id defined and referenced across the files of one dossier.
@@ -28,11 +29,41 @@ struct RefTable {
   std::vector<RefTarget> unreadable;
 };
 
+// A stretch of a file holding group text (from `first` to `last`, both value starts):
+// diagnostics positioned there quote nothing of the file.
+struct SealedRegion {
+  diag::Pos first, last;
+  bool contains(diag::Pos p) const;
+};
+
 class LoadContext {
  public:
   LoadContext(diag::FileReport& report, RefTable& refs) : report_(report), refs_(refs) {}
 
   diag::FileReport& report() { return report_; }
+
+  // While a Seal lives, the values read are group text (or may be): they are marked
+  // sealed, messages about them quote nothing of the file, and `n`'s extent is recorded.
+  class Seal {
+   public:
+    Seal(LoadContext& ctx, const yaml::Node& n) : ctx_(ctx) {
+      ++ctx_.sealed_;
+      ctx_.regions_.push_back({n.pos, n.last});
+    }
+    ~Seal() { --ctx_.sealed_; }
+    Seal(const Seal&) = delete;
+    Seal& operator=(const Seal&) = delete;
+
+   private:
+    LoadContext& ctx_;
+  };
+  bool sealed() const { return sealed_ > 0; }
+  const std::vector<SealedRegion>& sealed_regions() const { return regions_; }
+
+  // A value of the file as messages show it: quoted, or a mention that it is not shown.
+  std::string quote(std::string_view value) const;
+  // "a list", "a mapping", "an empty value", or the quoted scalar (not under a Seal).
+  std::string describe(const yaml::Node& n) const;
 
   // Readers for one scalar of the given field; false (and a diagnostic) when it does not fit.
   bool read_text(const FieldInfo& f, const yaml::Node& n, model::Text& out);
@@ -51,11 +82,19 @@ class LoadContext {
   bool expect_scalar(const FieldInfo& f, const yaml::Node& n, std::string_view expected);
   bool check_text_kind(const FieldInfo& f, const yaml::Node& n);
 
+  template <class V>
+  void keep(V& out, V value) const {
+    out = std::move(value);
+    out.sealed = sealed();
+  }
+
   diag::FileReport& report_;
   RefTable& refs_;
+  int sealed_ = 0;
+  std::vector<SealedRegion> regions_;
 };
 
-// "a list", "a mapping", "an empty value"...: how a node looks, for messages.
-std::string describe(const yaml::Node& n);
+// How messages mention a value that must not be quoted (group text).
+inline constexpr std::string_view kNotShown = "a value that is not shown (group text)";
 
 }  // namespace efc::format

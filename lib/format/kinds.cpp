@@ -256,4 +256,32 @@ std::vector<KindInfo> all_kinds() {
           {"queue", &queue_record().info()},      {"arbitration", &arbitration_record().info()}};
 }
 
+namespace {
+
+// Calls `f(record, file)` on every file of a dossier (const or not): the one list of files
+// that redaction and text visits share.
+template <class D, class F>
+void for_each_file(D& d, F&& f) {
+  if (d.dossier) f(dossier_record(), *d.dossier);
+  if (d.principles) f(principles_record(), *d.principles);
+  for (auto& device : d.devices) {
+    f(device_record(), device.file);
+    for (auto& session : device.sessions) f(session_record(), session);
+  }
+  if (d.queue) f(queue_record(), *d.queue);
+  for (auto& a : d.arbitrations) f(arbitration_record(), a);
+}
+
+}  // namespace
+
+void redact_all(model::Dossier& d) {
+  for_each_file(d, [](const auto& record, auto& file) { record.redact(file); });
+}
+
+void visit_all_texts(const model::Dossier& d, const FileTextVisitor& visit) {
+  for_each_file(d, [&](const auto& record, const auto& file) {
+    record.visit_texts(file, [&](const TextVisit& t) { visit(file.path, t); });
+  });
+}
+
 }  // namespace efc::format

@@ -20,4 +20,13 @@ struct KindInfo {
 };
 std::vector<KindInfo> all_kinds();
 
+// Redacts every file of `d` for a shared audience, each through its kind's record
+// (Record::redact): group fields emptied, confidential or doubtful items removed.
+void redact_all(model::Dossier& d);
+
+// Calls `visit` on every text of every file of `d` with the file's path, through the same
+// records and the same list of files as redact_all (so a test can prove it reaches them all).
+using FileTextVisitor = std::function<void(const std::string& path, const TextVisit&)>;
+void visit_all_texts(const model::Dossier& d, const FileTextVisitor& visit);
+
 }  // namespace efc::format

@@ -1,6 +1,7 @@
 // Records: a struct of the model bound to the description of its keys.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -88,9 +89,14 @@ class Record {
   }
 
   // Fills `out` from a mapping node; false (reported) when the node is not a mapping.
+  // Group fields, and items that are or may be confidential, are read under a Seal. An item
+  // with an error, a tag or a duplicate key inside is in doubt: it is kept in the group.
   bool load(T& out, const yaml::Node& node, LoadContext& ctx) const {
     out.pos = node.pos;
     if (!ctx.expect_mapping(info_.name, node)) return false;
+    const int errors_before = ctx.report().errors();
+    std::optional<LoadContext::Seal> item_seal;
+    if (may_be_confidential(node)) item_seal.emplace(ctx, node);
     std::vector<bool> seen(fields_.size(), false);
     for (const auto& entry : node.entries) {
       const auto i = index_of(entry.key->text);
@@ -101,6 +107,8 @@ class Record {
       }
       seen[i] = true;
       out.keys.entries.emplace_back(entry.key->text, entry.key->pos);
+      std::optional<LoadContext::Seal> field_seal;
+      if (fields_[i].info.visibility == Visibility::Group) field_seal.emplace(ctx, *entry.value);
       fields_[i].load(out, fields_[i].info, *entry.value, ctx);
     }
     for (std::size_t i = 0; i < fields_.size(); ++i) {
@@ -108,6 +116,7 @@ class Record {
         ctx.report().error(node.pos, "missing-key", fmt::format("missing key '{}' in {}", fields_[i].info.key, info_.name));
       }
     }
+    if constexpr (requires { out.in_doubt; }) out.in_doubt = node.flagged || ctx.report().errors() > errors_before;
     return true;
   }
 
@@ -118,6 +127,15 @@ class Record {
     return i;
   }
 
+  // Whether an item of this record may be confidential: it can say so, and it holds a
+  // `confidential` key or a key that is not of the format (a misspelt one, perhaps).
+  bool may_be_confidential(const yaml::Node& node) const {
+    if (index_of("confidential") == fields_.size()) return false;
+    return std::any_of(node.entries.begin(), node.entries.end(), [&](const yaml::Entry& e) {
+      return e.key->text == "confidential" || index_of(e.key->text) == fields_.size();
+    });
+  }
+
   // Reports an unknown key; returns the known key it probably stands for, if any.
   std::optional<std::string> report_unknown_key(const yaml::Node& key, LoadContext& ctx) const {
     if (key.text == "<<") {
@@ -125,8 +143,9 @@ class Record {
       return std::nullopt;
     }
     const auto keys = info_.keys();
+    const std::string shown = ctx.sealed() ? std::string("key") : fmt::format("key '{}'", key.text);
     ctx.report().error(key.pos, "unknown-key",
-                       fmt::format("unknown key '{}' in {}{}", key.text, info_.name, text::did_you_mean(key.text, keys)));
+                       fmt::format("unknown {} in {}{}", shown, info_.name, text::did_you_mean(key.text, keys)));
     return text::closest(key.text, keys);
   }
 
@@ -142,9 +161,13 @@ std::function<void(T&)> clearer(M T::*member) {
   return [member](T& out) { out.*member = M{}; };
 }
 
-// Whether an item is marked `confidential: true` (items without that key never are).
+// Whether an item stays in the group: marked `confidential: true`, or in doubt (an error, a
+// tag or a duplicate key inside it, or a doubt spread by the view). Fail closed.
 template <class U>
 bool is_confidential(const U& item) {
+  if constexpr (requires { item.in_doubt; }) {
+    if (item.in_doubt) return true;
+  }
   if constexpr (requires { item.confidential.value; }) return item.confidential.present && item.confidential.value;
   else return false;
 }

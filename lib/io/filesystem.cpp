@@ -24,6 +24,11 @@ EntryType entry_type(const std::string& path) {
 
 }  // namespace
 
+bool DiskFileSystem::is_link(const std::string& path) const {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
 std::string join(const std::string& base, const std::string& name) {
   if (base.empty() || base == ".") return name;
   return base.back() == '/' ? base + name : base + "/" + name;

@@ -30,6 +30,8 @@ class FileSystem {
   // Entries of a folder sorted by name, or nullopt when it is not a readable folder.
   virtual std::optional<std::vector<DirEntry>> list(const std::string& dir) const = 0;
   virtual EntryType type(const std::string& path) const = 0;  // Other when absent
+  // Whether `path` itself is a symbolic link (whatever it points to).
+  virtual bool is_link(const std::string& /*path*/) const { return false; }
 };
 
 // The real disk, through POSIX calls.
@@ -38,6 +40,7 @@ class DiskFileSystem : public FileSystem {
   ReadResult read(const std::string& path, std::size_t max_bytes) const override;
   std::optional<std::vector<DirEntry>> list(const std::string& dir) const override;
   EntryType type(const std::string& path) const override;
+  bool is_link(const std::string& path) const override;
 };
 
 // Files held in memory, keyed by path with '/' separators; folders are implied.

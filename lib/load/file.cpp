@@ -1,5 +1,7 @@
 #include "load/file.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace efc::load {
@@ -21,9 +23,45 @@ std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::
     report.error({1, 1}, "bad-encoding", fmt::format("cannot read the file: {}", read.error));
     return std::nullopt;
   }
-  yaml::ParseResult parsed = yaml::parse(read.bytes, limits);
-  for (const auto& p : parsed.problems) report.error(p.pos, p.rule, p.message);
-  return parsed;
+  return yaml::parse(read.bytes, limits);
+}
+
+namespace {
+
+bool before(diag::Pos a, diag::Pos b) { return a.line < b.line || (a.line == b.line && a.column < b.column); }
+
+// Answers "is this position in a sealed region?" in log time: regions sorted by start, with
+// the furthest end reached by any region starting at or before each one.
+class RegionIndex {
+ public:
+  explicit RegionIndex(std::vector<format::SealedRegion> regions) : regions_(std::move(regions)) {
+    std::sort(regions_.begin(), regions_.end(),
+              [](const format::SealedRegion& a, const format::SealedRegion& b) { return before(a.first, b.first); });
+    for (const auto& r : regions_) furthest_.push_back(furthest_.empty() || before(furthest_.back(), r.last) ? r.last : furthest_.back());
+  }
+
+  bool contains(diag::Pos p) const {
+    const auto it = std::upper_bound(regions_.begin(), regions_.end(), p,
+                                     [](diag::Pos q, const format::SealedRegion& r) { return before(q, r.first); });
+    if (it == regions_.begin()) return false;
+    const diag::Pos reach = furthest_[static_cast<std::size_t>(it - regions_.begin()) - 1];
+    return !before(reach, p);
+  }
+
+ private:
+  std::vector<format::SealedRegion> regions_;
+  std::vector<diag::Pos> furthest_;
+};
+
+}  // namespace
+
+void report_problems(const std::vector<yaml::Problem>& problems, format::LoadContext& ctx) {
+  if (problems.empty()) return;
+  const RegionIndex sealed(ctx.sealed_regions());
+  for (const auto& p : problems) {
+    const bool quiet = !p.sealed_message.empty() && sealed.contains(p.pos);
+    ctx.report().error(p.pos, p.rule, quiet ? p.sealed_message : p.message);
+  }
 }
 
 }  // namespace efc::load

@@ -17,10 +17,14 @@ template <class T>
 std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
                            format::LoadContext& ctx);
 
-// The YAML tree of a file, with its problems reported; nullopt when the file cannot be read
-// (reported too). The tree must not outlive the call's result.
+// The YAML tree of a file, its problems not reported yet; nullopt when the file cannot be
+// read (reported). The tree must not outlive the call's result.
 std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::string& path,
                                            diag::FileReport& report);
+
+// Reports the problems of the YAML layer; one inside group text (a region sealed while
+// loading) is told without quoting the file.
+void report_problems(const std::vector<yaml::Problem>& problems, format::LoadContext& ctx);
 
 // What an empty file stands for: a null node at 1:1, loaded as an empty mapping.
 const yaml::Node& empty_document();
@@ -29,11 +33,17 @@ template <class T>
 std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
                            format::LoadContext& ctx) {
   const std::optional<yaml::ParseResult> parsed = read_yaml(fs, path, ctx.report());
-  if (!parsed || (parsed->document.root == nullptr && !parsed->problems.empty())) return std::nullopt;
+  if (!parsed) return std::nullopt;
+  if (parsed->document.root == nullptr && !parsed->problems.empty()) {
+    report_problems(parsed->problems, ctx);
+    return std::nullopt;
+  }
   const yaml::Node& root = parsed->document.root != nullptr ? *parsed->document.root : empty_document();
   T value;
   value.path = ctx.report().path();
-  if (!spec.load(value, root, ctx)) return std::nullopt;
+  const bool loaded = spec.load(value, root, ctx);
+  report_problems(parsed->problems, ctx);
+  if (!loaded) return std::nullopt;
   return value;
 }
 

@@ -143,6 +143,7 @@ class DossierLoader {
       auto session = load<model::SessionFile>(folder + "/" + e.name, format::session_record());
       if (!session) {
         device.unreadable_sessions.push_back(*number);
+        add_id_like_words(folder + "/" + e.name, device.words_of_unreadable_sessions);
         continue;
       }
       session->file_number = *number;
@@ -150,6 +151,21 @@ class DossierLoader {
     }
     std::sort(device.sessions.begin(), device.sessions.end(),
               [](const model::SessionFile& a, const model::SessionFile& b) { return a.file_number < b.file_number; });
+  }
+
+  // Every word of a file that could be an id ([a-z0-9-]+), whatever else the bytes hold.
+  void add_id_like_words(const std::string& rel, std::vector<std::string>& out) const {
+    const io::ReadResult read = fs_.read(io::join(root_, rel), yaml::Limits{}.max_bytes);
+    if (!read.ok) return;
+    std::string word;
+    for (const char c : read.bytes + ' ') {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+        word += c;
+      } else if (!word.empty()) {
+        out.push_back(std::move(word));
+        word.clear();
+      }
+    }
   }
 
   void load_arbitrations() {

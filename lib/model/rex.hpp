@@ -28,6 +28,7 @@ struct DeviceFile {
   std::vector<Value<long long>> stories_per_session;  // [min, max]
   Texts rules;
   std::vector<Audience> audiences;
+  bool has_errors = false;  // set after checking
 };
 
 struct Story {
@@ -36,6 +37,7 @@ struct Story {
   Text narrator, title, situation, prescribed, real;
   Texts keywords;
   Bool confidential;
+  bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
 };
 
 // A question or a hypothesis: shared unless marked confidential.
@@ -44,6 +46,7 @@ struct Item {
   KeyPositions keys;
   Text text;
   Bool confidential;
+  bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
 };
 
 struct Experiment {
@@ -52,6 +55,7 @@ struct Experiment {
   Text id, text, owner, status;
   Texts principles;
   Bool confidential;
+  bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
 };
 
 struct Term {
@@ -59,6 +63,7 @@ struct Term {
   KeyPositions keys;
   Text term, meaning;
   Bool confidential;
+  bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
 };
 
 struct SessionFile {
@@ -78,6 +83,7 @@ struct SessionFile {
   std::vector<Term> vocabulary;
   Text notes;
   Texts produced, lessons, perspectives, next_steps;
+  bool has_errors = false;  // set after checking: a file with errors shares nothing
 
   bool is_bilan() const { return kind && *kind == "bilan"; }
 };
@@ -88,6 +94,9 @@ struct Device {
   // NN of the session files that could not be loaded (already reported): they were held,
   // so the rules on numbering and on the plan count them without reading them.
   std::vector<int> unreadable_sessions;
+  // Every id-like word of those unreadable files: an item id among them may be marked
+  // confidential there, so the shared view keeps it in the group.
+  std::vector<std::string> words_of_unreadable_sessions{};
 };
 
 }  // namespace efc::model

@@ -29,6 +29,7 @@ struct Value {
   T value{};
   Pos pos;
   bool present = false;
+  bool sealed = false;  // read inside group text (or an item that may be): never quoted in messages
   explicit operator bool() const { return present; }
   const T& operator*() const { return value; }
   const T* operator->() const { return &value; }

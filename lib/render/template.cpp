@@ -174,14 +174,28 @@ TemplateSet TemplateSet::builtin(std::string_view lang) {
 
 void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir, std::string_view lang) {
   for (const std::string& folder : {dir, io::join(dir, std::string(lang))}) {
+    if (fs.is_link(folder)) {
+      refuse_link(folder, "a template folder");
+      continue;
+    }
     for (const auto& e : fs.list(folder).value_or(std::vector<io::DirEntry>{})) {
-      if (e.type != io::EntryType::File || !ends_with(e.name, kSuffix)) continue;
+      if (!ends_with(e.name, kSuffix)) continue;
       const std::string path = io::join(folder, e.name);
+      if (fs.is_link(path)) {
+        refuse_link(path, "a template");
+        continue;
+      }
+      if (e.type != io::EntryType::File) continue;
       const io::ReadResult r = fs.read(path, 1u << 20);
       const std::string name = e.name.substr(0, e.name.size() - kSuffix.size());
       set({name, r.ok ? strip_comment_lines(r.bytes) : "{{#", path});  // an unreadable file is reported as broken
     }
   }
+}
+
+void TemplateSet::refuse_link(const std::string& path, std::string_view what) {
+  problems_.reset();
+  refused_.push_back(fmt::format("{}: {} may not be a symbolic link; copy the file into the templates folder", path, what));
 }
 
 void TemplateSet::set(TemplateSource source) {
@@ -202,7 +216,7 @@ const std::vector<std::string>& TemplateSet::problems() const {
 }
 
 std::vector<std::string> TemplateSet::find_problems() const {
-  std::vector<std::string> problems;
+  std::vector<std::string> problems = refused_;
   for (const auto& t : templates_) {
     if (t.text.find("{{=") != std::string::npos) {
       problems.push_back(fmt::format("{}: changing delimiters ({{{{=...=}}}}) is not supported", t.origin));

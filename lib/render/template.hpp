@@ -28,6 +28,8 @@ class TemplateSet {
   // Built-ins of `lang` ("fr" or "en").
   static TemplateSet builtin(std::string_view lang);
   // Adds the overrides found in `dir`: DIR/LANG/NAME.mustache, or DIR/NAME.mustache for every language.
+  // Only regular files are read: a symbolic link (file or folder) is refused as a problem, so
+  // no link can make a template print a dossier file.
   void add_overrides(const io::FileSystem& fs, const std::string& dir, std::string_view lang);
   // Replaces or adds one template (tests, tools).
   void set(TemplateSource source);
@@ -42,8 +44,10 @@ class TemplateSet {
 
  private:
   std::vector<std::string> find_problems() const;
+  void refuse_link(const std::string& path, std::string_view what);
 
   std::vector<TemplateSource> templates_;
+  std::vector<std::string> refused_;  // links met by add_overrides, each "PATH: why"
   mutable std::optional<std::vector<std::string>> problems_;  // cache of find_problems(); reset by set()
 };
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "format/record.hpp"
 #include "rex/series.hpp"
 #include "text/utf8.hpp"
 
@@ -164,7 +165,7 @@ std::string experiment_yaml(const model::Experiment& e) {
   if (e.owner) out += fmt::format("    owner: {}\n", yaml_scalar(*e.owner, 4, "owner"));
   out += fmt::format("    status: {}\n", e.status ? *e.status : "proposed");
   if (!e.principles.empty()) out += fmt::format("    principles: {}\n", flow_list(e.principles));
-  if (e.confidential && *e.confidential) out += "    confidential: true\n";
+  if (format::is_confidential(e)) out += "    confidential: true\n";  // marked, or in doubt: fail closed
   return out;
 }
 

@@ -7,6 +7,9 @@
 
 namespace efc::rules {
 
+// A value as a message may show it: quoted, or `instead` when it was read in group text.
+std::string quoted_or(const model::Text& t, std::string_view instead);
+
 // unknown-ref and duplicate ids, across all files.
 void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Diagnostics& out);
 // backing-missing, principles-not-validated, the format version.

@@ -1,4 +1,6 @@
+#include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -32,13 +34,24 @@ std::string origin_of(const format::TextVisit& t) {
   return "the " + t.field.key;
 }
 
-GroupRuns collect_group_runs(const model::Device& device) {
+// Where each group text was read: a shared text read at the same place is the same node,
+// reused through a YAML alias.
+using GroupPlaces = std::set<std::tuple<std::string, int, int>>;
+
+struct GroupTexts {
   GroupRuns runs;
+  GroupPlaces places;
+};
+
+GroupTexts collect_group_texts(const model::Device& device) {
+  GroupTexts g;
   view::visit_device_texts(device, [&](const model::SessionFile& s, const format::TextVisit& t) {
-    if (t.visibility != format::Visibility::Group || !is_free_text(t)) return;
-    for (const auto h : text::shingles(*t.text, kRunLength)) runs.emplace(h, Origin{origin_of(t), s.file_number});
+    if (t.visibility != format::Visibility::Group) return;
+    g.places.emplace(s.path, t.text.pos.line, t.text.pos.column);
+    if (!is_free_text(t)) return;
+    for (const auto h : text::shingles(*t.text, kRunLength)) g.runs.emplace(h, Origin{origin_of(t), s.file_number});
   });
-  return runs;
+  return g;
 }
 
 void check_shared_text(const model::Text& t, const GroupRuns& runs, diag::FileReport& report) {
@@ -53,16 +66,36 @@ void check_shared_text(const model::Text& t, const GroupRuns& runs, diag::FileRe
   }
 }
 
+// A shared text that is a group text itself (a YAML alias of it), whatever its length.
+bool check_alias(const std::string& path, const model::Text& t, const GroupPlaces& places, diag::FileReport& report) {
+  if (places.count({path, t.pos.line, t.pos.column}) == 0) return false;
+  report.error(t.pos, "group-text-shared",
+               "this group text is reused through a YAML alias in a shared field; write the shared text out "
+               "in other words, without '*'");
+  return true;
+}
+
+// The device's own shared texts (title, rules, audience labels) go into every shared document.
+void check_device_texts(const model::DeviceFile& f, const GroupRuns& runs, diag::Diagnostics& out) {
+  diag::FileReport report(f.path, out);
+  if (f.title) check_shared_text(f.title, runs, report);
+  for (const auto& rule : f.rules) check_shared_text(rule, runs, report);
+  for (const auto& a : f.audiences) {
+    if (a.label) check_shared_text(a.label, runs, report);
+  }
+}
+
 }  // namespace
 
 void check_group_text(const model::Device& device, diag::Diagnostics& out) {
-  const GroupRuns runs = collect_group_runs(device);
-  if (runs.empty()) return;
+  const GroupTexts group = collect_group_texts(device);
+  if (group.places.empty()) return;
   view::visit_device_texts(device, [&](const model::SessionFile& s, const format::TextVisit& t) {
-    if (t.visibility != format::Visibility::Shared || !is_free_text(t)) return;
+    if (t.visibility != format::Visibility::Shared) return;
     diag::FileReport report(s.path, out);
-    check_shared_text(t.text, runs, report);
+    if (!check_alias(s.path, t.text, group.places, report) && is_free_text(t)) check_shared_text(t.text, group.runs, report);
   });
+  check_device_texts(device.file, group.runs, out);
 }
 
 }  // namespace efc::rules

@@ -22,7 +22,8 @@ class Definitions {
       const auto [it, inserted] = ids.emplace(def.id, def);
       if (!inserted) {
         diag::FileReport(def.path, out).error(def.pos, "bad-value",
-            fmt::format("{} id '{}' is already used at {}:{}:{}", format::ref_target_name(def.target), def.id,
+            fmt::format("{} id {} is already used at {}:{}:{}", format::ref_target_name(def.target),
+                        def.sealed ? "(not shown: group text)" : fmt::format("'{}'", def.id),
                         it->second.path, it->second.pos.line, it->second.pos.column));
       }
     }
@@ -71,9 +72,11 @@ void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Dia
   for (const auto& use : refs.references) {
     if (defs.has(use.target, use.id) || is_unreadable(refs, use.target)) continue;
     const auto candidates = defs.ids(use.target);
+    // In group text neither the id nor a suggestion is shown: both could name a narrator.
+    const std::string shown = use.sealed ? "(not shown: group text)" : fmt::format("'{}'", use.id);
+    const std::string hint = use.sealed ? "" : text::did_you_mean(use.id, candidates);
     diag::FileReport(use.path, out).error(use.pos, "unknown-ref",
-        fmt::format("unknown {} '{}'{}{}", format::ref_target_name(use.target), use.id, missing_file_hint(d, use.target),
-                    text::did_you_mean(use.id, candidates)));
+        fmt::format("unknown {} {}{}{}", format::ref_target_name(use.target), shown, missing_file_hint(d, use.target), hint));
   }
 }
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -42,6 +43,30 @@ void check_facilitators(const model::Dossier& d, const model::DeviceFile& f, dia
                     fmt::format("facilitator '{}' belongs to '{}', the organisation of participant '{}'", *facilitator,
                                 *fp->organisation, *participant));
       break;
+    }
+  }
+}
+
+// duplicate-id: one id, one audience (else `--audience ID` could pick the group one);
+// group-audience-outsider: a group bilan goes to participants and facilitators only.
+void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
+  std::map<std::string, diag::Pos> ids;
+  for (const auto& a : f.audiences) {
+    if (a.id) {
+      const auto [it, inserted] = ids.emplace(*a.id, a.id.pos);
+      if (!inserted) {
+        report.error(a.id.pos, "duplicate-id", fmt::format("audience id '{}' is already used at line {}, column {}", *a.id,
+                                                           it->second.line, it->second.column));
+      }
+    }
+    if (!a.receives || *a.receives != "group") continue;
+    for (const auto& m : a.members) {
+      if (m && !contains(f.participants, *m) && !contains(f.facilitators, *m)) {
+        report.error(m.pos, "group-audience-outsider",
+                     fmt::format("'{}' receives the group bilan but is neither a participant nor a facilitator of the "
+                                 "device; make the audience 'receives: shared' or remove them",
+                                 *m));
+      }
     }
   }
 }
@@ -99,16 +124,16 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
   const auto participants = id_set(device.participants);
   const auto present = id_set(s.present);
   for (const auto& a : s.absent) {
-    if (present.count(*a)) report.error(a.pos, "attendance-mismatch", fmt::format("'{}' is both present and absent", *a));
+    if (present.count(*a)) report.error(a.pos, "attendance-mismatch", fmt::format("{} is both present and absent", quoted_or(a, "a person")));
   }
   for (const auto* list : {&s.present, &s.absent}) {
     std::set<std::string> seen;
     for (const auto& p : *list) {
       if (!participants.count(*p)) {
-        report.error(p.pos, "attendance-mismatch", fmt::format("'{}' is not a participant of the device", *p));
+        report.error(p.pos, "attendance-mismatch", fmt::format("{} is not a participant of the device", quoted_or(p, "a person listed here")));
       } else if (!seen.insert(*p).second) {
         report.error(p.pos, "attendance-mismatch",
-                     fmt::format("'{}' is listed twice in {}", *p, list == &s.present ? "present" : "absent"));
+                     fmt::format("{} is listed twice in {}", quoted_or(p, "a person"), list == &s.present ? "present" : "absent"));
       }
     }
   }
@@ -127,7 +152,7 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   for (const auto& story : s.stories) {
     if (story.narrator && !contains(s.present, *story.narrator)) {
       report.error(story.narrator.pos, "narrator-absent",
-                   fmt::format("narrator '{}' is not present at session {}", *story.narrator, s.file_number));
+                   fmt::format("{} is not present at session {}", story.narrator.sealed ? "the narrator" : "narrator " + quoted_or(story.narrator, ""), s.file_number));
     }
   }
   const auto& range = device.stories_per_session;
@@ -146,6 +171,7 @@ void check_device(const model::Dossier& d, const model::Device& device, diag::Di
   diag::FileReport report(device.file.path, out);
   check_ids(device.file, report);
   check_facilitators(d, device.file, report);
+  check_audiences(device.file, report);
   check_plan(device, report);
   check_order(device, out);
 }

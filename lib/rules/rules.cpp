@@ -1,8 +1,15 @@
 #include "rules/rules.hpp"
 
+#include <fmt/format.h>
+
 #include "rules/checks.hpp"
+#include "text/printable.hpp"
 
 namespace efc::rules {
+
+std::string quoted_or(const model::Text& t, std::string_view instead) {
+  return t.sealed ? std::string(instead) : fmt::format("'{}'", text::excerpt(*t, 60));
+}
 
 void check_all(const load::Loaded& loaded, diag::Diagnostics& out) {
   const model::Dossier& d = loaded.dossier;

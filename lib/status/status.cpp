@@ -181,6 +181,38 @@ render::Tree open_arbitrations(const Context& c) {
   return list;
 }
 
+std::string doubt_label(view::Doubt d, std::string_view lang) {
+  const bool en = lang == "en";
+  switch (d) {
+    case view::Doubt::FileHasErrors: return en ? "its file has errors" : "son fichier contient des erreurs";
+    case view::Doubt::ItemHasErrors:
+      return en ? "an error inside it: its confidentiality cannot be read" : "une erreur à l'intérieur : sa confidentialité ne peut être lue";
+    case view::Doubt::IdInDoubt:
+      return en ? "its id is confidential or in doubt elsewhere" : "son identifiant est confidentiel ou douteux ailleurs";
+    case view::Doubt::IdInUnreadableFile:
+      return en ? "its id appears in a session file that cannot be read" : "son identifiant figure dans une séance illisible";
+  }
+  return "";
+}
+
+// What the shared view left out though it is not marked confidential: positions, never text.
+render::Tree withheld_tree(const view::DossierView& view, std::string_view lang) {
+  render::Tree list = render::Tree::list();
+  for (const auto& w : view.withheld()) {
+    render::Tree t = render::Tree::object();
+    t.set("path", w.path);
+    t.set("line", render::Tree::number(w.pos.line));
+    t.set("column", render::Tree::number(w.pos.column));
+    t.set("reason", std::string(w.reason == view::Doubt::FileHasErrors   ? "file-has-errors"
+                                : w.reason == view::Doubt::ItemHasErrors ? "item-has-errors"
+                                : w.reason == view::Doubt::IdInDoubt     ? "id-in-doubt"
+                                                                         : "id-in-unreadable-file"));
+    t.set("reason_label", doubt_label(w.reason, lang));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
 render::Tree dossier_tree(const Context& c) {
   render::Tree t = render::Tree::object();
   const auto& f = c.dossier.dossier;
@@ -209,6 +241,9 @@ std::optional<render::Tree> status_data(const view::DossierView& view, const dia
   const render::Tree arbitrations = open_arbitrations(c);
   t.set_template_only("any_open_arbitrations", render::Tree::boolean(!arbitrations.empty_list()));
   t.set("open_arbitrations", arbitrations);
+  const render::Tree withheld = withheld_tree(view, c.lang);
+  t.set_template_only("any_withheld", render::Tree::boolean(!withheld.empty_list()));
+  t.set("withheld", withheld);
   render::Tree counts = render::Tree::object();
   counts.set("errors", render::Tree::number(diagnostics.errors()));
   counts.set("warnings", render::Tree::number(diagnostics.warnings()));

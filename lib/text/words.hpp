@@ -8,7 +8,9 @@
 
 namespace efc::text {
 
-// Words of `s`, lower-cased (ASCII and Latin-1 letters), punctuation dropped.
+// Words of `s` in a form copies cannot dodge: Unicode NFKC, case-folded, accents and
+// zero-width characters removed, Cyrillic and Greek look-alikes read as Latin letters;
+// every space, dash and punctuation separates words.
 std::vector<std::string> normalized_words(std::string_view s);
 
 // Hashes of every run of `n` consecutive words of `s` (none when it has fewer words).

@@ -1,6 +1,8 @@
 #include "view/visibility.hpp"
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "format/kinds.hpp"
 
@@ -17,25 +19,67 @@ AttendanceTotals count_attendance(const model::Device& device) {
   return totals;
 }
 
-// Ids of the experiments of a device marked confidential in at least one session.
-std::set<std::string> confidential_experiments(const model::Device& device) {
-  std::set<std::string> ids;
-  for (const auto& s : device.sessions) {
-    for (const auto& e : s.experiments) {
-      if (e.id && format::is_confidential(e)) ids.insert(*e.id);
-    }
-  }
-  return ids;
+// Calls `f` on every item of a session that can be marked confidential.
+template <class F>
+void for_each_item(model::SessionFile& s, F&& f) {
+  for (auto& x : s.stories) f(x);
+  for (auto& x : s.questions) f(x);
+  for (auto& x : s.hypotheses) f(x);
+  for (auto& x : s.experiments) f(x);
+  for (auto& x : s.vocabulary) f(x);
 }
 
-// An experiment followed by id is one item: marked confidential in one session, it is
-// confidential in every session, earlier and later mentions included.
-void spread_confidential_experiments(model::Device& device) {
-  const auto ids = confidential_experiments(device);
-  if (ids.empty()) return;
+// The id an item is followed by across sessions, if it has one.
+template <class U>
+const model::Text* item_id(const U& item) {
+  if constexpr (requires { item.id; }) return item.id ? &item.id : nullptr;
+  else return nullptr;
+}
+
+void doubt(std::vector<Withheld>& out, const model::SessionFile& s, auto& item, Doubt why) {
+  if (format::is_confidential(item)) return;  // already kept in the group
+  item.in_doubt = true;
+  out.push_back({s.path, item.pos, why});
+}
+
+// Items of files with errors, and items in doubt since loading.
+void mark_items(model::Device& device, std::vector<Withheld>& out) {
   for (auto& s : device.sessions) {
-    for (auto& e : s.experiments) {
-      if (e.id && ids.count(*e.id) > 0 && !format::is_confidential(e)) e.confidential = {true, e.pos, true};
+    const bool file_in_doubt = s.has_errors || device.file.has_errors;
+    for_each_item(s, [&](auto& item) {
+      if (item.in_doubt) out.push_back({s.path, item.pos, Doubt::ItemHasErrors});
+      else if (file_in_doubt) doubt(out, s, item, Doubt::FileHasErrors);
+    });
+  }
+}
+
+// An item followed by id is one item: confidential or in doubt in one mention, in doubt in all;
+// so is an id written in a session file that could not be read.
+void mark_ids(model::Device& device, std::vector<Withheld>& out) {
+  std::set<std::string> group_ids;
+  for (auto& s : device.sessions) {
+    for_each_item(s, [&](auto& item) {
+      if (const auto* id = item_id(item); id && format::is_confidential(item)) group_ids.insert(**id);
+    });
+  }
+  const std::set<std::string> unreadable(device.words_of_unreadable_sessions.begin(), device.words_of_unreadable_sessions.end());
+  for (auto& s : device.sessions) {
+    for_each_item(s, [&](auto& item) {
+      const auto* id = item_id(item);
+      if (id == nullptr) return;
+      if (group_ids.count(**id) > 0) doubt(out, s, item, Doubt::IdInDoubt);
+      else if (unreadable.count(**id) > 0) doubt(out, s, item, Doubt::IdInUnreadableFile);
+    });
+  }
+}
+
+// A session file with errors shares nothing: its bilan texts (not items) are emptied too.
+void withhold_texts_of_files_in_doubt(model::Device& device, std::vector<Withheld>& out) {
+  for (auto& s : device.sessions) {
+    if (!s.has_errors && !device.file.has_errors) continue;
+    for (auto* list : {&s.produced, &s.lessons, &s.perspectives, &s.next_steps}) {
+      for (const auto& t : *list) out.push_back({s.path, t.pos, Doubt::FileHasErrors});
+      list->clear();
     }
   }
 }
@@ -47,15 +91,29 @@ AttendanceTotals DossierView::attendance(const std::string& device) const {
   return it == attendance_.end() ? AttendanceTotals{} : it->second;
 }
 
+std::vector<Withheld> mark_doubts(model::Device& device) {
+  std::vector<Withheld> out;
+  mark_items(device, out);
+  mark_ids(device, out);
+  return out;
+}
+
 DossierView make_view(const model::Dossier& d, Visibility v) {
   model::Dossier copy = d;
-  if (v == Visibility::Shared) {
-    for (auto& device : copy.devices) {
-      spread_confidential_experiments(device);
-      for (auto& session : device.sessions) format::session_record().redact(session);
-    }
+  std::vector<Withheld> withheld;
+  for (auto& device : copy.devices) {
+    auto doubts = mark_doubts(device);
+    if (v == Visibility::Shared) withhold_texts_of_files_in_doubt(device, doubts);
+    withheld.insert(withheld.end(), doubts.begin(), doubts.end());
   }
+  if (v == Visibility::Shared) format::redact_all(copy);
   DossierView view(std::move(copy), v);
+  if (v == Visibility::Shared) {
+    std::stable_sort(withheld.begin(), withheld.end(), [](const Withheld& a, const Withheld& b) {
+      return std::tie(a.path, a.pos.line, a.pos.column) < std::tie(b.path, b.pos.line, b.pos.column);
+    });
+    view.withheld_ = std::move(withheld);
+  }
   for (const auto& device : d.devices) view.attendance_[device.file.folder] = count_attendance(device);
   return view;
 }
@@ -66,7 +124,7 @@ Visibility visibility_of(const model::Audience& a) {
 
 void visit_device_texts(const model::Device& device, const SessionTextVisitor& visit) {
   model::Device copy = device;
-  spread_confidential_experiments(copy);
+  mark_doubts(copy);
   for (const auto& s : copy.sessions) {
     format::session_record().visit_texts(s, [&](const format::TextVisit& t) { visit(s, t); });
   }

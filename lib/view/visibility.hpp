@@ -9,6 +9,7 @@
 
 #include "format/field.hpp"
 #include "format/record.hpp"
+#include "diag/diagnostic.hpp"
 #include "model/model.hpp"
 
 namespace efc::view {
@@ -22,6 +23,21 @@ struct AttendanceTotals {
   long long expected = 0;  // sum over sessions of present + absent
 };
 
+// Why an item that may not be confidential is still kept in the group (fail closed).
+enum class Doubt {
+  FileHasErrors,       // its session file (or its device.yaml) has errors
+  ItemHasErrors,       // an error, a tag or a duplicate key inside the item
+  IdInDoubt,           // its id is confidential or in doubt in another mention
+  IdInUnreadableFile,  // its id is written in a session file that could not be read
+};
+
+// An item left out of a shared view though not marked confidential, named by position only.
+struct Withheld {
+  std::string path;
+  diag::Pos pos;
+  Doubt reason;
+};
+
 class DossierView {
  public:
   const model::Dossier& dossier() const { return dossier_; }
@@ -29,6 +45,8 @@ class DossierView {
   bool is_shared() const { return visibility_ == Visibility::Shared; }
   // Totals of the device whose folder is `device` (zeros when unknown).
   AttendanceTotals attendance(const std::string& device) const;
+  // Shared views: the items in doubt that were left out, in file order.
+  const std::vector<Withheld>& withheld() const { return withheld_; }
 
  private:
   DossierView(model::Dossier d, Visibility v) : dossier_(std::move(d)), visibility_(v) {}
@@ -37,12 +55,18 @@ class DossierView {
   model::Dossier dossier_;
   Visibility visibility_;
   std::map<std::string, AttendanceTotals> attendance_;
+  std::vector<Withheld> withheld_;
 };
 
-// The dossier as an audience receiving `v` may see it. For Shared: every group field of
-// every session is emptied (its key forgotten) and every item marked `confidential: true` is
-// gone; an experiment id marked confidential in one session is gone from every session.
+// The dossier as an audience receiving `v` may see it. Every item whose confidentiality is in
+// doubt is first marked so (`in_doubt`: see Doubt), in every view. For Shared: every group
+// field of every file is emptied (its key forgotten) and every confidential or doubtful item is
+// gone; an id confidential or in doubt in one mention is gone from every session.
 DossierView make_view(const model::Dossier& d, Visibility v);
+
+// Marks in doubt, in place, every item of `device` a shared audience must not see though it is
+// not marked confidential; returns them (make_view does it on its copy; rules use it too).
+std::vector<Withheld> mark_doubts(model::Device& device);
 
 // The visibility an audience receives ("shared" or "group"); Shared when unsure.
 Visibility visibility_of(const model::Audience& a);

@@ -149,7 +149,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node& n = create(Kind::Scalar, mark, anchor);
     n.text = value;
     n.plain = tag == "?";
-    if (tag != "?" && tag != "!" && tag != kStringTag) n.tag = tag;
+    if (tag != "?" && tag != "!" && tag != kStringTag) refuse_tag(n, tag);
     attach(n);
   }
 
@@ -189,6 +189,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node& n = doc_.nodes.emplace_back();
     n.kind = kind;
     n.pos = to_pos(mark);
+    n.last = n.pos;
     last_pos_ = n.pos.known() ? n.pos : last_pos_;
     if (anchor != YAML::NullAnchor) {
       anchors_[anchor] = &n;
@@ -210,8 +211,20 @@ class TreeBuilder : public YAML::EventHandler {
       throw Stop{{to_pos(mark), "too-deep", fmt::format("nesting deeper than {} levels", limits_.max_depth)}};
     }
     Node& n = create(kind, mark, anchor);
-    if (tag != "?" && tag != "!") n.tag = tag;
+    if (tag != "?" && tag != "!") refuse_tag(n, tag);
     stack_.push_back(Frame{&n, nullptr, {}, mark.pos > 0 ? static_cast<std::size_t>(mark.pos) : 0});
+  }
+
+  // A tag changes what a value means to other YAML readers (`!confidential`, `!!omap`,
+  // `--- !secret`): efc reads none, so each is an error and its subtree is in doubt.
+  void refuse_tag(Node& n, const std::string& tag) {
+    n.tag = tag;
+    n.flagged = true;
+    const bool meant_secret = tag.find("confiden") != std::string::npos || tag.find("secret") != std::string::npos ||
+                              tag.find("private") != std::string::npos || tag.find("group") != std::string::npos;
+    const std::string_view advice = meant_secret ? "; to keep an item in the group, write 'confidential: true'" : "";
+    problems_.push_back({n.pos, "bad-type", fmt::format("YAML tags such as '{}' are not supported; remove the tag{}", tag, advice),
+                         fmt::format("YAML tags are not supported; remove the tag{}", advice)});
   }
 
   // yaml-cpp reads a quoted text that is never closed up to the end of the file, swallowing
@@ -233,9 +246,26 @@ class TreeBuilder : public YAML::EventHandler {
   void close_collection() {
     Node* n = stack_.back().node;
     stack_.pop_back();
-    for (const Node* item : n->items) n->expanded_size += item->expanded_size;
-    for (const auto& e : n->entries) n->expanded_size += e.key->expanded_size + e.value->expanded_size;
+    for (const Node* item : n->items) take_child(*n, *item);
+    for (const auto& e : n->entries) {
+      take_child(*n, *e.key);
+      take_child(*n, *e.value);
+    }
     attach(*n);
+  }
+
+  // What a finished collection learns from one of its children: size, extent, doubt.
+  static void take_child(Node& parent, const Node& child) {
+    parent.expanded_size += child.expanded_size;
+    parent.flagged = parent.flagged || child.flagged;
+    extend(parent, child);
+  }
+
+  // Makes `parent`'s extent reach the end of `child` (a dropped duplicate entry too).
+  static void extend(Node& parent, const Node& child) {
+    if (child.last.line > parent.last.line || (child.last.line == parent.last.line && child.last.column > parent.last.column)) {
+      parent.last = child.last;
+    }
   }
 
   // Puts a finished node into its parent (as a key, a value or an item) or makes it the root.
@@ -262,9 +292,13 @@ class TreeBuilder : public YAML::EventHandler {
     }
     const auto [it, inserted] = f.keys.emplace(key.text, key.pos);
     if (!inserted) {
+      f.node->flagged = true;
+      extend(*f.node, value);
       problems_.push_back({key.pos, "duplicate-key",
                            fmt::format("duplicate key '{}' (first at line {}, column {}); only one can be kept",
-                                       key.text, it->second.line, it->second.column)});
+                                       key.text, it->second.line, it->second.column),
+                           fmt::format("duplicate key (first at line {}, column {}); only one can be kept",
+                                       it->second.line, it->second.column)});
       return;
     }
     f.node->entries.push_back({&key, &value});

@@ -29,7 +29,9 @@ struct Node {
   Pos pos;
   std::string text;          // scalars only
   bool plain = false;        // scalar written without quotes, block indicator or tag
-  std::string tag;           // an explicit tag other than !!str, kept to be refused
+  std::string tag;           // an explicit tag other than !!str (already reported: tags are refused)
+  Pos last;                  // where the last value of its subtree starts (== pos for scalars)
+  bool flagged = false;      // its subtree holds a tag or a duplicate key (reported): in doubt
   std::vector<const Node*> items;  // sequences
   std::vector<Entry> entries;      // mappings, in file order, duplicates already removed
   std::size_t expanded_size = 1;   // nodes in this subtree once aliases are expanded
@@ -47,6 +49,9 @@ struct Problem {
   Pos pos;
   std::string rule;
   std::string message;
+  // The message without any text of the file, for a position inside group text
+  // (empty: `message` quotes nothing of the file).
+  std::string sealed_message{};
 };
 
 // Sane limits for hand-written dossier files (documented in docs/limits.md).

@@ -188,7 +188,7 @@ TEST_CASE("record: the merge key << is refused, not expanded") {
 
 TEST_CASE("record: YAML tags are refused, !!str is plain text") {
   CHECK(load(format::dossier_record(), "efc: 1\nid: d\ntitle: !custom T\norganisations: [{id: o, name: !!str 12, kind: public}]\npeople: []\n") ==
-        "f.yaml:3:8: error: 'title': YAML tags such as '!custom' are not supported [bad-type]\n");
+        "f.yaml:3:8: error: YAML tags such as '!custom' are not supported; remove the tag [bad-type]\n");
 }
 
 TEST_CASE("record: ids defined and references made are recorded for the ref check") {

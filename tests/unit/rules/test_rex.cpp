@@ -42,7 +42,7 @@ TEST_CASE("facilitator-not-external: not raised for a facilitator from another o
 
 TEST_CASE("narrator-absent: the narrator of a story is absent") {
   const auto d = MiniDossier().replace(kSession1, "narrator: ann", "narrator: bob");
-  CHECK(d.check() == "rex/dev/sessions/01.yaml:7:15: error: narrator 'bob' is not present at session 1 [narrator-absent]\n");
+  CHECK(d.check() == "rex/dev/sessions/01.yaml:7:15: error: the narrator is not present at session 1 [narrator-absent]\n");
 }
 
 TEST_CASE("narrator-absent: not raised when the narrator is present") {
@@ -56,18 +56,18 @@ TEST_CASE("narrator-absent: not raised when the narrator is present") {
 
 TEST_CASE("attendance-mismatch: someone both present and absent") {
   const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, bob]");
-  CHECK(d.check() == "rex/dev/sessions/01.yaml:5:10: error: 'bob' is both present and absent [attendance-mismatch]\n");
+  CHECK(d.check() == "rex/dev/sessions/01.yaml:5:10: error: a person is both present and absent [attendance-mismatch]\n");
 }
 
 TEST_CASE("attendance-mismatch: someone present who is not a participant") {
   const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, boss]");
   CHECK(d.check() ==
-        "rex/dev/sessions/01.yaml:4:16: error: 'boss' is not a participant of the device [attendance-mismatch]\n");
+        "rex/dev/sessions/01.yaml:4:16: error: a person listed here is not a participant of the device [attendance-mismatch]\n");
 }
 
 TEST_CASE("attendance-mismatch: someone listed twice, each list on its own") {
   const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, ann]");
-  CHECK(d.check() == "rex/dev/sessions/01.yaml:4:16: error: 'ann' is listed twice in present [attendance-mismatch]\n");
+  CHECK(d.check() == "rex/dev/sessions/01.yaml:4:16: error: a person is listed twice in present [attendance-mismatch]\n");
 }
 
 TEST_CASE("attendance-mismatch: participants neither present nor absent, reported at 'present'") {

@@ -275,3 +275,32 @@ TEST_CASE("tree: a key that is not a text is bad-type at the key") {
   REQUIRE(r.document.root != nullptr);
   CHECK(r.document.root->entries.size() == 1);
 }
+
+TEST_CASE("tree: a tag on a mapping, a sequence or a document is refused and flags its parents") {
+  const ParseResult r = parse("--- !secret\nitems:\n  - !confidential\n    text: a\nlist: !!omap\n  - a: b\n");
+  REQUIRE(r.problems.size() == 3);
+  CHECK(r.problems[0].message ==
+        "YAML tags such as '!secret' are not supported; remove the tag; to keep an item in the group, write 'confidential: true'");
+  CHECK(r.problems[1].message ==
+        "YAML tags such as '!confidential' are not supported; remove the tag; to keep an item in the group, write "
+        "'confidential: true'");
+  CHECK(r.problems[2].message == "YAML tags such as 'tag:yaml.org,2002:omap' are not supported; remove the tag");
+  CHECK(r.problems[2].sealed_message == "YAML tags are not supported; remove the tag");
+  REQUIRE(r.document.root != nullptr);
+  CHECK(r.document.root->flagged);
+  CHECK(r.document.root->find("items")->items.at(0)->flagged);
+}
+
+TEST_CASE("tree: a duplicate key flags its mapping, and its message has a form that quotes nothing") {
+  const ParseResult r = parse("a:\n  x: 1\n  x: 2\nb: {y: 1}\n");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].sealed_message == "duplicate key (first at line 2, column 3); only one can be kept");
+  CHECK(r.document.root->find("a")->flagged);
+  CHECK_FALSE(r.document.root->find("b")->flagged);
+}
+
+TEST_CASE("tree: a collection knows where its last value starts") {
+  const ParseResult r = parse("a:\n  - x\n  - {k: v, z: last}\nb: 1\n");
+  CHECK(at(r.document.root->find("a")->last) == "3:17");
+  CHECK(at(r.document.root->last) == "4:4");
+}
