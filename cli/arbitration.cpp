@@ -4,6 +4,7 @@
 #include <iostream>
 #include <optional>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "calendar/calendar.hpp"

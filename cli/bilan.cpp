@@ -1,5 +1,6 @@
 #include "bilan.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "bilan/bilan.hpp"

@@ -4,9 +4,11 @@
 #include <optional>
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "common.hpp"
+
+namespace CLI {
+class App;  // <CLI/CLI.hpp> only where the command line is set up (cli/*.cpp)
+}  // namespace CLI
 
 namespace efc::cli {
 

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 namespace efc::cli {

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "check/check.hpp"

@@ -8,10 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "commands.hpp"
 #include "common.hpp"
+
+namespace CLI {
+class App;  // <CLI/CLI.hpp> only where the command line is set up (cli/*.cpp)
+}  // namespace CLI
 
 namespace efc::cli {
 

@@ -1,5 +1,7 @@
 #include "doctrine.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "bilan/doctrine.hpp"
 #include "documents.hpp"
 #include "view/visibility.hpp"

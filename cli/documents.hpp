@@ -5,8 +5,6 @@
 #include <optional>
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "common.hpp"
 #include "dossier.hpp"
 #include "render/tree.hpp"

@@ -5,13 +5,15 @@
 #include <optional>
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "common.hpp"
 #include "diag/diagnostic.hpp"
 #include "io/filesystem.hpp"
 #include "load/loader.hpp"
 #include "render/template.hpp"
+
+namespace CLI {
+class App;  // <CLI/CLI.hpp> only where the command line is set up (cli/*.cpp)
+}  // namespace CLI
 
 namespace efc::cli {
 

@@ -1,5 +1,6 @@
 #include "init.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "init/init.hpp"

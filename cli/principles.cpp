@@ -1,5 +1,7 @@
 #include "principles.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "bilan/principles.hpp"
 #include "documents.hpp"
 #include "view/visibility.hpp"

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "calendar/calendar.hpp"

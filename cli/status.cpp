@@ -1,5 +1,7 @@
 #include "status.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "calendar/calendar.hpp"
 #include "dossier.hpp"
 #include "status/status.hpp"

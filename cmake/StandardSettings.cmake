@@ -3,7 +3,7 @@
 
 add_library(efc_warnings INTERFACE)
 target_compile_options(efc_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow)
-option(EFC_WERROR "Treat warnings as errors" ON)
+option(EFC_WERROR "Treat warnings as errors (developer and CI builds: make test, .ci/run)" OFF)
 if(EFC_WERROR)
   target_compile_options(efc_warnings INTERFACE -Werror)
 endif()
@@ -27,7 +27,7 @@ if(EFC_FUZZ)
 endif()
 
 # Start-up cost matters (scripts call efc in loops): by default the efc binary is a static
-# PIE (yaml-cpp's static archive, fmt header-only, libstdc++ and libc linked in), so no
+# PIE (yaml-cpp's static archive, efc_fmt, libstdc++ and libc linked in), so no
 # dynamic loading happens at start (docs/benchmarks.md). Sanitizer builds link dynamically.
 option(EFC_STATIC "Link the efc binary statically" ON)
 if(EFC_SANITIZE)

@@ -2,9 +2,14 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -32,13 +37,58 @@ struct VisitScope {
 };
 
 template <class T>
+class Record;
+
+// The member a field handler works on, type-erased: a pointer to a data member and, for
+// nested records, the function returning their Record. Only the handler made with the
+// member's own type reads it back (the maker functions below pair them).
+struct MemberSlot {
+  struct Probe {
+    int m;
+  };
+  std::array<std::byte, sizeof(int Probe::*)> member{};
+  void (*spec)() = nullptr;
+
+  template <class P>
+  static MemberSlot of(P member, void (*spec)() = nullptr) {
+    static_assert(std::is_member_object_pointer_v<P> && sizeof(P) == sizeof(MemberSlot::member));
+    return {std::bit_cast<std::array<std::byte, sizeof(int Probe::*)>>(member), spec};
+  }
+  template <class M, class T>
+  M& in(T& value) const { return value.*std::bit_cast<M T::*>(member); }
+  template <class M, class T>
+  const M& in(const T& value) const { return value.*std::bit_cast<M T::*>(member); }
+  template <class U>
+  const Record<U>& record() const { return reinterpret_cast<const Record<U>& (*)()>(spec)(); }
+};
+
+// A field handler: a plain function and the member it applies to (no std::function: the
+// 181 fields of the format built that many std::function objects, the slowest file to compile).
+template <class Signature>
+class Handler;
+template <class R, class... Args>
+class Handler<R(Args...)> {
+ public:
+  using Function = R (*)(const MemberSlot&, Args...);
+  Handler() = default;
+  Handler(std::nullptr_t) {}
+  Handler(Function f, MemberSlot slot) : f_(f), slot_(slot) {}
+  explicit operator bool() const { return f_ != nullptr; }
+  R operator()(Args... args) const { return f_(slot_, std::forward<Args>(args)...); }
+
+ private:
+  Function f_ = nullptr;
+  MemberSlot slot_;
+};
+
+template <class T>
 struct Field {
   FieldInfo info;
-  std::function<void(T&, const FieldInfo&, const yaml::Node&, LoadContext&)> load;
-  std::function<void(T&)> clear;            // empties the member (group fields in a shared view)
-  std::function<void(T&)> redact_nested;    // records only: redact what the member holds
+  Handler<void(T&, const FieldInfo&, const yaml::Node&, LoadContext&)> load;
+  Handler<void(T&)> clear;            // empties the member (group fields in a shared view)
+  Handler<void(T&)> redact_nested;    // records only: redact what the member holds
   // Calls the visitor on each text the member holds (nested records included); null for non-texts.
-  std::function<void(const T&, const RecordInfo&, const FieldInfo&, VisitScope, const TextVisitor&)> visit_texts;
+  Handler<void(const T&, const RecordInfo&, const FieldInfo&, VisitScope, const TextVisitor&)> visit_texts;
 
   Field&& required() && { info.required = true; return std::move(*this); }
   Field&& group() && { info.visibility = Visibility::Group; return std::move(*this); }
@@ -154,11 +204,12 @@ class Record {
 };
 
 // --- Field makers: one per kind of value of FORMAT.md. ---
+// Each handler is a captureless lambda (a plain function) reading its member from the slot.
 
 // Empties a member: the shared view of a group field.
 template <class T, class M>
-std::function<void(T&)> clearer(M T::*member) {
-  return [member](T& out) { out.*member = M{}; };
+Handler<void(T&)> clearer(M T::*member) {
+  return {[](const MemberSlot& s, T& out) { s.in<M>(out) = M{}; }, MemberSlot::of(member)};
 }
 
 // Whether an item stays in the group: marked `confidential: true`, or in doubt (an error, a
@@ -191,12 +242,17 @@ inline FieldInfo field_info(std::string key, std::string description, Shape shap
 template <class T>
 Field<T> scalar_field(model::Text T::*member, std::string key, ScalarKind kind, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, kind);
+  const auto slot = MemberSlot::of(member);
   return {info,
-          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_text(f, n, out.*member); },
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             ctx.read_text(f, n, s.in<model::Text>(out));
+           },
+           slot},
           clearer(member), nullptr,
-          [member](const T& v, const RecordInfo& r, const FieldInfo& f, VisitScope s, const TextVisitor& visit) {
-            if ((v.*member).present) visit({r, f, v.*member, s.visibility, s.confidential});
-          }};
+          {[](const MemberSlot& s, const T& v, const RecordInfo& r, const FieldInfo& f, VisitScope sc, const TextVisitor& visit) {
+             if (s.in<model::Text>(v).present) visit({r, f, s.in<model::Text>(v), sc.visibility, sc.confidential});
+           },
+           slot}};
 }
 
 template <class T>
@@ -232,7 +288,10 @@ template <class T>
 Field<T> date(model::DateValue T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Date);
   return {info,
-          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_date(f, n, out.*member); },
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             ctx.read_date(f, n, s.in<model::DateValue>(out));
+           },
+           MemberSlot::of(member)},
           clearer(member), nullptr, nullptr};
 }
 
@@ -240,7 +299,10 @@ template <class T>
 Field<T> integer(model::Int T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Integer);
   return {info,
-          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_integer(f, n, out.*member); },
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             ctx.read_integer(f, n, s.in<model::Int>(out));
+           },
+           MemberSlot::of(member)},
           clearer(member), nullptr, nullptr};
 }
 
@@ -248,7 +310,10 @@ template <class T>
 Field<T> boolean(model::Bool T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Scalar, ScalarKind::Boolean);
   return {info,
-          [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) { ctx.read_boolean(f, n, out.*member); },
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             ctx.read_boolean(f, n, s.in<model::Bool>(out));
+           },
+           MemberSlot::of(member)},
           clearer(member), nullptr, nullptr};
 }
 
@@ -256,17 +321,21 @@ Field<T> boolean(model::Bool T::*member, std::string key, std::string descriptio
 template <class T>
 Field<T> scalar_list(model::Texts T::*member, std::string key, ScalarKind kind, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::ScalarList, kind);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            if (!ctx.expect_list(f, n)) return;
-            for (const yaml::Node* item : n.items) {
-              model::Text t;
-              if (ctx.read_text(f, *item, t)) (out.*member).push_back(std::move(t));
-            }
-          },
+  const auto slot = MemberSlot::of(member);
+  return {info,
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             if (!ctx.expect_list(f, n)) return;
+             for (const yaml::Node* item : n.items) {
+               model::Text t;
+               if (ctx.read_text(f, *item, t)) s.in<model::Texts>(out).push_back(std::move(t));
+             }
+           },
+           slot},
           clearer(member), nullptr,
-          [member](const T& v, const RecordInfo& r, const FieldInfo& f, VisitScope s, const TextVisitor& visit) {
-            for (const auto& t : v.*member) visit({r, f, t, s.visibility, s.confidential});
-          }};
+          {[](const MemberSlot& s, const T& v, const RecordInfo& r, const FieldInfo& f, VisitScope sc, const TextVisitor& visit) {
+             for (const auto& t : s.in<model::Texts>(v)) visit({r, f, t, sc.visibility, sc.confidential});
+           },
+           slot}};
 }
 
 template <class T>
@@ -291,26 +360,30 @@ Field<T> choices(model::Texts T::*m, std::string key, std::vector<std::string> a
 template <class T>
 Field<T> dates(std::vector<model::DateValue> T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::ScalarList, ScalarKind::Date);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            if (!ctx.expect_list(f, n)) return;
-            for (const yaml::Node* item : n.items) {
-              model::DateValue d;
-              if (ctx.read_date(f, *item, d)) (out.*member).push_back(d);
-            }
-          },
+  return {info,
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             if (!ctx.expect_list(f, n)) return;
+             for (const yaml::Node* item : n.items) {
+               model::DateValue d;
+               if (ctx.read_date(f, *item, d)) s.in<std::vector<model::DateValue>>(out).push_back(d);
+             }
+           },
+           MemberSlot::of(member)},
           clearer(member), nullptr, nullptr};
 }
 
 template <class T>
 Field<T> integers(std::vector<model::Int> T::*member, std::string key, std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::ScalarList, ScalarKind::Integer);
-  return {info, [member](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            if (!ctx.expect_list(f, n)) return;
-            for (const yaml::Node* item : n.items) {
-              model::Int v;
-              if (ctx.read_integer(f, *item, v)) (out.*member).push_back(v);
-            }
-          },
+  return {info,
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             if (!ctx.expect_list(f, n)) return;
+             for (const yaml::Node* item : n.items) {
+               model::Int v;
+               if (ctx.read_integer(f, *item, v)) s.in<std::vector<model::Int>>(out).push_back(v);
+             }
+           },
+           MemberSlot::of(member)},
           clearer(member), nullptr, nullptr};
 }
 
@@ -319,19 +392,26 @@ template <class T, class U>
 Field<T> record(std::optional<U> T::*member, std::string key, const Record<U>& (*spec)(), std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::Record, ScalarKind::Text);
   info.record = &spec().info();
-  return {info, [member, spec](T& out, const FieldInfo&, const yaml::Node& n, LoadContext& ctx) {
-            U value;
-            if (spec().load(value, n, ctx)) out.*member = std::move(value);
-          },
+  const auto slot = MemberSlot::of(member, reinterpret_cast<void (*)()>(spec));
+  return {info,
+          {[](const MemberSlot& s, T& out, const FieldInfo&, const yaml::Node& n, LoadContext& ctx) {
+             U value;
+             if (s.record<U>().load(value, n, ctx)) s.in<std::optional<U>>(out) = std::move(value);
+           },
+           slot},
           clearer(member),
-          [member, spec](T& out) {
-            if (!(out.*member)) return;
-            if (is_confidential(*(out.*member))) out.*member = std::nullopt;
-            else spec().redact(*(out.*member));
-          },
-          [member, spec](const T& v, const RecordInfo&, const FieldInfo&, VisitScope s, const TextVisitor& visit) {
-            if (v.*member) spec().visit_texts(*(v.*member), visit, nested_scope(*(v.*member), s));
-          }};
+          {[](const MemberSlot& s, T& out) {
+             auto& held = s.in<std::optional<U>>(out);
+             if (!held) return;
+             if (is_confidential(*held)) held = std::nullopt;
+             else s.record<U>().redact(*held);
+           },
+           slot},
+          {[](const MemberSlot& s, const T& v, const RecordInfo&, const FieldInfo&, VisitScope sc, const TextVisitor& visit) {
+             const auto& held = s.in<std::optional<U>>(v);
+             if (held) s.record<U>().visit_texts(*held, visit, nested_scope(*held, sc));
+           },
+           slot}};
 }
 
 // A list of mappings of one kind.
@@ -339,22 +419,27 @@ template <class T, class U>
 Field<T> records(std::vector<U> T::*member, std::string key, const Record<U>& (*spec)(), std::string description) {
   FieldInfo info = field_info(std::move(key), std::move(description), Shape::RecordList, ScalarKind::Text);
   info.record = &spec().info();
-  return {info, [member, spec](T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
-            if (!ctx.expect_list(f, n)) return;
-            for (const yaml::Node* item : n.items) {
-              U value;
-              if (spec().load(value, *item, ctx)) (out.*member).push_back(std::move(value));
-            }
-          },
+  const auto slot = MemberSlot::of(member, reinterpret_cast<void (*)()>(spec));
+  return {info,
+          {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
+             if (!ctx.expect_list(f, n)) return;
+             for (const yaml::Node* item : n.items) {
+               U value;
+               if (s.record<U>().load(value, *item, ctx)) s.in<std::vector<U>>(out).push_back(std::move(value));
+             }
+           },
+           slot},
           clearer(member),
-          [member, spec](T& out) {
-            auto& items = out.*member;
-            std::erase_if(items, [](const U& item) { return is_confidential(item); });
-            for (auto& item : items) spec().redact(item);
-          },
-          [member, spec](const T& v, const RecordInfo&, const FieldInfo&, VisitScope s, const TextVisitor& visit) {
-            for (const auto& item : v.*member) spec().visit_texts(item, visit, nested_scope(item, s));
-          }};
+          {[](const MemberSlot& s, T& out) {
+             auto& items = s.in<std::vector<U>>(out);
+             std::erase_if(items, [](const U& item) { return is_confidential(item); });
+             for (auto& item : items) s.record<U>().redact(item);
+           },
+           slot},
+          {[](const MemberSlot& s, const T& v, const RecordInfo&, const FieldInfo&, VisitScope sc, const TextVisitor& visit) {
+             for (const auto& item : s.in<std::vector<U>>(v)) s.record<U>().visit_texts(item, visit, nested_scope(item, sc));
+           },
+           slot}};
 }
 
 }  // namespace efc::format

@@ -115,7 +115,9 @@ std::string folded(std::string_view s, int indent) {
       out += "\n" + pad + line;
       line.clear();
     }
-    line += line.empty() ? std::string(word) : " " + std::string(word);
+    // Appended piece by piece: `" " + std::string(word)` made GCC 12 -O3 report a false -Wrestrict.
+    if (!line.empty()) line += ' ';
+    line += word;
     start = space + 1;
   }
   return out + "\n" + pad + line;
