@@ -54,7 +54,7 @@ bool known(Place place, const io::DirEntry& e) {
   if (known_everywhere(e)) return true;
   // Documents rendered into the root (bilan.md) are the dossier's own: a file there is only
   // reported when its name is close to one efc reads (rex.txt, Principles.yaml).
-  if (place == Place::Root) return known_at_root(e) || (!folder_like(e) && suggestion(place, e.name).empty());
+  if (place == Place::Root) return known_at_root(e) || (e.type != io::EntryType::Directory && suggestion(place, e.name).empty());
   return place == Place::Device && e.name == "responses.yaml" && e.type == io::EntryType::File;
 }
 
@@ -103,9 +103,9 @@ std::string_view what_it_holds(Place place) {
 }
 
 std::string unexpected_message(Place place, const io::DirEntry& e) {
-  const bool folder = folder_like(e);
+  const bool folder = e.type == io::EntryType::Directory;
   const std::string shown = folder ? e.name + "/" : e.name;
-  const std::string what = fmt::format("efc does not read the {} '{}'", folder ? "folder" : "file", shown);
+  const std::string what = fmt::format("efc does not read the {} '{}'", folder ? "folder" : e.link ? "link" : "file", shown);
   if (const std::string s = suggestion(place, shown); !s.empty()) {
     return fmt::format("{}, did you mean '{}'? Rename it, or move it out of the dossier", what, s);
   }
