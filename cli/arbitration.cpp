@@ -109,8 +109,8 @@ std::optional<model::Date> date_for_new(const ArbitrationOptions& opts, int& cod
 // Writes the draft under the asked id, or under the next free YYYY-NNN; returns the exit code.
 int write_draft(const LoadedDossier& o, const ArbitrationOptions& opts, queue::DraftInput in) {
   const std::string folder = io::join(o.root, "arbitrations");
-  std::string error;
-  if (!io::ensure_directory(folder, error)) return fail(kRefused, error);
+  const io::OpenedFolder opened = io::open_below(o.root, "arbitrations", true, o.display);  // never through a link
+  if (!opened.fd.ok()) return fail(kRefused, opened.error);
   const bool fixed = opts.id.has_value();
   std::vector<std::string> taken = files_in(folder);
   for (int attempt = 0; attempt < kMaxIdAttempts; ++attempt) {
@@ -120,7 +120,7 @@ int write_draft(const LoadedDossier& o, const ArbitrationOptions& opts, queue::D
     // The first line points editors at the schema efc init wrote (docs/schema.md).
     const std::string text = schema::modeline("arbitration", "arbitrations/" + in.id + ".yaml") + "\n" +
                              queue::draft_text(o.loaded.dossier, in);
-    const io::WriteResult w = io::create_file(path, text);
+    const io::WriteResult w = io::create_file_at(opened.fd.get(), in.id + ".yaml", text, shown);
     if (w.ok()) {
       std::cout << shown << '\n';
       return kDone;

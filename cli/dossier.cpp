@@ -56,6 +56,15 @@ const model::Device* find_device(const LoadedDossier& d, const std::string& id, 
     return nullptr;
   }
   if (const model::Device* device = dossier.device(id)) return device;
+  // rex or rex/ID is a folder link (rule folder-link): refused, as nothing goes through it.
+  for (const auto& diag : d.loaded.diagnostics.items()) {
+    if (diag.rule != "folder-link" || (diag.path != d.display + "rex" && diag.path != d.display + "rex/" + id)) continue;
+    diag::Diagnostics link;
+    link.add(diag);
+    std::cerr << diag::format_text(link, color);
+    code = fail(kRefused, fmt::format("device '{}' cannot be used: {} is a symbolic link", id, diag.path));
+    return nullptr;
+  }
   const std::string file = "rex/" + id + "/device.yaml";
   diag::Diagnostics of_file;
   for (const auto& diag : d.loaded.diagnostics.items()) {

@@ -31,8 +31,9 @@ std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& co
 // on stderr: "efc: the dossier has N errors; run 'efc validate' to see them". Nothing when none.
 void summarise_errors(const LoadedDossier& d);
 
-// The device named `id`, or nullptr after printing why: not an id or no such device (exit 3,
-// naming the devices there are), or its device.yaml could not be read (its findings, exit 1).
+// The device named `id`, or nullptr after printing why: not an id, no such device (naming the
+// devices there are) or rex/ or rex/ID a folder link (exit 3), or its device.yaml could not be
+// read (its findings, exit 1).
 const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code);
 
 // The errors found in the files of device `id` (rex/ID/...). A shared document is not built from

@@ -57,15 +57,15 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
   const io::DiskFileSystem fs;
   const std::string folder = "rex/" + device.file.folder + "/sessions";
   const std::string shown_folder = io::relative(io::join(d.root, folder), io::absolute("."));  // "" when there
-  std::string error;
-  if (!io::ensure_directory(shown_folder, error)) return fail(kRefused, error);
+  const io::OpenedFolder opened = io::open_below(d.root, folder, true, d.display);  // never through a link
+  if (!opened.fd.ok()) return fail(kRefused, opened.error);
   const auto view = view::make_view(d.loaded.dossier, view::Visibility::Group);
   for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
     request.number = rex::next_number(fs, shown_folder);
     const std::string name = fmt::format("{:02}.yaml", request.number);
     request.modeline = schema::modeline("session", folder + "/" + name);
     const std::string path = io::join(shown_folder, name);
-    const io::WriteResult r = io::create_file(path, *rex::session_scaffold(view, request));
+    const io::WriteResult r = io::create_file_at(opened.fd.get(), name, *rex::session_scaffold(view, request), path);
     if (r.status == io::WriteStatus::Exists) continue;
     if (!r.ok()) return fail(kRefused, r.error);
     warn_on_order(device, request.number, request.date, global);

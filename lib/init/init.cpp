@@ -1,9 +1,12 @@
 #include "init/init.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +16,7 @@
 #include "io/filesystem.hpp"
 #include "io/paths.hpp"
 #include "io/safe_write.hpp"
+#include "io/temp.hpp"
 #include "schema/editors.hpp"
 #include "schema/json_schema.hpp"
 
@@ -105,27 +109,37 @@ std::string base_name(const std::string& dir) {
   return abs.substr(abs.find_last_of('/') + 1);
 }
 
-// The folders between `dir` (included) and the files to create that do not exist yet.
-void note_missing_folders(const std::string& dir, const std::vector<NewFile>& files, std::vector<std::string>& folders) {
+// The folders from `dir` up that do not exist yet, deepest first: removed again when init fails.
+std::vector<std::string> missing_folders(const std::string& dir) {
   const io::DiskFileSystem fs;
-  auto add = [&](const std::string& folder) {
-    if (fs.type(folder) == io::EntryType::Other && std::find(folders.begin(), folders.end(), folder) == folders.end()) {
-      folders.push_back(folder);
-    }
-  };
-  for (std::string up = io::absolute(dir); fs.type(up) == io::EntryType::Other && up != "/"; up = io::parent(up)) add(up);
-  for (const auto& f : files) {
-    for (std::string folder = io::parent(io::absolute(io::join(dir, f.path))); folder.size() > io::absolute(dir).size();
-         folder = io::parent(folder)) {
-      add(folder);
-    }
+  std::vector<std::string> folders;
+  for (std::string up = io::absolute(dir); up != "/" && fs.type(up) == io::EntryType::Other; up = io::parent(up)) {
+    folders.push_back(up);
   }
+  return folders;
 }
 
-void roll_back(const std::vector<std::string>& created, std::vector<std::string> folders) {
-  for (const auto& path : created) ::unlink(path.c_str());
-  std::sort(folders.begin(), folders.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+void remove_empty(const std::vector<std::string>& folders) {
   for (const auto& folder : folders) ::rmdir(folder.c_str());
+}
+
+// The first component of each file's path, each once ("rex", ".efc", "dossier.yaml").
+std::vector<std::string> top_entries(const std::vector<NewFile>& files) {
+  std::vector<std::string> tops;
+  for (const auto& f : files) {
+    std::string top = f.path.substr(0, f.path.find('/'));
+    if (std::find(tops.begin(), tops.end(), top) == tops.end()) tops.push_back(std::move(top));
+  }
+  return tops;
+}
+
+// Why an entry already at `path` stops init from putting its own there, or "".
+std::string in_the_way(const std::string& path, bool want_folder) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return "";
+  if (S_ISLNK(st.st_mode)) return fmt::format("{} is a symbolic link; efc never writes through a link (nothing was written)", path);
+  if (want_folder && !S_ISDIR(st.st_mode)) return fmt::format("{} exists and is not a folder", path);
+  return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
 }
 
 std::string refusal(const std::string& dir, const std::vector<NewFile>& files) {
@@ -147,6 +161,56 @@ std::string refusal(const std::string& dir, const std::vector<NewFile>& files) {
       return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
     }
   }
+  for (const auto& top : top_entries(files)) {  // each is put in place by one rename
+    const bool folder = std::any_of(files.begin(), files.end(), [&](const NewFile& f) { return f.path.rfind(top + "/", 0) == 0; });
+    if (std::string why = in_the_way(io::join(dir, top), folder); !why.empty()) return why;
+  }
+  return "";
+}
+
+// Writes `files` into the folder open as `dirfd`, which nobody else sees yet; `shown` is the dossier's folder.
+std::string write_all(int dirfd, const std::string& shown, const std::vector<NewFile>& files) {
+  for (const auto& f : files) {
+    const auto slash = f.path.find_last_of('/');
+    const std::string sub = slash == std::string::npos ? "" : f.path.substr(0, slash);
+    const io::OpenedFolder folder = io::open_below_at(dirfd, sub, true, io::join(shown, ""));
+    if (!folder.fd.ok()) return folder.error;
+    const std::string name = f.path.substr(slash == std::string::npos ? 0 : slash + 1);
+    const io::WriteResult w = io::create_file_at(folder.fd.get(), name, f.bytes, io::join(shown, f.path));
+    if (!w.ok()) return w.error;
+  }
+  return "";
+}
+
+// Builds the dossier in a hidden folder of `parent_fd` and renames it to `name` in one step.
+std::string build_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<NewFile>& files) {
+  io::clear_leftovers(parent_fd, name);
+  std::string error;
+  auto staged = io::TempEntry::create(parent_fd, name, io::TempEntry::Kind::Folder, error);
+  if (!staged) return fmt::format("cannot create a folder beside {}: {}", dir, error);
+  if (error = write_all(staged->fd(), dir, files); !error.empty()) return error;
+  ::fsync(staged->fd());
+  const int err = staged->put_in_place();
+  if (err == EEXIST) return fmt::format("{} appeared while efc init ran; nothing was written", dir);
+  if (err != 0) return fmt::format("cannot create {}: {}", dir, std::strerror(err));
+  ::fsync(parent_fd);
+  return "";
+}
+
+// Builds the dossier in a hidden folder of the existing folder `dir_fd`, then renames each of its
+// entries into place, dossier.yaml last: until then, the folder is not a dossier.
+std::string build_in_folder(int dir_fd, const std::string& dir, const std::vector<NewFile>& files) {
+  io::clear_leftovers(dir_fd, "dossier");
+  std::string error;
+  auto staged = io::TempEntry::create(dir_fd, "dossier", io::TempEntry::Kind::Folder, error);
+  if (!staged) return fmt::format("cannot create a folder in {}: {}", dir, error);
+  if (error = write_all(staged->fd(), dir, files); !error.empty()) return error;
+  ::fsync(staged->fd());
+  for (const auto& top : top_entries(files)) {  // dossier.yaml is the last file, so the last entry
+    const int err = io::rename_noreplace(staged->fd(), top, dir_fd, top);
+    if (err != 0) return fmt::format("cannot create {}: {}", io::join(dir, top), std::strerror(err));
+  }
+  ::fsync(dir_fd);
   return "";
 }
 
@@ -185,22 +249,21 @@ CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files) 
     return result;
   }
   std::stable_partition(files.begin(), files.end(), [](const NewFile& f) { return f.path != "dossier.yaml"; });
-  std::vector<std::string> folders;
-  note_missing_folders(dir, files, folders);
-  for (const auto& f : files) {
-    const std::string path = io::join(dir, f.path);
-    std::string error;
-    const auto slash = path.find_last_of('/');
-    const bool made = slash == std::string::npos || io::ensure_directory(path.substr(0, slash), error);
-    const io::WriteResult w = made ? io::create_file(path, f.bytes) : io::WriteResult{io::WriteStatus::Failed, error};
-    if (!w.ok()) {
-      roll_back(result.created, folders);
-      result.created.clear();
-      result.error = w.error;
-      return result;
-    }
-    result.created.push_back(path);
+  const std::string abs = io::absolute(dir);
+  const std::vector<std::string> created_folders = missing_folders(io::parent(abs));
+  if (!io::ensure_directory(io::parent(abs), result.error)) return result;
+  const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
+  const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!fd.ok()) {
+    result.error = fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno));
+  } else {
+    result.error = exists ? build_in_folder(fd.get(), dir, files) : build_new_folder(fd.get(), base_name(abs), dir, files);
   }
+  if (!result.error.empty()) {
+    remove_empty(created_folders);
+    return result;
+  }
+  for (const auto& f : files) result.created.push_back(io::join(dir, f.path));
   result.ok = true;
   return result;
 }

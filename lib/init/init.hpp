@@ -33,8 +33,10 @@ struct CreateResult {
 };
 
 // Creates `files` under `dir` (created if missing), or nothing at all: refuses when `dir` is
-// or is inside a dossier, or when any file is already there; a failed write removes what this
-// call had written. dossier.yaml is written last, so that an interrupted run is not a dossier.
+// or is inside a dossier, or when any file or top folder (a link included) is already there.
+// A new `dir` is built in a hidden sibling ".DIR.efc-tmp-XXXXXX" renamed into place in one step;
+// in an existing `dir`, the hidden folder is inside it and its entries are renamed into place,
+// dossier.yaml last. A kill leaves at most the hidden folder, which the next init clears.
 CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files);
 
 }  // namespace efc::init

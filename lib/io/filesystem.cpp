@@ -12,14 +12,17 @@
 namespace efc::io {
 namespace {
 
-// Like stat, but a symbolic link to a folder is not followed (no loops when walking).
-EntryType entry_type(const std::string& path) {
+// Like stat, but a symbolic link to a folder is not followed (no loops when walking): it is
+// listed as Other, with `link` set.
+DirEntry entry_at(const std::string& dir, const std::string& name) {
+  const std::string path = join(dir, name);
   struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0) return EntryType::Other;
-  if (S_ISLNK(st.st_mode) && ::stat(path.c_str(), &st) != 0) return EntryType::Other;
-  if (S_ISREG(st.st_mode)) return EntryType::File;
-  if (S_ISDIR(st.st_mode) && ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return EntryType::Directory;
-  return EntryType::Other;
+  if (::lstat(path.c_str(), &st) != 0) return {name, EntryType::Other, false};
+  const bool link = S_ISLNK(st.st_mode);
+  if (link && ::stat(path.c_str(), &st) != 0) return {name, EntryType::Other, true};
+  if (S_ISREG(st.st_mode)) return {name, EntryType::File, link};
+  if (S_ISDIR(st.st_mode) && !link) return {name, EntryType::Directory, false};
+  return {name, EntryType::Other, link};
 }
 
 }  // namespace
@@ -77,7 +80,7 @@ std::optional<std::vector<DirEntry>> DiskFileSystem::list(const std::string& dir
   while (const dirent* e = ::readdir(d)) {
     const std::string name = e->d_name;
     if (name == "." || name == "..") continue;
-    entries.push_back({name, entry_type(join(dir, name))});
+    entries.push_back(entry_at(dir, name));
   }
   ::closedir(d);
   std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
@@ -101,6 +104,12 @@ ReadResult MemoryFileSystem::read(const std::string& path, std::size_t max_bytes
 std::optional<std::vector<DirEntry>> MemoryFileSystem::list(const std::string& dir) const {
   const std::string prefix = dir.empty() || dir == "." ? "" : dir + "/";
   std::map<std::string, EntryType> found;
+  std::set<std::string> linked;
+  for (const auto& path : links_) {
+    if (path.compare(0, prefix.size(), prefix) != 0 || path.find('/', prefix.size()) != std::string::npos) continue;
+    found.emplace(path.substr(prefix.size()), EntryType::Other);
+    linked.insert(path.substr(prefix.size()));
+  }
   for (const auto& [path, bytes] : files_) {
     if (path.compare(0, prefix.size(), prefix) != 0) continue;
     const std::string rest = path.substr(prefix.size());
@@ -109,7 +118,7 @@ std::optional<std::vector<DirEntry>> MemoryFileSystem::list(const std::string& d
   }
   if (found.empty() && !prefix.empty()) return std::nullopt;
   std::vector<DirEntry> entries;
-  for (const auto& [name, t] : found) entries.push_back({name, t});
+  for (const auto& [name, t] : found) entries.push_back({name, t, linked.count(name) > 0});
   return entries;
 }
 

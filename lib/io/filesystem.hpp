@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,8 @@ enum class EntryType { File, Directory, Other };
 
 struct DirEntry {
   std::string name;
-  EntryType type;
+  EntryType type;     // what a read would meet: a link to a file is a File, a link to a folder Other
+  bool link = false;  // the entry itself is a symbolic link
 };
 
 struct ReadResult {
@@ -47,12 +49,15 @@ class DiskFileSystem : public FileSystem {
 class MemoryFileSystem : public FileSystem {
  public:
   void add(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
+  // A symbolic link at `path` to a folder: listed as a link of type Other, never entered.
+  void add_folder_link(const std::string& path) { links_.insert(path); }
   ReadResult read(const std::string& path, std::size_t max_bytes) const override;
   std::optional<std::vector<DirEntry>> list(const std::string& dir) const override;
   EntryType type(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;
+  std::set<std::string> links_;
 };
 
 // "a/b" + "c" = "a/b/c"; an empty or "." base gives "c".

@@ -1,5 +1,6 @@
 #include "io/safe_write.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -13,6 +14,7 @@
 
 #include "io/filesystem.hpp"
 #include "io/paths.hpp"
+#include "io/temp.hpp"
 
 namespace efc::io {
 namespace {
@@ -20,13 +22,6 @@ namespace {
 bool fault_injected() {
   const char* v = std::getenv("EFC_FAULT_INJECT");
   return v != nullptr && std::string_view(v) == "after-temp";
-}
-
-// mkostemp creates 0600 files; created files get the usual 0666 & ~umask instead.
-mode_t current_umask() {
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  return mask;
 }
 
 bool write_all(int fd, std::string_view bytes) {
@@ -39,46 +34,90 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-void sync_directory(const std::string& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-}
-
-std::string temp_template(const std::string& path) {
-  const std::string dir = parent(absolute(path));
-  const std::string name = absolute(path).substr(dir.size() == 1 ? 1 : dir.size() + 1);
-  return join(dir, "." + name + ".efc-XXXXXX");
-}
-
 WriteResult failed(const std::string& path, std::string_view what) {
   return {WriteStatus::Failed, fmt::format("cannot write {}: {}", path, what)};
 }
 
+// The component `name` of `dirfd` opened as a folder, never through a link; created when
+// missing and `create`. -1 with errno set (ELOOP or ENOTDIR for a link).
+int open_component(int dirfd, const std::string& name, bool create) {
+  const int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW;
+  int fd = ::openat(dirfd, name.c_str(), flags);
+  if (fd < 0 && errno == ENOENT && create) {
+    if (::mkdirat(dirfd, name.c_str(), 0777) != 0 && errno != EEXIST) return -1;
+    fd = ::openat(dirfd, name.c_str(), flags);
+  }
+  return fd;
+}
+
+// Why the component `name` of `dirfd` could not be opened as a folder; `err` is open's errno.
+std::string component_error(int dirfd, const std::string& name, const std::string& shown, int err) {
+  struct stat st {};
+  if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+    if (S_ISLNK(st.st_mode)) {
+      return fmt::format("{} is a symbolic link; efc never writes through a folder link (make it a real folder)", shown);
+    }
+    if (!S_ISDIR(st.st_mode)) return fmt::format("{} exists and is not a folder", shown);
+  }
+  return fmt::format("cannot open folder {}: {}", shown, std::strerror(err));
+}
+
 }  // namespace
 
-WriteResult create_file(const std::string& path, std::string_view bytes) {
-  std::string temp = temp_template(path);
-  const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-  if (fd < 0) return failed(path, std::strerror(errno));
-  const bool written = write_all(fd, bytes) && ::fchmod(fd, 0666 & ~current_umask()) == 0 && ::fsync(fd) == 0;
-  const int saved_errno = errno;
-  ::close(fd);
-  if (!written || fault_injected()) {
-    ::unlink(temp.c_str());
-    return failed(path, written ? "fault injected after the temporary file (EFC_FAULT_INJECT)" : std::strerror(saved_errno));
-  }
-  const int linked = ::link(temp.c_str(), path.c_str());
-  const int link_errno = errno;
-  ::unlink(temp.c_str());
-  if (linked != 0) {
-    if (link_errno == EEXIST) return {WriteStatus::Exists, fmt::format("{} already exists; efc never overwrites", path)};
-    return failed(path, std::strerror(link_errno));
-  }
-  sync_directory(parent(absolute(path)));
+WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown) {
+  clear_leftovers(dirfd);
+  std::string error;
+  auto temp = TempEntry::create(dirfd, name, TempEntry::Kind::File, error);
+  if (!temp) return failed(shown, error);
+  if (!write_all(temp->fd(), bytes) || ::fsync(temp->fd()) != 0) return failed(shown, std::strerror(errno));
+  if (fault_injected()) return failed(shown, "fault injected after the temporary file (EFC_FAULT_INJECT)");
+  const int err = temp->put_in_place();
+  if (err == EEXIST) return {WriteStatus::Exists, fmt::format("{} already exists; efc never overwrites", shown)};
+  if (err != 0) return failed(shown, std::strerror(err));
+  ::fsync(dirfd);
   return {WriteStatus::Written, ""};
+}
+
+WriteResult create_file(const std::string& path, std::string_view bytes) {
+  const std::string abs = absolute(path);
+  const std::string dir = parent(abs);
+  const Fd dirfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!dirfd.ok()) return failed(path, std::strerror(errno));
+  return create_file_at(dirfd.get(), abs.substr(dir.size() == 1 ? 1 : dir.size() + 1), bytes, path);
+}
+
+OpenedFolder open_below(const std::string& root, const std::string& rel, bool create, const std::string& shown_root) {
+  const Fd top(::open(root.empty() ? "." : root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!top.ok()) {
+    return {Fd(), fmt::format("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno))};
+  }
+  return open_below_at(top.get(), rel, create, shown_root);
+}
+
+OpenedFolder open_below_at(int dirfd, const std::string& rel, bool create, const std::string& shown_root) {
+  OpenedFolder out;
+  out.fd.reset(::fcntl(dirfd, F_DUPFD_CLOEXEC, 0));
+  if (!out.fd.ok()) {
+    out.error = fmt::format("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno));
+    return out;
+  }
+  std::string shown = shown_root;
+  for (std::size_t start = 0; start < rel.size();) {
+    const std::size_t slash = std::min(rel.find('/', start), rel.size());
+    const std::string name = rel.substr(start, slash - start);
+    start = slash + 1;
+    if (name.empty() || name == ".") continue;
+    shown += name;
+    Fd next(open_component(out.fd.get(), name, create));
+    if (!next.ok()) {
+      out.error = component_error(out.fd.get(), name, shown, errno);
+      out.fd.reset();
+      return out;
+    }
+    out.fd = std::move(next);
+    shown += "/";
+  }
+  return out;
 }
 
 bool ensure_directory(const std::string& path, std::string& error) {

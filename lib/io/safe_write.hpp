@@ -1,8 +1,11 @@
-// Writing files the safe way: never overwrite, never leave a partial file.
+// Writing files the safe way: never overwrite, never leave a partial file, never write
+// through a folder link inside a dossier.
 #pragma once
 
 #include <string>
 #include <string_view>
+
+#include "io/fd.hpp"
 
 namespace efc::io {
 
@@ -14,10 +17,30 @@ struct WriteResult {
   bool ok() const { return status == WriteStatus::Written; }
 };
 
-// Creates `path` holding `bytes`: writes a temporary file in the same folder, fsyncs it,
-// then links it to `path`, which fails if anything (a file, a symlink) is already there.
+// Creates the file `name` in the folder open as `dirfd`, holding `bytes`: writes a locked
+// temporary file (io/temp.hpp) in the same folder, fsyncs it, then renames it to `name`, which
+// fails if anything (a file, a symlink) is already there. Leftovers of killed runs older than a
+// minute are cleared first. `shown` names the file in messages.
 // Test-only: EFC_FAULT_INJECT=after-temp makes it fail once the temporary file is written.
+WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown);
+
+// create_file_at in the folder holding `path` (opened as the path says: the user chose it).
 WriteResult create_file(const std::string& path, std::string_view bytes);
+
+// A folder of a dossier opened for writing, or why not.
+struct OpenedFolder {
+  Fd fd;
+  std::string error;  // when !fd.ok(): names the component in the way, as `shown_root` + path
+};
+
+// Opens `rel` ('/'-separated, "" for `root` itself) below the folder `root`, one component at a
+// time with O_NOFOLLOW, creating missing ones (mode 0777 & umask) when `create`. A component
+// that is a symbolic link is refused, so that a planted link cannot take a write out of the
+// dossier. `shown_root` prefixes paths in messages ("", "../").
+OpenedFolder open_below(const std::string& root, const std::string& rel, bool create, const std::string& shown_root);
+
+// open_below from the folder open as `dirfd` (borrowed).
+OpenedFolder open_below_at(int dirfd, const std::string& rel, bool create, const std::string& shown_root);
 
 // Creates `path` and its missing parents (mode 0777 & umask); false with `error` set on failure.
 bool ensure_directory(const std::string& path, std::string& error);

@@ -7,6 +7,8 @@
 #include "format/kinds.hpp"
 #include "format/scalars.hpp"
 #include "load/file.hpp"
+#include "io/paths.hpp"
+#include "load/layout.hpp"
 #include "text/spell.hpp"
 
 namespace efc::load {
@@ -36,7 +38,7 @@ class DossierLoader {
 
   Loaded run() {
     out_.dossier.root = root_;
-    check_root_entries();
+    const bool rex = check_root_entries();
     out_.dossier.dossier = load<model::DossierFile>("dossier.yaml", format::dossier_record());
     if (!out_.dossier.dossier) {
       out_.refs.unreadable.insert(out_.refs.unreadable.end(), {format::RefTarget::Person, format::RefTarget::Organisation});
@@ -45,8 +47,10 @@ class DossierLoader {
       out_.dossier.principles = load<model::PrinciplesFile>("principles.yaml", format::principles_record());
       if (!out_.dossier.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
     }
-    load_devices();
-    load_arbitrations();
+    if (rex) load_devices();
+    if (real_folder("", "arbitrations")) load_arbitrations();
+    account_for(Place::Written, entries(".efc"), display_ + ".efc/", out_.diagnostics);
+    account_for(Place::Written, entries(".efc/schemas"), display_ + ".efc/schemas/", out_.diagnostics);
     return std::move(out_);
   }
 
@@ -79,23 +83,43 @@ class DossierLoader {
     diag::FileReport(display_ + rel, out_.diagnostics).error({1, 1}, rule, std::move(message));
   }
 
-  // YAML files at the root that are not part of the layout are typos, not data to skip.
-  void check_root_entries() {
+  // Whether `folder`/`name` is a folder to read: absent is fine (false), a link is an error.
+  bool real_folder(const std::string& folder, const std::string& name) {
+    for (const auto& e : entries(folder)) {
+      if (e.name != name) continue;
+      if (e.link) report_folder_link(display_ + io::as_prefix(folder) + name, out_.diagnostics);
+      return e.type == io::EntryType::Directory && !e.link;
+    }
+    return false;
+  }
+
+  // YAML files at the root that are not part of the layout are typos, not data to skip; other
+  // entries are accounted for (load/layout.hpp). Returns whether rex/ is a folder to read.
+  bool check_root_entries() {
     static const std::vector<std::string> kRootFiles = {"dossier.yaml", "principles.yaml"};
-    for (const auto& e : entries("")) {
-      if (e.type != io::EntryType::File || !is_yaml_name(e.name) || e.name.front() == '.') continue;
+    const auto list = entries("");
+    account_for(Place::Root, list, display_, out_.diagnostics);
+    for (const auto& e : list) {
+      if (!read_by_loader(Place::Root, e) || e.type != io::EntryType::File) continue;
       if (std::find(kRootFiles.begin(), kRootFiles.end(), e.name) != kRootFiles.end()) continue;
       file_error(e.name, "unknown-key",
                  fmt::format("unknown file '{}' at the dossier root{}", e.name, text::did_you_mean(e.name, kRootFiles)));
     }
+    return real_folder("", "rex");
   }
 
   void load_devices() {
-    for (const auto& e : entries("rex")) {
-      if (e.name.front() == '.') continue;
+    const auto list = entries("rex");
+    account_for(Place::Rex, list, display_ + "rex/", out_.diagnostics);
+    for (const auto& e : list) {
+      if (!read_by_loader(Place::Rex, e)) continue;
       const std::string folder = "rex/" + e.name;
+      if (e.link) {
+        report_folder_link(display_ + folder, out_.diagnostics);
+        continue;
+      }
       if (e.type != io::EntryType::Directory) {
-        if (is_yaml_name(e.name)) file_error(folder, "id-mismatch", "a REX device is a folder rex/<device>/ holding device.yaml");
+        file_error(folder, "id-mismatch", "a REX device is a folder rex/<device>/ holding device.yaml");
         continue;
       }
       load_device(e.name, folder);
@@ -118,26 +142,28 @@ class DossierLoader {
     check_device_folder(folder);
     // Sessions are read even when device.yaml is unusable, for their own findings;
     // the rules need the device, so it is only kept when its file loaded.
-    load_sessions(folder + "/sessions", device);
+    if (real_folder(folder, "sessions")) load_sessions(folder + "/sessions", device);
     if (file) out_.dossier.devices.push_back(std::move(device));
   }
 
   void check_device_folder(const std::string& folder) {
-    for (const auto& e : entries(folder)) {
-      if (e.type == io::EntryType::File && is_yaml_name(e.name) && e.name != "device.yaml") {
+    const auto list = entries(folder);
+    account_for(Place::Device, list, display_ + folder + "/", out_.diagnostics);
+    for (const auto& e : list) {
+      if (read_by_loader(Place::Device, e) && e.type == io::EntryType::File && e.name != "device.yaml") {
         file_error(folder + "/" + e.name, "id-mismatch", "unexpected file: a device folder holds device.yaml and sessions/NN.yaml");
       }
     }
   }
 
   void load_sessions(const std::string& folder, model::Device& device) {
-    for (const auto& e : entries(folder)) {
-      if (e.type != io::EntryType::File || e.name.front() == '.') continue;
+    const auto list = entries(folder);
+    account_for(Place::Sessions, list, display_ + folder + "/", out_.diagnostics);
+    for (const auto& e : list) {
+      if (!read_by_loader(Place::Sessions, e)) continue;
       const auto number = session_file_number(e.name);
       if (!number) {
-        if (is_yaml_name(e.name)) {
-          file_error(folder + "/" + e.name, "id-mismatch", "session files are named NN.yaml (01.yaml, 02.yaml...)");
-        }
+        file_error(folder + "/" + e.name, "id-mismatch", "session files are named NN.yaml (01.yaml, 02.yaml...)");
         continue;
       }
       auto session = load<model::SessionFile>(folder + "/" + e.name, format::session_record());
@@ -169,8 +195,10 @@ class DossierLoader {
   }
 
   void load_arbitrations() {
-    for (const auto& e : entries("arbitrations")) {
-      if (e.type != io::EntryType::File || e.name.front() == '.' || !is_yaml_name(e.name)) continue;
+    const auto list = entries("arbitrations");
+    account_for(Place::Arbitrations, list, display_ + "arbitrations/", out_.diagnostics);
+    for (const auto& e : list) {
+      if (!read_by_loader(Place::Arbitrations, e)) continue;
       const std::string rel = "arbitrations/" + e.name;
       if (e.name == "queue.yaml") {
         out_.dossier.queue = load<model::QueueFile>(rel, format::queue_record());

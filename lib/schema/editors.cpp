@@ -1,11 +1,18 @@
 #include "schema/editors.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "io/filesystem.hpp"
+#include "io/paths.hpp"
 #include "io/safe_write.hpp"
+#include "io/temp.hpp"
 #include "schema/json_schema.hpp"
 
 namespace efc::schema {
@@ -43,6 +50,33 @@ bool plan(const std::string& dir, const std::vector<std::string>& kinds, std::ve
   return true;
 }
 
+std::string file_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
+
+// Into the existing folder open as `dirfd`: each missing file whole, through its own temporary file.
+std::string write_into(int dirfd, const std::vector<Planned>& planned) {
+  for (const auto& p : planned) {
+    if (p.unchanged) continue;
+    const io::WriteResult r = io::create_file_at(dirfd, file_name(p.path), p.bytes, p.path);
+    if (!r.ok()) return r.error;
+  }
+  return "";
+}
+
+// A new folder `name` of `parent_fd`, built hidden and renamed into place in one step: whole or nothing.
+std::string write_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<Planned>& planned) {
+  io::clear_leftovers(parent_fd, name);
+  std::string error;
+  auto staged = io::TempEntry::create(parent_fd, name, io::TempEntry::Kind::Folder, error);
+  if (!staged) return fmt::format("cannot create a folder beside {}: {}", dir, error);
+  if (error = write_into(staged->fd(), planned); !error.empty()) return error;
+  ::fsync(staged->fd());
+  const int err = staged->put_in_place();
+  if (err == EEXIST) return fmt::format("{} appeared while efc ran; nothing was written", dir);
+  if (err != 0) return fmt::format("cannot create {}: {}", dir, std::strerror(err));
+  ::fsync(parent_fd);
+  return "";
+}
+
 }  // namespace
 
 std::string modeline(std::string_view kind, std::string_view file) {
@@ -55,17 +89,18 @@ std::string modeline(std::string_view kind, std::string_view file) {
 bool write_schemas(const std::string& dir, const std::vector<std::string>& kinds, std::vector<SchemaFile>& done,
                    std::string& error) {
   std::vector<Planned> planned;
-  if (!plan(dir, kinds, planned, error) || !io::ensure_directory(dir, error)) return false;
-  for (const auto& p : planned) {
-    if (!p.unchanged) {
-      const io::WriteResult r = io::create_file(p.path, p.bytes);
-      if (!r.ok()) {
-        error = r.error;
-        return false;
-      }
-    }
-    done.push_back({p.path, p.unchanged});
+  if (!plan(dir, kinds, planned, error)) return false;
+  const std::string abs = io::absolute(dir);
+  const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
+  if (!exists && !io::ensure_directory(io::parent(abs), error)) return false;
+  const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!fd.ok()) {
+    error = fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno));
+    return false;
   }
+  error = exists ? write_into(fd.get(), planned) : write_new_folder(fd.get(), abs.substr(abs.find_last_of('/') + 1), dir, planned);
+  if (!error.empty()) return false;
+  for (const auto& p : planned) done.push_back({p.path, p.unchanged});
   return true;
 }
 

@@ -25,8 +25,9 @@ struct SchemaFile {
 
 // Writes KIND.schema.json for each of `kinds` into `dir`, creating `dir` if needed. A file that
 // already holds the same bytes is left alone; one that holds other bytes is never overwritten:
-// then nothing is written at all and `error` says which file is in the way. Files are written
-// through a temporary file and a link, so none is ever partial.
+// then nothing is written at all and `error` says which file is in the way. A new `dir` is built
+// hidden beside it and renamed into place in one step (whole or nothing); in an existing one, each
+// missing file is written whole through its own temporary file (a rerun completes it).
 bool write_schemas(const std::string& dir, const std::vector<std::string>& kinds, std::vector<SchemaFile>& done,
                    std::string& error);
 

@@ -210,12 +210,16 @@ TEST_CASE("id-mismatch: session files not named NN.yaml, device folders that are
         "rex/dev/sessions/3.yaml:1:1: error: session files are named NN.yaml (01.yaml, 02.yaml...) [id-mismatch]\n");
 }
 
-TEST_CASE("id-mismatch: not raised for files that are not YAML or are hidden") {
+TEST_CASE("id-mismatch: not raised for files that are not YAML or are hidden, which are unexpected-file warnings") {
   const auto d = MiniDossier()
                      .set("rex/dev/sessions/README.md", "notes\n")
                      .set("rex/dev/sessions/.01.yaml.swp", "x")
                      .set("arbitrations/.draft.yaml", "x");
-  CHECK(d.check() == "");
+  CHECK(d.check() ==
+        "arbitrations/.draft.yaml:1:1: warning: efc does not read the file '.draft.yaml': arbitrations/ holds queue.yaml "
+        "and one ID.yaml per arbitration; move it out of the dossier [unexpected-file]\n"
+        "rex/dev/sessions/.01.yaml.swp:1:1: warning: efc does not read the file '.01.yaml.swp': sessions/ holds the "
+        "session files NN.yaml, and nothing below; move it out of the dossier [unexpected-file]\n");
 }
 
 // --- too-deep ---
