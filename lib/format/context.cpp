@@ -114,6 +114,10 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
     report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found '{}'", f.key, shown(n.text)));
     return false;
   }
+  if (!in_date_range(*d)) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a date {}, found '{}'", f.key, date_range_text(), shown(n.text)));
+    return false;
+  }
   out = {*d, n.pos, true};
   return true;
 }
