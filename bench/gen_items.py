@@ -3,9 +3,9 @@
 
 The worked example (examples/) with its device grown to SESSIONS sessions of EXPERIMENTS
 experiments each (every file within the limits of docs/limits.md), plus a question, a
-hypothesis and a vocabulary term per ten experiments. Half of each session's experiments
-follow up experiments of the session before (same id, new status), half are new, so that
-documents track thousands of experiments across sessions; each invokes a principle.
+hypothesis and a vocabulary term per hundred experiments. Half of each session's experiments
+follow up experiments of the session before (same id), half are new, so that documents
+track thousands of experiments across sessions; one in ten invokes a principle.
 
 usage: gen_items.py OUT_DIR [--sessions 4] [--experiments 20000]
 """
@@ -56,17 +56,22 @@ def session_text(number, count, sessions):
             "stories:",
             "  - {narrator: dupont, title: Nuit, situation: s, keywords: [nuit, garde]}",
         ]
+    # Within the limit of 200,000 YAML values per file (docs/limits.md): an experiment is
+    # 5 values; one in 10 also invokes a principle, one in 20 has a status.
     lines.append("questions:")
-    lines += [f"  - text: q{number}-{i}" for i in range(0, count, 10)]
+    lines += [f"  - text: q{number}-{i}" for i in range(0, count, 100)]
     lines.append("hypotheses:")
-    lines += [f"  - text: h{number}-{i}" for i in range(0, count, 10)]
+    lines += [f"  - text: h{number}-{i}" for i in range(0, count, 100)]
     lines.append("experiments:")
     for i in range(count):
-        status = STATUSES[(number + i) % len(STATUSES)]
-        principle = PRINCIPLES[i % len(PRINCIPLES)]
-        lines.append(f"  - {{id: {experiment_id(number, i)}, text: t, status: {status}, principles: [{principle}]}}")
+        fields = [f"id: {experiment_id(number, i)}", "text: t"]
+        if i % 20 == 0:
+            fields.append(f"status: {STATUSES[(number + i // 20) % len(STATUSES)]}")
+        if i % 10 == 0:
+            fields.append(f"principles: [{PRINCIPLES[(i // 10) % len(PRINCIPLES)]}]")
+        lines.append("  - {" + ", ".join(fields) + "}")
     lines.append("vocabulary:")
-    lines += [f"  - {{term: mot{i}, meaning: m}}" for i in range(0, count, 10)]
+    lines += [f"  - {{term: mot{i}, meaning: m}}" for i in range(0, count, 100)]
     if bilan:
         lines += ["produced: [p]", "lessons: [l]", "perspectives: [p]"]
     return "\n".join(lines) + "\n"
