@@ -1,5 +1,6 @@
 #include "agenda.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +10,7 @@
 #include "calendar/calendar.hpp"
 #include "diag/format.hpp"
 #include "dossier.hpp"
+#include "format/scalars.hpp"
 #include "ics/ics.hpp"
 
 namespace efc::cli {
@@ -21,6 +23,19 @@ std::optional<std::string> render_agenda(const render::TemplateSet& set, const s
   if (r.ok) return r.text;
   code = fail(kRefused, r.error);
   return std::nullopt;
+}
+
+// --session: a session number from 1 to format::kMaxSessionNumber, in decimal digits
+// (leading zeros allowed: "07"), rewritten without them; anything else is a plain message.
+std::string session_number_problem(std::string& s) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const std::size_t first = s.find_first_not_of('0');
+  const std::string_view significant = first == std::string::npos ? std::string_view() : std::string_view(s).substr(first);
+  const bool ok = !s.empty() && std::all_of(s.begin(), s.end(), digit) && !significant.empty() && significant.size() <= 9 &&
+                  std::stoll(std::string(significant)) <= format::kMaxSessionNumber;
+  if (!ok) return fmt::format("must be a session number from 1 to {}, found '{}'", format::kMaxSessionNumber, s);
+  s = std::string(significant);
+  return "";
 }
 
 std::string trim_end(std::string s) {
@@ -39,9 +54,9 @@ void setup_agenda(CLI::App& app, AgendaOptions& opts) {
       "  efc agenda chefs-de-service\n"
       "  efc agenda chefs-de-service --session 2 --format ics -o seance-2.ics");
   cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
-  cmd->add_option("--session", opts.session, "Session number (default: the next session)")->check(CLI::PositiveNumber);
+  cmd->add_option("--session", opts.session, "Session number (default: the next session)")->transform(CLI::Validator(session_number_problem, "N", ""));
   cmd->add_option("--format", opts.format, "md (Markdown) or ics (iCalendar)")->check(CLI::IsMember({"md", "ics"}));
-  cmd->add_option("-o,--output", opts.output, "Write to FILE instead of stdout (never overwritten)")->type_name("FILE");
+  cmd->add_option("-o,--output", opts.output, "Write to FILE instead of stdout (never overwritten); - for stdout")->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 

@@ -214,7 +214,12 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
 
 CLI::Validator real_date() {
   return CLI::Validator(
-      [](const std::string& s) { return format::parse_date(s) ? std::string() : "must be a real date YYYY-MM-DD"; },
+      [](const std::string& s) {
+        const auto d = format::parse_date(s);
+        if (!d) return std::string("must be a real date YYYY-MM-DD");
+        return format::in_date_range(*d) ? std::string()
+                                         : fmt::format("{} is outside the dates efc accepts ({})", s, format::date_range_text());
+      },
       "DATE");
 }
 

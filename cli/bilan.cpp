@@ -41,7 +41,7 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
   cmd->add_option("--audience", opts.audience, "Audience id (default: the first that receives shared)")->type_name("ID");
   cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")
       ->check(CLI::IsMember({"md", "json"}));
-  cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout")->type_name("FILE");
+  cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 

@@ -23,6 +23,8 @@ bool in_github_actions() {
   return v != nullptr && std::string_view(v) == "true";
 }
 
+bool is_stdout(std::string_view output) { return output.empty() || output == "-"; }
+
 int fail(int code, std::string_view message) {
   std::cerr << "efc: " << message << '\n';
   return code;

@@ -25,6 +25,9 @@ bool color_wanted(std::string_view mode, const char* no_color, bool terminal);
 // Whether efc runs in a GitHub Actions job (GITHUB_ACTIONS=true): validate then defaults to --format github.
 bool in_github_actions();
 
+// Whether an -o value means standard output: none given, or "-" (as for every command with -o).
+bool is_stdout(std::string_view output);
+
 // "efc: MESSAGE" on stderr; returns `code` so callers can `return fail(...)`.
 int fail(int code, std::string_view message);
 

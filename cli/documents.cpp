@@ -42,7 +42,7 @@ std::optional<std::string> render_document(const LoadedDossier& d, const std::st
 }
 
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global) {
-  if (output.empty()) return write_document(bytes, output);
+  if (is_stdout(output)) return write_document(bytes, "");
   const io::WriteResult w = io::create_file(output, bytes);
   if (w.status == io::WriteStatus::Exists) return fail(kRefused, fmt::format("{} already exists; efc never overwrites a file", output));
   if (!w.ok()) return fail(kRefused, w.error);

@@ -115,7 +115,7 @@ std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, cons
 }
 
 int write_document(const std::string& text, const std::string& output) {
-  if (output.empty() || output == "-") {
+  if (is_stdout(output)) {
     std::cout << text << std::flush;
     return std::cout ? kDone : fail(kRefused, "cannot write to stdout");
   }

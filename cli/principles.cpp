@@ -19,7 +19,7 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
       "Examples:\n"
       "  efc principles render\n"
       "  efc principles render -o charte.md");
-  cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout")->type_name("FILE");
+  cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 

@@ -20,8 +20,14 @@ namespace {
 // Concurrent `rex new` runs each take the next free number; this bounds the retries.
 constexpr int kMaxAttempts = 100;
 
-const CLI::Validator kDate{[](std::string& s) { return format::parse_date(s) ? "" : "not a real date YYYY-MM-DD: " + s; },
-                           "DATE", ""};
+// A real date of the date range (format::in_date_range), else what is wrong with it.
+std::string date_problem(const std::string& s) {
+  const auto d = format::parse_date(s);
+  if (!d) return "not a real date YYYY-MM-DD: " + s;
+  return format::in_date_range(*d) ? "" : fmt::format("{} is outside the dates efc accepts ({})", s, format::date_range_text());
+}
+
+const CLI::Validator kDate{[](std::string& s) { return date_problem(s); }, "DATE", ""};
 const CLI::Validator kTime{[](std::string& s) { return format::is_valid_time(s) ? "" : "not a time HH:MM: " + s; }, "HH:MM", ""};
 
 // A warning when the new session would not come after the previous one (rule session-order).
@@ -62,6 +68,11 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
   const auto view = view::make_view(d.loaded.dossier, view::Visibility::Group);
   for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
     request.number = rex::next_number(fs, shown_folder);
+    if (request.number > format::kMaxSessionNumber) {
+      return fail(kRefused, fmt::format("device '{}' has reached session {}, the last a series holds (session files are "
+                                        "named 01.yaml to {}.yaml); start a new device for more sessions",
+                                        device.file.folder, format::kMaxSessionNumber, format::kMaxSessionNumber));
+    }
     const std::string name = fmt::format("{:02}.yaml", request.number);
     request.modeline = schema::modeline("session", folder + "/" + name);
     const std::string path = io::join(shown_folder, name);

@@ -23,11 +23,11 @@ void setup_schema(CLI::App& app, SchemaOptions& opts) {
       "  efc schema | jq '.device'          pick one from the combined object");
   cmd->add_option("KIND", opts.kind, "The file kind (default: all six)")
       ->check(CLI::IsMember(schema::kind_names()));
-  cmd->add_option("-o", opts.output, "Write KIND.schema.json files into DIR (created if missing)")->type_name("DIR");
+  cmd->add_option("-o", opts.output, "Write KIND.schema.json files into DIR (created if missing); - for stdout")->type_name("DIR");
 }
 
 int run_schema(const SchemaOptions& opts, const GlobalOptions& global) {
-  if (opts.output.empty()) {
+  if (is_stdout(opts.output)) {
     std::cout << (opts.kind.empty() ? schema::all_schemas_json() : *schema::json_schema(opts.kind));
     return kDone;
   }

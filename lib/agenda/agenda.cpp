@@ -1,6 +1,7 @@
 #include "agenda/agenda.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -122,6 +123,7 @@ render::Tree follow_up_tree(const Context& c) {
 
 render::Tree held_sessions(const Context& c, std::vector<std::string>& dates, std::vector<std::string>& themes) {
   render::Tree list = render::Tree::list();
+  std::unordered_set<std::string> seen;  // themes already listed
   for (const auto& s : c.device.sessions) {
     if (s.file_number >= c.number) break;
     render::Tree t = render::Tree::object();
@@ -131,7 +133,7 @@ render::Tree held_sessions(const Context& c, std::vector<std::string>& dates, st
     list.push(std::move(t));
     for (const auto& story : s.stories) {
       for (const auto& k : story.keywords) {
-        if (k && std::find(themes.begin(), themes.end(), *k) == themes.end()) themes.push_back(*k);
+        if (k && seen.insert(*k).second) themes.push_back(*k);
       }
     }
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -25,7 +26,18 @@ struct Context {
   const model::Audience& audience;
   std::string lang;
   bool group = false;  // the audience receives group text (and the view holds it)
+  std::unordered_map<std::string, std::string> principle_titles;  // by id: one lookup per reference
 };
+
+// The title of each principle of the charter that has one, by id (the last one wins, as before).
+std::unordered_map<std::string, std::string> principle_titles(const model::Dossier& d) {
+  std::unordered_map<std::string, std::string> titles;
+  if (!d.principles) return titles;
+  for (const auto& p : d.principles->principles) {
+    if (p.id && p.title) titles[*p.id] = *p.title;
+  }
+  return titles;
+}
 
 int number_of(const model::SessionFile& s) { return static_cast<int>(s.number ? *s.number : s.file_number); }
 
@@ -207,12 +219,8 @@ Tree principle_refs(const Context& c, const model::Texts& ids, std::vector<std::
     if (!id) continue;
     Tree t = Tree::object();
     t.set("id", *id);
-    std::string title = *id;
-    if (c.dossier.principles) {
-      for (const auto& p : c.dossier.principles->principles) {
-        if (p.id && *p.id == *id && p.title) title = *p.title;
-      }
-    }
+    const auto known = c.principle_titles.find(*id);
+    const std::string title = known == c.principle_titles.end() ? *id : known->second;
     t.set("title", title);
     titles.push_back(title);
     list.push(std::move(t));
@@ -355,7 +363,8 @@ std::optional<render::Tree> bilan_data(const view::DossierView& view, const std:
   if (choice.audience == nullptr) return std::nullopt;
   const bool group = view::visibility_of(*choice.audience) == view::Visibility::Group;
   if (!group && !view.is_shared()) return std::nullopt;  // never render group text for a shared audience
-  const Context c{view, view.dossier(), *d, *choice.audience, view.dossier().lang(), group && !view.is_shared()};
+  const Context c{view, view.dossier(), *d, *choice.audience, view.dossier().lang(), group && !view.is_shared(),
+                  principle_titles(view.dossier())};
   return build(c);
 }
 

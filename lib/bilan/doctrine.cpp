@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -44,11 +45,9 @@ Tree where(const Appearance& a, std::string_view lang) {
 // Meanings in order of first appearance, each once (same fold_key = same meaning).
 Tree meanings(const Entry& e, std::string_view lang) {
   Tree list = Tree::list();
-  std::vector<std::string> seen;
+  std::unordered_set<std::string> seen;
   for (const auto& a : e.appearances) {
-    const std::string key = text::fold_key(a.meaning);
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    seen.push_back(key);
+    if (!seen.insert(text::fold_key(a.meaning)).second) continue;
     Tree m = where(a, lang);
     m.set("meaning", a.meaning);
     list.push(std::move(m));
@@ -58,12 +57,12 @@ Tree meanings(const Entry& e, std::string_view lang) {
 
 // Spellings other than the one shown, in order of appearance.
 std::vector<std::string> variants(const Entry& e) {
-  std::vector<std::string> seen{e.appearances.front().term};
+  std::vector<std::string> others;
+  std::unordered_set<std::string> seen{e.appearances.front().term};
   for (const auto& a : e.appearances) {
-    if (std::find(seen.begin(), seen.end(), a.term) == seen.end()) seen.push_back(a.term);
+    if (seen.insert(a.term).second) others.push_back(a.term);
   }
-  seen.erase(seen.begin());
-  return seen;
+  return others;
 }
 
 Tree term_tree(const Entry& e, std::string_view lang) {

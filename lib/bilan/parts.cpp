@@ -1,6 +1,7 @@
 #include "bilan/parts.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "bilan/labels.hpp"
 #include "format/record.hpp"
@@ -59,16 +60,16 @@ std::string joined(const std::vector<std::string>& texts, std::string_view separ
 
 std::vector<ExperimentTrack> experiment_tracks(const model::Device& device) {
   std::vector<ExperimentTrack> tracks;
+  std::unordered_map<std::string, std::size_t> by_id;  // index in `tracks` of each id: one pass, no search
   for (const auto& s : device.sessions) {
     for (const auto& e : s.experiments) {
-      auto it = tracks.end();
-      if (e.id) {
-        it = std::find_if(tracks.begin(), tracks.end(), [&](const ExperimentTrack& t) { return t.latest.id && *t.latest.id == *e.id; });
-      }
-      if (it == tracks.end()) it = tracks.insert(tracks.end(), ExperimentTrack{});
-      it->latest = e;
-      it->confidential = it->confidential || format::is_confidential(e);
-      it->history.push_back({static_cast<int>(s.number ? *s.number : s.file_number), s.date, e.status ? *e.status : ""});
+      std::size_t at = tracks.size();
+      if (e.id) at = by_id.try_emplace(*e.id, tracks.size()).first->second;
+      if (at == tracks.size()) tracks.emplace_back();
+      ExperimentTrack& track = tracks[at];
+      track.latest = e;
+      track.confidential = track.confidential || format::is_confidential(e);
+      track.history.push_back({static_cast<int>(s.number ? *s.number : s.file_number), s.date, e.status ? *e.status : ""});
     }
   }
   return tracks;

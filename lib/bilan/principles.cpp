@@ -1,6 +1,8 @@
 #include "bilan/principles.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -13,57 +15,91 @@ namespace {
 
 using render::Tree;
 
-bool invokes(const model::Texts& refs, const std::string& id) {
-  return std::any_of(refs.begin(), refs.end(), [&](const model::Text& t) { return t && *t == id; });
+// The experiment tracks of every device, followed once, filed under each principle they invoke.
+struct Invocations {
+  struct Entry {
+    const model::Device* device;
+    ExperimentTrack track;
+  };
+  std::vector<Entry> entries;                                     // devices in order, tracks in order
+  std::unordered_map<std::string, std::vector<std::size_t>> by_principle;  // indexes in `entries`
+  std::unordered_map<std::string, std::vector<const model::ArbitrationFile*>> arbitrations;  // decided ones, in order
+};
+
+// Each distinct present id of `refs`, in order.
+std::vector<std::string> distinct(const model::Texts& refs) {
+  std::vector<std::string> out;
+  std::unordered_set<std::string> seen;
+  for (const auto& r : refs) {
+    if (r && seen.insert(*r).second) out.push_back(*r);
+  }
+  return out;
 }
 
-Tree experiments_invoking(const model::Dossier& d, const std::string& id, const std::string& lang) {
-  Tree list = Tree::list();
+Invocations invocations(const model::Dossier& d) {
+  Invocations out;
   for (const auto& device : d.devices) {
-    for (const auto& track : experiment_tracks(device)) {
-      const model::Experiment& e = track.latest;
-      if (!invokes(e.principles, id)) continue;
-      Tree t = Tree::object();
-      t.set("device", device.file.folder);
-      t.set("device_title", device.file.title ? *device.file.title : device.file.folder);
-      if (e.id) t.set("id", *e.id);
-      t.set("text", e.text ? *e.text : "");
-      const std::string status = e.status ? *e.status : "";
-      t.set("status", status);
-      t.set("status_label", status_label(status, lang));
-      t.set("last_session", Tree::number(track.history.back().session));
-      list.push(std::move(t));
+    for (auto& track : experiment_tracks(device)) {
+      for (const auto& p : distinct(track.latest.principles)) out.by_principle[p].push_back(out.entries.size());
+      out.entries.push_back({&device, std::move(track)});
     }
   }
-  return list;
+  for (const auto& a : d.arbitrations) {
+    if (!a.decision) continue;
+    for (const auto& p : distinct(a.decision->principles)) out.arbitrations[p].push_back(&a);
+  }
+  return out;
 }
 
-Tree arbitrations_invoking(const model::Dossier& d, const std::string& id, const std::string& lang) {
+Tree experiments_invoking(const Invocations& all, const std::string& id, const std::string& lang) {
   Tree list = Tree::list();
-  for (const auto& a : d.arbitrations) {
-    if (!a.decision || !invokes(a.decision->principles, id)) continue;
+  const auto found = all.by_principle.find(id);
+  if (found == all.by_principle.end()) return list;
+  for (const std::size_t at : found->second) {
+    const model::Device& device = *all.entries[at].device;
+    const ExperimentTrack& track = all.entries[at].track;
+    const model::Experiment& e = track.latest;
     Tree t = Tree::object();
-    t.set("id", a.id ? *a.id : a.file_id);
-    set_date(t, "date", a.date, lang);
-    t.set("kind", a.kind ? *a.kind : "");
-    const std::string outcome = a.decision->outcome ? *a.decision->outcome : "";
-    t.set("outcome", outcome);
-    t.set("outcome_label", outcome_label(outcome, lang));
-    if (a.request && a.request->summary) t.set("summary", *a.request->summary);
+    t.set("device", device.file.folder);
+    t.set("device_title", device.file.title ? *device.file.title : device.file.folder);
+    if (e.id) t.set("id", *e.id);
+    t.set("text", e.text ? *e.text : "");
+    const std::string status = e.status ? *e.status : "";
+    t.set("status", status);
+    t.set("status_label", status_label(status, lang));
+    t.set("last_session", Tree::number(track.history.back().session));
     list.push(std::move(t));
   }
   return list;
 }
 
-Tree principle_tree(const model::Dossier& d, const model::Principle& p, const std::string& lang) {
+Tree arbitrations_invoking(const Invocations& all, const std::string& id, const std::string& lang) {
+  Tree list = Tree::list();
+  const auto found = all.arbitrations.find(id);
+  if (found == all.arbitrations.end()) return list;
+  for (const model::ArbitrationFile* a : found->second) {
+    Tree t = Tree::object();
+    t.set("id", a->id ? *a->id : a->file_id);
+    set_date(t, "date", a->date, lang);
+    t.set("kind", a->kind ? *a->kind : "");
+    const std::string outcome = a->decision->outcome ? *a->decision->outcome : "";
+    t.set("outcome", outcome);
+    t.set("outcome_label", outcome_label(outcome, lang));
+    if (a->request && a->request->summary) t.set("summary", *a->request->summary);
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+Tree principle_tree(const Invocations& all, const model::Principle& p, const std::string& lang) {
   const std::string id = p.id ? *p.id : "";
   Tree t = Tree::object();
   t.set("id", id);
   t.set("title", p.title ? *p.title : id);
   t.set("statement", p.statement ? *p.statement : "");
   if (p.question) t.set("question", *p.question);
-  Tree experiments = experiments_invoking(d, id, lang);
-  Tree arbitrations = arbitrations_invoking(d, id, lang);
+  Tree experiments = experiments_invoking(all, id, lang);
+  Tree arbitrations = arbitrations_invoking(all, id, lang);
   t.set("invoked", Tree::boolean(!experiments.empty_list() || !arbitrations.empty_list()));
   set_list(t, "experiments", std::move(experiments));
   set_list(t, "arbitrations", std::move(arbitrations));
@@ -109,8 +145,9 @@ Tree build(const model::Dossier& d, const model::PrinciplesFile& p) {
   set_date(data, "adopted", p.adopted, lang);
   Tree principles = Tree::list();
   Tree unused = Tree::list();
+  const Invocations all = invocations(d);
   for (const auto& principle : p.principles) {
-    Tree t = principle_tree(d, principle, lang);
+    Tree t = principle_tree(all, principle, lang);
     if (t.get("invoked")->text() == "false") {
       Tree u = Tree::object();
       u.set("id", t.get("id")->text());

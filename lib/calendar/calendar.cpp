@@ -36,12 +36,28 @@ model::Date civil_from_days(long long days) {
 
 model::Date add_days(const model::Date& d, long long n) { return civil_from_days(days_from_civil(d) + n); }
 
+namespace {
+
+// The last second of the date range of format::in_date_range, since 1970.
+long long last_second() { return days_from_civil({format::kLastYear + 1, 1, 1}) * 86400 - 1; }
+
+// `date`, or an error when it falls outside the date range: files written on that day would be refused.
+Today in_range(const model::Date& date, std::string_view source) {
+  if (format::in_date_range(date)) return {date, ""};
+  return {std::nullopt, fmt::format("{} gives the day {}, outside the dates efc accepts ({}); {}", source, date.iso(),
+                                    format::date_range_text(),
+                                    source == "the system clock" ? "set the clock, or SOURCE_DATE_EPOCH"
+                                                                 : fmt::format("set it to a number of seconds from 0 to {}", last_second()))};
+}
+
+}  // namespace
+
 Today today_from(const char* source_date_epoch, long long now_seconds) {
   if (source_date_epoch == nullptr) {
     const auto now = static_cast<std::time_t>(now_seconds);
     std::tm local{};
-    if (::localtime_r(&now, &local) == nullptr) return {civil_from_days(now_seconds / 86400), ""};
-    return {model::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, ""};
+    if (::localtime_r(&now, &local) == nullptr) return in_range(civil_from_days(now_seconds / 86400), "the system clock");
+    return in_range(model::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}, "the system clock");
   }
   const std::string_view s = source_date_epoch;
   long long seconds = 0;
@@ -49,7 +65,7 @@ Today today_from(const char* source_date_epoch, long long now_seconds) {
   if (s.empty() || s.size() > 12 || ec != std::errc{} || end != s.data() + s.size() || s.front() == '-') {
     return {std::nullopt, fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, found '{}'", s)};
   }
-  return {civil_from_days(seconds / 86400), ""};
+  return in_range(civil_from_days(seconds / 86400), fmt::format("SOURCE_DATE_EPOCH={}", s));
 }
 
 Today today() {

@@ -120,6 +120,10 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
     report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found {}", f.key, quote(n.text)));
     return false;
   }
+  if (!in_date_range(*d)) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a date {}, found {}", f.key, date_range_text(), quote(n.text)));
+    return false;
+  }
   keep(out, {*d, n.pos, true});
   return true;
 }

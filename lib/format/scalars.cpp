@@ -38,6 +38,10 @@ std::optional<model::Date> parse_date(std::string_view s) {
   return date;
 }
 
+bool in_date_range(const model::Date& d) { return d.year >= kFirstYear && d.year <= kLastYear; }
+
+std::string date_range_text() { return "from " + std::to_string(kFirstYear) + "-01-01 to " + std::to_string(kLastYear) + "-12-31"; }
+
 bool is_valid_time(std::string_view s) {
   if (s.size() != 5 || s[2] != ':') return false;
   const auto h = s.substr(0, 2), m = s.substr(3, 2);

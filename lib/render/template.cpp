@@ -186,8 +186,15 @@ void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir
         continue;
       }
       if (e.type != io::EntryType::File) continue;
-      const io::ReadResult r = fs.read(path, 1u << 20);
+      const io::ReadResult r = fs.read(path, kMaxTemplateBytes);
       const std::string name = e.name.substr(0, e.name.size() - kSuffix.size());
+      if (r.ok && r.bytes.size() > kMaxTemplateBytes) {
+        too_large_.push_back(fmt::format("{}: larger than the limit of {} bytes (1 MiB); a template is never cut: "
+                                         "shorten it, or move parts of it into partials",
+                                         path, kMaxTemplateBytes));
+        set({name, "", path});
+        continue;
+      }
       set({name, r.ok ? strip_comment_lines(r.bytes) : "{{#", path});  // an unreadable file is reported as broken
     }
   }
@@ -217,6 +224,7 @@ const std::vector<std::string>& TemplateSet::problems() const {
 
 std::vector<std::string> TemplateSet::find_problems() const {
   std::vector<std::string> problems = refused_;
+  problems.insert(problems.end(), too_large_.begin(), too_large_.end());
   for (const auto& t : templates_) {
     if (t.text.find("{{=") != std::string::npos) {
       problems.push_back(fmt::format("{}: changing delimiters ({{{{=...=}}}}) is not supported", t.origin));

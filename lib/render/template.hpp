@@ -22,6 +22,9 @@ struct TemplateSource {
   std::string origin;  // "built-in" or the override file's path, for error messages
 };
 
+// The size limit of a template file (docs/limits.md); a larger override is a problem of the set.
+inline constexpr std::size_t kMaxTemplateBytes = std::size_t{1} << 20;
+
 // The templates of one language: built-ins, then overrides replacing them by name.
 class TemplateSet {
  public:
@@ -37,8 +40,8 @@ class TemplateSet {
   const TemplateSource* find(std::string_view name) const;
   const std::vector<TemplateSource>& all() const { return templates_; }
 
-  // Problems that make the set unusable, each "ORIGIN: message": syntax, unknown or
-  // cyclic partials, set-delimiter tags. Empty when every template is sound. Computed once
+  // Problems that make the set unusable, each "ORIGIN: message": an override over the size
+  // limit, syntax, unknown or cyclic partials, set-delimiter tags. Empty when every template is sound. Computed once
   // per state of the set: checking the set and rendering from it do not parse it twice.
   const std::vector<std::string>& problems() const;
 
@@ -47,7 +50,8 @@ class TemplateSet {
   void refuse_link(const std::string& path, std::string_view what);
 
   std::vector<TemplateSource> templates_;
-  std::vector<std::string> refused_;  // links met by add_overrides, each "PATH: why"
+  std::vector<std::string> refused_;    // links met by add_overrides, each "PATH: why"
+  std::vector<std::string> too_large_;  // override files over kMaxTemplateBytes: problems, never cut
   mutable std::optional<std::vector<std::string>> problems_;  // cache of find_problems(); reset by set()
 };
 

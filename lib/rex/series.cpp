@@ -1,7 +1,7 @@
 #include "rex/series.hpp"
 
 #include <algorithm>
-
+#include <unordered_map>
 
 namespace efc::rex {
 namespace {
@@ -43,13 +43,14 @@ bool is_bilan(const model::Device& device, long long number) {
 
 std::vector<ExperimentState> latest_experiments(const model::Device& device, long long before) {
   std::vector<ExperimentState> tracks;  // every experiment as last mentioned
+  std::unordered_map<std::string, std::size_t> by_id;  // index in `tracks` of each id: one pass, no search
   for (const auto& s : device.sessions) {
     if (before != 0 && s.file_number >= before) break;
     for (const auto& e : s.experiments) {
-      auto it = tracks.end();
-      if (e.id) it = std::find_if(tracks.begin(), tracks.end(), [&](const ExperimentState& t) { return t.latest.id && *t.latest.id == *e.id; });
-      if (it == tracks.end()) it = tracks.insert(tracks.end(), ExperimentState{});
-      *it = {e, s.file_number};
+      std::size_t at = tracks.size();
+      if (e.id) at = by_id.try_emplace(*e.id, tracks.size()).first->second;
+      if (at == tracks.size()) tracks.emplace_back();
+      tracks[at] = {e, s.file_number};
     }
   }
   return tracks;

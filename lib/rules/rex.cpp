@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "format/scalars.hpp"
 #include "rules/checks.hpp"
 
 namespace efc::rules {
@@ -23,6 +24,12 @@ bool contains(const model::Texts& texts, const std::string& id) {
 void check_ids(const model::DeviceFile& f, diag::FileReport& report) {
   if (f.id && *f.id != f.folder) {
     report.error(f.id.pos, "id-mismatch", fmt::format("device id '{}' does not match its folder '{}'", *f.id, f.folder));
+  }
+  if (f.planned_sessions && *f.planned_sessions > format::kMaxSessionNumber) {
+    report.error(f.planned_sessions.pos, "bad-value",
+                 fmt::format("'planned_sessions' is {}, beyond {}, the last session a series holds (session files are "
+                             "named 01.yaml to {}.yaml)",
+                             *f.planned_sessions, format::kMaxSessionNumber, format::kMaxSessionNumber));
   }
   const auto& range = f.stories_per_session;
   if (range.size() == 2 && *range[0] > *range[1]) {
@@ -97,7 +104,12 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
   int expected = 1;
   for (const auto& s : device.sessions) {
     diag::FileReport report(s.path, out);
-    if (s.number && *s.number != s.file_number) {
+    if (s.number && *s.number > format::kMaxSessionNumber) {
+      report.error(s.number.pos, "bad-value",
+                   fmt::format("session number {} is beyond {}, the last a series holds (session files are named 01.yaml "
+                               "to {}.yaml); start a new device for more sessions",
+                               *s.number, format::kMaxSessionNumber, format::kMaxSessionNumber));
+    } else if (s.number && *s.number != s.file_number) {
       report.error(s.number.pos, "id-mismatch",
                    fmt::format("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
     }

@@ -10,10 +10,11 @@
 namespace efc::schema {
 
 const std::string_view kIdPattern = "^[a-z0-9][a-z0-9-]{0,63}$";
-// A real calendar day, year 0001 to 9999, leap years included (format::parse_date).
+// A real calendar day of the years 1900 to 2999, leap years included (format::parse_date and
+// format::in_date_range).
 const std::string_view kDatePattern =
-    "^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
-    "|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+    "^(?:(?:19|2[0-9])[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:(?:19|2[0-9])(?:0[48]|[2468][048]|[13579][26])|2[048]00)-02-29)$";
 const std::string_view kTimePattern = "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$";
 
 namespace {

@@ -9,14 +9,6 @@ namespace {
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when the byte there starts none.
-std::size_t valid_length(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  const std::size_t len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-  if (i + len > s.size()) return 0;
-  return first_invalid_utf8(s.substr(i, len)) ? 0 : len;
-}
-
 std::string escape_ascii_control(unsigned char c) {
   switch (c) {
     case '\n': return "\\n";
@@ -39,7 +31,7 @@ std::string printable(std::string_view s) {
       ++i;
       continue;
     }
-    const std::size_t len = valid_length(s, i);
+    const std::size_t len = valid_length_at(s, i);
     if (len == 0) {
       out += fmt::format("\\x{:02X}", c);
       ++i;

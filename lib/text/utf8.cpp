@@ -44,4 +44,11 @@ std::size_t char_count(std::string_view utf8) {
   return n;
 }
 
+std::size_t valid_length_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const std::size_t len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+  if (i + len > s.size()) return 0;
+  return first_invalid_utf8(s.substr(i, len)) ? 0 : len;
+}
+
 }  // namespace efc::text

@@ -36,3 +36,16 @@ TEST_CASE("clock times add minutes and wrap at midnight") {
   CHECK(*calendar::minutes_of_day("14:30") == 870);
   CHECK_FALSE(calendar::minutes_of_day("2:30"));
 }
+
+TEST_CASE("today must fall in the years 1900 to 2999: a SOURCE_DATE_EPOCH beyond is refused, saying what to set") {
+  CHECK(*calendar::today_from("32503679999", 0).date == model::Date{2999, 12, 31});
+  const auto far = calendar::today_from("999999999999", 0);
+  CHECK_FALSE(far.date);
+  CHECK(far.error ==
+        "SOURCE_DATE_EPOCH=999999999999 gives the day 33658-09-27, outside the dates efc accepts (from 1900-01-01 to "
+        "2999-12-31); set it to a number of seconds from 0 to 32503679999");
+  CHECK_FALSE(calendar::today_from("32503680000", 0).date);
+  const auto clock = calendar::today_from(nullptr, 32503680000 + 86400 * 400);
+  CHECK_FALSE(clock.date);
+  CHECK(clock.error.find("the system clock gives the day 3001-") == 0);
+}

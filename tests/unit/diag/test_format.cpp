@@ -113,3 +113,12 @@ TEST_CASE("diagnostics: sorted by path, then line, column, rule and message, and
   CHECK(d.errors() == 2);
   CHECK(d.warnings() == 2);
 }
+
+TEST_CASE("format: json stays UTF-8: a byte of a file name that is not UTF-8 is shown as the text form shows it") {
+  Diagnostics d;
+  d.add({"rex/dev/sessions/0\xFF.yaml", {1, 1}, Severity::Error, "id-mismatch", "file '0\xFF\xC3.yaml' «é»"});
+  CHECK(format_text(d, false) == "rex/dev/sessions/0\\xFF.yaml:1:1: error: file '0\\xFF\\xC3.yaml' «é» [id-mismatch]\n");
+  CHECK(format_json(d) ==
+        "[\n  {\"path\": \"rex/dev/sessions/0\\\\xFF.yaml\", \"line\": 1, \"column\": 1, \"severity\": \"error\", "
+        "\"rule\": \"id-mismatch\", \"message\": \"file '0\\\\xFF\\\\xC3.yaml' «é»\"}\n]\n");
+}

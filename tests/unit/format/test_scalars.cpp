@@ -103,3 +103,12 @@ TEST_CASE("scalars: signs, bases, exponents and separators are not integers") {
     CHECK(parse_integer(s, v) == IntegerError::NotANumber);
   }
 }
+
+TEST_CASE("scalars: dates are limited to the years 1900 to 2999, so every date efc writes has four digits") {
+  CHECK(in_date_range(*parse_date("1900-01-01")));
+  CHECK(in_date_range(*parse_date("2999-12-31")));
+  CHECK_FALSE(in_date_range(*parse_date("1899-12-31")));
+  CHECK_FALSE(in_date_range(*parse_date("3000-01-01")));
+  CHECK_FALSE(in_date_range(*parse_date("9999-12-31")));
+  CHECK(date_range_text() == "from 1900-01-01 to 2999-12-31");
+}

@@ -98,3 +98,16 @@ TEST_CASE("template: partials included many times are checked once and an output
   CHECK(set.problems() == std::vector<std::string>{"templates/_p3.mustache: its partials expand more than 10000 times"});
   CHECK_FALSE(efc::render::render(set, "doc.md", View()).ok);
 }
+
+TEST_CASE("template: an override over 1 MiB is a problem naming its file, never cut") {
+  efc::io::MemoryFileSystem fs;
+  fs.add("t/doc.md.mustache", std::string(efc::render::kMaxTemplateBytes, 'x') + "y");
+  fs.add("t/ok.md.mustache", std::string(efc::render::kMaxTemplateBytes, 'x'));
+  TemplateSet set;
+  set.add_overrides(fs, "t", "en");
+  REQUIRE(set.problems().size() == 1);
+  CHECK(set.problems().front() ==
+        "t/doc.md.mustache: larger than the limit of 1048576 bytes (1 MiB); a template is never cut: shorten it, or "
+        "move parts of it into partials");
+  CHECK_FALSE(efc::render::render(set, "ok.md", View()).ok);  // the set is unusable as a whole
+}

@@ -198,3 +198,23 @@ TEST_CASE("id-mismatch: the session number differs from its file name") {
 TEST_CASE("id-mismatch: not raised when ids and numbers match their names") {
   CHECK(MiniDossier().check() == "");
 }
+
+// --- limits of the file-name form ---
+
+TEST_CASE("session numbers and planned sessions beyond 9999 are bad values: NN.yaml holds at most four digits") {
+  const auto d = MiniDossier()
+                     .replace(kSession2, "number: 2", "number: 10000")
+                     .replace(kDevice, "planned_sessions: 2", "planned_sessions: 10000");
+  CHECK(d.check() ==
+        "rex/dev/device.yaml:6:19: error: 'planned_sessions' is 10000, beyond 9999, the last session a series holds "
+        "(session files are named 01.yaml to 9999.yaml) [bad-value]\n"
+        "rex/dev/sessions/02.yaml:1:9: error: session number 10000 is beyond 9999, the last a series holds (session files "
+        "are named 01.yaml to 9999.yaml); start a new device for more sessions [bad-value]\n");
+}
+
+TEST_CASE("dates outside the years 1900 to 2999 are bad values, saying the range") {
+  const auto d = MiniDossier().replace(kSession2, "date: 2025-03-01", "date: 9999-12-31");
+  CHECK(d.check() ==
+        "rex/dev/sessions/02.yaml:2:7: error: 'date' must be a date from 1900-01-01 to 2999-12-31, found '9999-12-31' "
+        "[bad-value]\n");
+}
