@@ -30,7 +30,7 @@ struct Context {
 };
 
 // The title of each principle of the charter that has one, by id (the last one wins, as before).
-std::unordered_map<std::string, std::string> principle_titles(const model::Dossier& d) {
+std::unordered_map<std::string, std::string> titles_by_id(const model::Dossier& d) {
   std::unordered_map<std::string, std::string> titles;
   if (!d.principles) return titles;
   for (const auto& p : d.principles->principles) {
@@ -364,7 +364,7 @@ std::optional<render::Tree> bilan_data(const view::DossierView& view, const std:
   const bool group = view::visibility_of(*choice.audience) == view::Visibility::Group;
   if (!group && !view.is_shared()) return std::nullopt;  // never render group text for a shared audience
   const Context c{view, view.dossier(), *d, *choice.audience, view.dossier().lang(), group && !view.is_shared(),
-                  principle_titles(view.dossier())};
+                  titles_by_id(view.dossier())};
   return build(c);
 }
 

@@ -60,18 +60,23 @@ std::string joined(const std::vector<std::string>& texts, std::string_view separ
 
 std::vector<ExperimentTrack> experiment_tracks(const model::Device& device) {
   std::vector<ExperimentTrack> tracks;
+  std::vector<const model::Experiment*> last;  // per track: its last mention, copied once at the end
   std::unordered_map<std::string, std::size_t> by_id;  // index in `tracks` of each id: one pass, no search
   for (const auto& s : device.sessions) {
     for (const auto& e : s.experiments) {
       std::size_t at = tracks.size();
       if (e.id) at = by_id.try_emplace(*e.id, tracks.size()).first->second;
-      if (at == tracks.size()) tracks.emplace_back();
+      if (at == tracks.size()) {
+        tracks.emplace_back();
+        last.push_back(nullptr);
+      }
       ExperimentTrack& track = tracks[at];
-      track.latest = e;
+      last[at] = &e;
       track.confidential = track.confidential || format::is_confidential(e);
       track.history.push_back({static_cast<int>(s.number ? *s.number : s.file_number), s.date, e.status ? *e.status : ""});
     }
   }
+  for (std::size_t i = 0; i < tracks.size(); ++i) tracks[i].latest = *last[i];
   return tracks;
 }
 

@@ -117,15 +117,16 @@ std::string balance_sections(std::string_view text) {
   return out;
 }
 
-kainjow::mustache::data with_partials(const TemplateSet& set, const View& view) {
-  kainjow::mustache::data root = view;
+// The partials of `set` by name ("_header"), as data that render() puts under the view.
+kainjow::mustache::data partials_data(const TemplateSet& set) {
+  kainjow::mustache::data partials;
   for (const auto& t : set.all()) {
     if (!t.name.empty() && t.name.front() == '_') {
       const std::string text = balance_sections(t.text);
-      root.set(t.name, kainjow::mustache::partial{[text] { return text; }});
+      partials.set(t.name, kainjow::mustache::partial{[text] { return text; }});
     }
   }
-  return root;
+  return partials;
 }
 
 }  // namespace
@@ -247,7 +248,12 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   kainjow::mustache::mustache m{balance_sections(t->text)};
   if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
   else m.set_custom_escape([](const std::string& s) { return s; });
-  std::string text = m.render(with_partials(set, view));
+  // The view is read in place, over the partials (names starting with '_', which no key of a
+  // view has): copying it into one root object cost as much as building it.
+  const kainjow::mustache::data partials = partials_data(set);
+  kainjow::mustache::context<std::string> context(&partials);
+  context.push(&view);
+  std::string text = m.render(context);
   if (!m.is_valid()) return {false, "", fmt::format("{}: {}", t->origin, m.error_message())};
   return {true, std::move(text), ""};
 }

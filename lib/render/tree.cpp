@@ -93,14 +93,20 @@ View to_view(const Tree& t) {
     case Tree::Kind::Number: return View(t.text());
     case Tree::Kind::Boolean: return View(t.text() == "true");
     case Tree::Kind::List: {
+      // kainjow's push_back and set copy their argument, subtree included: at every level of
+      // nesting, and again when the list grows. Items are moved in place instead, so that a
+      // document of n items costs n, not n times its depth. The list object is not const
+      // (kainjow only hands it out as const), so filling it through const_cast is sound.
       View list(View::type::list);
-      for (const auto& item : t.items()) list.push_back(to_view(item));
+      auto& items = const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value());
+      items.reserve(t.items().size());
+      for (const auto& item : t.items()) items.push_back(to_view(item));
       return list;
     }
     case Tree::Kind::Object: break;
   }
   View object(View::type::object);
-  for (const auto& e : t.entries()) object.set(e.key, to_view(e.value));
+  for (const auto& e : t.entries()) object[e.key] = to_view(e.value);  // moved in, not copied
   return object;
 }
 

@@ -42,17 +42,22 @@ bool is_bilan(const model::Device& device, long long number) {
 }
 
 std::vector<ExperimentState> latest_experiments(const model::Device& device, long long before) {
-  std::vector<ExperimentState> tracks;  // every experiment as last mentioned
-  std::unordered_map<std::string, std::size_t> by_id;  // index in `tracks` of each id: one pass, no search
+  // Every experiment's last mention, found through an index by id (one pass, no search);
+  // copied once per experiment at the end, not once per mention.
+  std::vector<std::pair<const model::Experiment*, long long>> last;
+  std::unordered_map<std::string, std::size_t> by_id;  // index in `last` of each id
   for (const auto& s : device.sessions) {
     if (before != 0 && s.file_number >= before) break;
     for (const auto& e : s.experiments) {
-      std::size_t at = tracks.size();
-      if (e.id) at = by_id.try_emplace(*e.id, tracks.size()).first->second;
-      if (at == tracks.size()) tracks.emplace_back();
-      tracks[at] = {e, s.file_number};
+      std::size_t at = last.size();
+      if (e.id) at = by_id.try_emplace(*e.id, last.size()).first->second;
+      if (at == last.size()) last.emplace_back();
+      last[at] = {&e, s.file_number};
     }
   }
+  std::vector<ExperimentState> tracks;
+  tracks.reserve(last.size());
+  for (const auto& [e, session] : last) tracks.push_back({*e, session});
   return tracks;
 }
 
