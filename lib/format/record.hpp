@@ -62,8 +62,8 @@ struct MemberSlot {
   const Record<U>& record() const { return reinterpret_cast<const Record<U>& (*)()>(spec)(); }
 };
 
-// A field handler: a plain function and the member it applies to (no std::function: the
-// 181 fields of the format built that many std::function objects, the slowest file to compile).
+// A field handler: a plain function and the member it applies to. Cheaper to compile than
+// std::function: up to four per field, 181 fields in kinds.cpp (docs/development.md).
 template <class Signature>
 class Handler;
 template <class R, class... Args>

@@ -77,10 +77,16 @@ void dump_array(const Json& j, int depth, std::string& out) {
   out += '[';
   for (std::size_t i = 0; i < j.items.size(); ++i) {
     out += i == 0 ? "" : ",";
-    out += scalars ? (i == 0 ? "" : " ") : "\n" + pad;
+    if (!scalars) {
+      out += '\n';
+      out += pad;
+    } else if (i != 0) {
+      out += ' ';
+    }
     dump(j.items[i], depth + 1, out);
   }
-  if (!scalars && !j.items.empty()) out += "\n" + std::string(depth * 2, ' ');
+  // Appended piece by piece: "\n" + std::string(...) made GCC 12 -O3 report a false -Wrestrict.
+  if (!scalars && !j.items.empty()) out.append(1, '\n').append(depth * 2, ' ');
   out += ']';
 }
 
@@ -92,7 +98,7 @@ void dump_object(const Json& j, int depth, std::string& out) {
     out += pad + text::json_quote(j.members[i].key) + ": ";
     dump(j.members[i].value, depth + 1, out);
   }
-  if (!j.members.empty()) out += "\n" + std::string(depth * 2, ' ');
+  if (!j.members.empty()) out.append(1, '\n').append(depth * 2, ' ');
   out += '}';
 }
 
