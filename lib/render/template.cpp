@@ -177,9 +177,15 @@ void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir
     for (const auto& e : fs.list(folder).value_or(std::vector<io::DirEntry>{})) {
       if (e.type != io::EntryType::File || !ends_with(e.name, kSuffix)) continue;
       const std::string path = io::join(folder, e.name);
-      const io::ReadResult r = fs.read(path, 1u << 20);
+      const io::ReadResult r = fs.read(path, kMaxTemplateBytes);
       const std::string name = e.name.substr(0, e.name.size() - kSuffix.size());
-      set({name, r.ok ? strip_comment_lines(r.bytes) : "{{#", path});  // an unreadable file is reported as broken
+      if (!r.ok) {
+        read_problems_.push_back(fmt::format("{}: cannot read the file: {}", path, r.error));
+      } else if (r.bytes.size() > kMaxTemplateBytes) {
+        read_problems_.push_back(fmt::format("{}: larger than the limit of {} bytes; efc does not cut a template", path,
+                                             kMaxTemplateBytes));
+      }
+      set({name, r.ok ? strip_comment_lines(r.bytes) : "", path});
     }
   }
 }
@@ -202,7 +208,7 @@ const std::vector<std::string>& TemplateSet::problems() const {
 }
 
 std::vector<std::string> TemplateSet::find_problems() const {
-  std::vector<std::string> problems;
+  std::vector<std::string> problems = read_problems_;
   for (const auto& t : templates_) {
     if (t.text.find("{{=") != std::string::npos) {
       problems.push_back(fmt::format("{}: changing delimiters ({{{{=...=}}}}) is not supported", t.origin));

@@ -22,12 +22,16 @@ struct TemplateSource {
   std::string origin;  // "built-in" or the override file's path, for error messages
 };
 
+// The largest template file efc reads (1 MiB): far above any real template.
+inline constexpr std::size_t kMaxTemplateBytes = std::size_t{1} << 20;
+
 // The templates of one language: built-ins, then overrides replacing them by name.
 class TemplateSet {
  public:
   // Built-ins of `lang` ("fr" or "en").
   static TemplateSet builtin(std::string_view lang);
   // Adds the overrides found in `dir`: DIR/LANG/NAME.mustache, or DIR/NAME.mustache for every language.
+  // A file that cannot be read or is larger than kMaxTemplateBytes is a problem, never cut.
   void add_overrides(const io::FileSystem& fs, const std::string& dir, std::string_view lang);
   // Replaces or adds one template (tests, tools).
   void set(TemplateSource source);
@@ -44,6 +48,7 @@ class TemplateSet {
   std::vector<std::string> find_problems() const;
 
   std::vector<TemplateSource> templates_;
+  std::vector<std::string> read_problems_;  // override files that could not be read whole
   mutable std::optional<std::vector<std::string>> problems_;  // cache of find_problems(); reset by set()
 };
 

@@ -98,3 +98,13 @@ TEST_CASE("template: partials included many times are checked once and an output
   CHECK(set.problems() == std::vector<std::string>{"templates/_p3.mustache: its partials expand more than 10000 times"});
   CHECK_FALSE(efc::render::render(set, "doc.md", View()).ok);
 }
+
+TEST_CASE("template: an override larger than the limit is refused, never cut") {
+  efc::io::MemoryFileSystem fs;
+  fs.add("t/en/bilan.md.mustache", std::string(efc::render::kMaxTemplateBytes + 1, 'x'));
+  TemplateSet set = TemplateSet::builtin("en");
+  set.add_overrides(fs, "t", "en");
+  REQUIRE(set.problems().size() == 1);
+  CHECK(set.problems().front() == "t/en/bilan.md.mustache: larger than the limit of 1048576 bytes; efc does not cut a template");
+  CHECK_FALSE(efc::render::render(set, "bilan.md", View()).ok);
+}
