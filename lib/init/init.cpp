@@ -184,17 +184,7 @@ std::string write_all(int dirfd, const std::string& shown, const std::vector<New
 
 // Builds the dossier in a hidden folder of `parent_fd` and renames it to `name` in one step.
 std::string build_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<NewFile>& files) {
-  io::clear_leftovers(parent_fd, name);
-  std::string error;
-  auto staged = io::TempEntry::create(parent_fd, name, io::TempEntry::Kind::Folder, error);
-  if (!staged) return fmt::format("cannot create a folder beside {}: {}", dir, error);
-  if (error = write_all(staged->fd(), dir, files); !error.empty()) return error;
-  ::fsync(staged->fd());
-  const int err = staged->put_in_place();
-  if (err == EEXIST) return fmt::format("{} appeared while efc init ran; nothing was written", dir);
-  if (err != 0) return fmt::format("cannot create {}: {}", dir, std::strerror(err));
-  ::fsync(parent_fd);
-  return "";
+  return io::publish_new_folder(parent_fd, name, dir, "efc init", [&](int dirfd) { return write_all(dirfd, dir, files); });
 }
 
 // Builds the dossier in a hidden folder of the existing folder `dir_fd`, then renames each of its

@@ -199,4 +199,19 @@ int TempEntry::put_in_place() {
   return err;
 }
 
+std::string publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
+                               const std::function<std::string(int dirfd)>& fill) {
+  clear_leftovers(parent_fd, name);
+  std::string error;
+  auto staged = TempEntry::create(parent_fd, name, TempEntry::Kind::Folder, error);
+  if (!staged) return fmt::format("cannot create a folder beside {}: {}", shown, error);
+  if (error = fill(staged->fd()); !error.empty()) return error;
+  ::fsync(staged->fd());
+  const int err = staged->put_in_place();
+  if (err == EEXIST) return fmt::format("{} appeared while {} ran; nothing was written", shown, command);
+  if (err != 0) return fmt::format("cannot create {}: {}", shown, std::strerror(err));
+  ::fsync(parent_fd);
+  return "";
+}
+
 }  // namespace efc::io

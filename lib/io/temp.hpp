@@ -2,6 +2,7 @@
 // removed when a run ends without putting them in place, cleared by a later run when left by a kill.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,12 @@ class TempEntry {
   Fd fd_;
   bool placed_ = false;
 };
+
+// Creates the folder `name` of `parent_fd` whole or not at all: clears old leftovers, builds it
+// hidden, lets `fill(dirfd)` write into it ("" or an error), then renames it into place in one
+// step. `shown` names the folder in errors; `command` ("efc init") the one that ran. "" when done.
+std::string publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
+                               const std::function<std::string(int dirfd)>& fill);
 
 // Removes the entry `name` of `dirfd` and, for a folder, all it holds, never following a link.
 void remove_tree_at(int dirfd, const std::string& name);

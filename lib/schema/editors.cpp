@@ -64,17 +64,7 @@ std::string write_into(int dirfd, const std::vector<Planned>& planned) {
 
 // A new folder `name` of `parent_fd`, built hidden and renamed into place in one step: whole or nothing.
 std::string write_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<Planned>& planned) {
-  io::clear_leftovers(parent_fd, name);
-  std::string error;
-  auto staged = io::TempEntry::create(parent_fd, name, io::TempEntry::Kind::Folder, error);
-  if (!staged) return fmt::format("cannot create a folder beside {}: {}", dir, error);
-  if (error = write_into(staged->fd(), planned); !error.empty()) return error;
-  ::fsync(staged->fd());
-  const int err = staged->put_in_place();
-  if (err == EEXIST) return fmt::format("{} appeared while efc ran; nothing was written", dir);
-  if (err != 0) return fmt::format("cannot create {}: {}", dir, std::strerror(err));
-  ::fsync(parent_fd);
-  return "";
+  return io::publish_new_folder(parent_fd, name, dir, "efc", [&](int dirfd) { return write_into(dirfd, planned); });
 }
 
 }  // namespace
