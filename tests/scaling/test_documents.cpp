@@ -21,7 +21,10 @@ using namespace efc;
 
 namespace {
 
-constexpr int kExperiments = 60'000;  // per session
+#ifndef EFC_SCALING_EXPERIMENTS
+#define EFC_SCALING_EXPERIMENTS 60'000
+#endif
+constexpr int kExperiments = EFC_SCALING_EXPERIMENTS;  // per session (sanitizer builds: fewer)
 
 model::Text text(std::string s) { return {std::move(s), {1, 1}, true}; }
 
