@@ -15,22 +15,10 @@ import os
 import re
 import shutil
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-EXAMPLE = os.path.join(HERE, "..", "examples")
+from gen_portfolio import EXAMPLE, read, write  # the worked example, read and written the same way
 DEVICE = "chefs-de-service"
 PRINCIPLES = ["soutien", "deliberation", "coproduction", "equite"]
 STATUSES = ["proposed", "accepted", "running", "done"]
-
-
-def read(rel):
-    with open(os.path.join(EXAMPLE, rel), encoding="utf-8") as f:
-        return f.read()
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
 
 
 def experiment_id(session, i):
