@@ -39,6 +39,15 @@ Slip slip_of(const WorkCalendar& cal, const Job& job, Day before, Day after) {
   return s;
 }
 
+// The urgent request's effort: the arbitration's, else that of the queue request its `ref:`
+// names, whether or not that request waits on the arbitration's date. nullopt: neither is written.
+std::optional<long long> urgent_effort(const model::Dossier& d, const model::Request& r) {
+  if (r.effort_days) return *r.effort_days;
+  const model::QueueRequest* queued = r.ref ? d.request(*r.ref) : nullptr;
+  if (queued != nullptr && queued->effort_days) return *queued->effort_days;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Impact> compute_impact(const WorkCalendar& cal, Day date, const std::vector<Job>& others,
@@ -88,8 +97,7 @@ ImpactResult impact_of(const model::Dossier& d, const model::ArbitrationFile& a)
   const auto mine = std::find_if(others.begin(), others.end(), [&](const Job& j) { return r.ref && j.id == *r.ref; });
   const bool in_queue = mine != others.end();
   Job urgent{r.ref ? *r.ref : std::string(), r.client ? *r.client : std::string(), 0, false, std::nullopt};
-  if (r.effort_days) urgent = {urgent.id, urgent.client, *r.effort_days, true, std::nullopt};
-  else if (in_queue && mine->effort_known) urgent = {urgent.id, urgent.client, mine->effort, true, std::nullopt};
+  if (const auto effort = urgent_effort(d, r)) urgent = {urgent.id, urgent.client, *effort, true, std::nullopt};
   if (!urgent.effort_known) {
     return {std::nullopt, fmt::format("the request of arbitration {} has no effort_days: write the performer's days "
                                       "of work in it (or in its queue request) to see its impact",
