@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -146,9 +147,8 @@ std::vector<const Command*> commands_to_declare(int argc, char** argv) {
   return out;
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
+// Parses and runs the command named in argv; what it prints on stdout is checked by run().
+int parse_and_run(int argc, char** argv) {
   CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
   Options options;
   setup_globals(app, options.global);
@@ -158,7 +158,11 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == 0) return app.exit(e);
+    if (e.get_exit_code() == 0) {  // --help, --version: on stdout, through the one write path
+      std::ostringstream out;
+      app.exit(e, out, std::cerr);
+      return print_stdout(out.str());
+    }
     std::cerr << "efc: " << e.what() << "\nRun 'efc --help' for more information.\n";
     return kUsage;
   }
@@ -171,6 +175,13 @@ int run(int argc, char** argv) {
     if (chosen) return c->run(options, app);
   }
   return kUsage;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  occupy_closed_std_fds();
+  return check_stdout(parse_and_run(argc, argv));
 }
 
 }  // namespace efc::cli

@@ -121,10 +121,7 @@ int write_draft(const LoadedDossier& o, const ArbitrationOptions& opts, queue::D
     const std::string text = schema::modeline("arbitration", "arbitrations/" + in.id + ".yaml") + "\n" +
                              queue::draft_text(o.loaded.dossier, in);
     const io::WriteResult w = io::create_file_at(opened.fd.get(), in.id + ".yaml", text, shown);
-    if (w.ok()) {
-      std::cout << shown << '\n';
-      return kDone;
-    }
+    if (w.ok()) return print_stdout(shown + "\n");
     if (w.status != io::WriteStatus::Exists) return fail(kRefused, w.error);
     if (fixed) return fail(kRefused, fmt::format("{} already exists; efc never overwrites a file", shown));
     taken.push_back(in.id);
@@ -180,9 +177,8 @@ int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
   const queue::ImpactResult result = queue::impact_of(d, *a);
   if (!result.impact) return fail(kRefused, result.refusal);
   const view::DossierView shared = view::make_view(d, view::Visibility::Shared);
-  std::cout << (opts.impact_format == "json" ? queue::impact_json(*a, *result.impact)
-                                             : queue::impact_text(shared, *a, *result.impact, lang_of(*opened)));
-  return kDone;
+  return print_stdout(opts.impact_format == "json" ? queue::impact_json(*a, *result.impact)
+                                                  : queue::impact_text(shared, *a, *result.impact, lang_of(*opened)));
 }
 
 // ---- report ---------------------------------------------------------------------------
@@ -193,10 +189,7 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   if (!opened) return code;
   const model::Dossier& d = opened->loaded.dossier;
   const queue::Report report = queue::build_report(view::make_view(d, view::Visibility::Shared));
-  if (opts.report_format == "json") {
-    std::cout << queue::report_json(report);
-    return kDone;
-  }
+  if (opts.report_format == "json") return print_stdout(queue::report_json(report));
   const std::string lang = lang_of(*opened);
   io::DiskFileSystem fs;
   render::TemplateSet set = render::TemplateSet::builtin(lang);
@@ -208,8 +201,7 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   const std::string title = d.dossier && d.dossier->title ? *d.dossier->title : std::string();
   const render::Rendered r = render::render(set, "arbitration-report.md", queue::report_view(report, title, lang));
   if (!r.ok) return fail(kRefused, fmt::format("cannot render the report: {}", r.error));
-  std::cout << r.text;
-  return kDone;
+  return print_stdout(r.text);
 }
 
 CLI::Validator real_date() {

@@ -5,25 +5,9 @@
 
 #include "bilan/bilan.hpp"
 #include "documents.hpp"
-#include "text/spell.hpp"
 #include "view/visibility.hpp"
 
 namespace efc::cli {
-namespace {
-
-// "no device 'x' in this dossier; its devices: a, b; did you mean 'a'?"
-std::string unknown_device(const model::Dossier& d, const std::string& asked) {
-  std::vector<std::string> ids;
-  for (const auto& device : d.devices) ids.push_back(device.file.folder);
-  std::string known;
-  for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
-  const auto close = text::closest(asked, ids);
-  return fmt::format("no device '{}' in this dossier; its devices: {}{}", asked,
-                     known.empty() ? "none (no rex/<device>/device.yaml)" : known,
-                     close ? fmt::format("; did you mean '{}'?", *close) : "");
-}
-
-}  // namespace
 
 void setup_bilan(CLI::App& app, BilanOptions& opts) {
   auto* bilan = app.add_subcommand("bilan", "Bilans of REX devices");
@@ -50,12 +34,15 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   const auto opened = open_clean_dossier(global, code);
   if (!opened) return code;
   const model::Dossier& dossier = opened->loaded.dossier;
-  const model::Device* device = dossier.device(opts.device);
-  if (device == nullptr) {
-    return fail(kUsage, unknown_device(dossier, opts.device));
-  }
+  const model::Device* device = find_device(*opened, opts.device, use_color(global), code);
+  if (device == nullptr) return code;
   const bilan::AudienceChoice choice = bilan::choose_audience(device->file, opts.audience);
-  if (choice.audience == nullptr) return fail(device->file.audiences.empty() ? kRefused : kUsage, choice.error);
+  if (choice.audience == nullptr) {
+    // --audience missing where no audience receives shared: the command line is incomplete (2);
+    // an unknown audience, or none declared, is refused (3), as every unknown name is.
+    const bool ask_for_option = !opts.audience && !device->file.audiences.empty();
+    return fail(ask_for_option ? kUsage : kRefused, choice.error);
+  }
   const view::DossierView view = view::make_view(dossier, view::visibility_of(*choice.audience));
   const auto data = bilan::bilan_data(view, opts.device, *choice.audience->id);
   if (!data) return fail(kRefused, "internal error: the bilan data could not be built");

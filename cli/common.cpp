@@ -1,8 +1,10 @@
 #include "common.hpp"
 
+#include <cerrno>
 #include <cstdlib>
 #include <iostream>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace efc::cli {
@@ -24,6 +26,24 @@ bool in_github_actions() {
 }
 
 bool is_stdout(std::string_view output) { return output.empty() || output == "-"; }
+
+int print_stdout(std::string_view text) {
+  std::cout << text << std::flush;
+  return std::cout ? kDone : fail(kRefused, "cannot write to stdout");
+}
+
+int check_stdout(int code) {
+  if (code == kRefused || std::cout.flush()) return code;
+  return fail(kRefused, "cannot write to stdout");
+}
+
+void occupy_closed_std_fds() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    const int opened = ::open("/dev/null", O_RDONLY);
+    if (opened != fd && opened >= 0) ::close(opened);  // fd was taken meanwhile: nothing to do
+  }
+}
 
 int fail(int code, std::string_view message) {
   std::cerr << "efc: " << message << '\n';

@@ -28,6 +28,18 @@ bool in_github_actions();
 // Whether an -o value means standard output: none given, or "-" (as for every command with -o).
 bool is_stdout(std::string_view output);
 
+// Writes `text` on standard output and flushes it: kDone, or kRefused after "efc: cannot write to
+// stdout" (a full disk, a closed stdout). Every command prints what it outputs through it.
+int print_stdout(std::string_view text);
+
+// The last check of every run: whatever went to stdout must have reached it. `code` when it
+// did (or when the run was refused anyway), else kRefused after the same message.
+int check_stdout(int code);
+
+// Standard descriptors 0, 1 and 2 left closed by the caller are taken by /dev/null opened
+// read-only: writes to a closed stdout still fail, and no file efc opens can become fd 1.
+void occupy_closed_std_fds();
+
 // "efc: MESSAGE" on stderr; returns `code` so callers can `return fail(...)`.
 int fail(int code, std::string_view message);
 

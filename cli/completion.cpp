@@ -412,13 +412,9 @@ void setup_completion(CLI::App& app, CompletionOptions& opts) {
 }
 
 int run_completion(const CompletionOptions& opts, const CLI::App& root, const GlobalOptions&) {
-  if (opts.complete_ids->parsed()) {
-    std::cout << dossier_ids(opts.ids, opts.device);
-    return kDone;
-  }
+  if (opts.complete_ids->parsed()) return print_stdout(dossier_ids(opts.ids, opts.device));
   const auto commands = describe_commands(root);
-  std::cout << (opts.man->parsed() ? man_page(commands) : completion_script(opts.shell, commands));
-  return kDone;
+  return print_stdout(opts.man->parsed() ? man_page(commands) : completion_script(opts.shell, commands));
 }
 
 std::string completion_script(std::string_view shell, const std::vector<CommandInfo>& commands) {

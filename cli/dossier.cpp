@@ -115,10 +115,7 @@ std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, cons
 }
 
 int write_document(const std::string& text, const std::string& output) {
-  if (is_stdout(output)) {
-    std::cout << text << std::flush;
-    return std::cout ? kDone : fail(kRefused, "cannot write to stdout");
-  }
+  if (is_stdout(output)) return print_stdout(text);
   const io::WriteResult r = io::create_file(output, text);
   if (r.ok()) return kDone;
   return fail(kRefused, r.error);

@@ -81,8 +81,7 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
     if (!r.ok()) return fail(kRefused, r.error);
     warn_on_order(device, request.number, request.date, global);
     note_doubtful_carry_over(view, device.file.folder, request.number, global);
-    std::cout << path << '\n';
-    return kDone;
+    return print_stdout(path + "\n");
   }
   return fail(kRefused, fmt::format("no free session number in {} after {} attempts", d.display + folder, kMaxAttempts));
 }

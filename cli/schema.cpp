@@ -28,8 +28,7 @@ void setup_schema(CLI::App& app, SchemaOptions& opts) {
 
 int run_schema(const SchemaOptions& opts, const GlobalOptions& global) {
   if (is_stdout(opts.output)) {
-    std::cout << (opts.kind.empty() ? schema::all_schemas_json() : *schema::json_schema(opts.kind));
-    return kDone;
+    return print_stdout(opts.kind.empty() ? schema::all_schemas_json() : *schema::json_schema(opts.kind));
   }
   const auto kinds = opts.kind.empty() ? schema::kind_names() : std::vector<std::string>{opts.kind};
   std::vector<schema::SchemaFile> done;

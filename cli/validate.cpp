@@ -103,12 +103,17 @@ int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
   io::DiskFileSystem fs;
   std::vector<Target> targets;
   const std::vector<std::string> paths = opts.paths.empty() ? std::vector<std::string>{""} : opts.paths;
-  if (const std::string refusal = resolve_targets(fs, paths, targets); !refusal.empty()) return fail(kRefused, refusal);
+  if (const std::string refusal = resolve_targets(fs, paths, targets); !refusal.empty()) {
+    // JSON is always a document, even when nothing could be checked: an empty array.
+    if (output_format(opts.format) == diag::OutputFormat::Json && print_stdout(diag::format_json({})) != kDone) return kRefused;
+    return fail(kRefused, refusal);
+  }
 
   const diag::Diagnostics diags = check_targets(fs, targets);
   const auto fmt_kind = output_format(opts.format);
   const std::string out = diag::format(diags, fmt_kind, use_color(global));
-  (fmt_kind == diag::OutputFormat::Text ? std::cerr : std::cout) << out;
+  if (fmt_kind == diag::OutputFormat::Text) std::cerr << out;
+  else if (print_stdout(out) != kDone) return kRefused;
   const bool failed = diags.errors() > 0 || (opts.strict && diags.warnings() > 0);
   if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) {
     note(global, fmt::format("efc: {} error{}, {} warning{}", diags.errors(), diags.errors() == 1 ? "" : "s",
