@@ -9,6 +9,7 @@
 #include "agenda/agenda.hpp"
 #include "calendar/calendar.hpp"
 #include "diag/format.hpp"
+#include "documents.hpp"
 #include "dossier.hpp"
 #include "format/scalars.hpp"
 #include "ics/ics.hpp"
@@ -87,7 +88,7 @@ int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
   const auto data = agenda::agenda_data(view, opts.device, choice.number);
   if (opts.format == "md") {
     const auto text = render_agenda(*templates, "agenda.md", *data, code);
-    return text ? write_document(*text, opts.output) : code;
+    return text ? emit_document(*text, opts.output, global) : code;
   }
   const auto description = render_agenda(*templates, "agenda.txt", *data, code);
   if (!description) return code;
@@ -96,7 +97,7 @@ int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
     return fail(kRefused, fmt::format("session {} of '{}' has no date yet: write it first with 'efc rex new {}'", choice.number,
                                       opts.device, opts.device));
   }
-  return write_document(ics::calendar({*event}, "-//efc//efc agenda//EN"), opts.output);
+  return emit_document(ics::calendar({*event}, "-//efc//efc agenda//EN"), opts.output, global);
 }
 
 }  // namespace efc::cli

@@ -1,6 +1,7 @@
 #include "validate.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -75,6 +76,26 @@ diag::Diagnostics check_targets(const io::FileSystem& fs, const std::vector<Targ
   return all;
 }
 
+// Inside GitHub Actions, annotations name files from the repository root (GITHUB_WORKSPACE),
+// whatever the current folder or -C: GitHub matches them against the files of the pull request.
+void relative_to_workspace(diag::Diagnostics& diags) {
+  const char* workspace = std::getenv("GITHUB_WORKSPACE");
+  if (!in_github_actions() || workspace == nullptr || *workspace == '\0') return;
+  const std::string root = io::absolute(workspace);
+  diag::Diagnostics moved;
+  for (diag::Diagnostic d : diags.items()) {
+    d.path = io::relative(io::absolute(d.path), root);
+    moved.add(std::move(d));
+  }
+  diags = std::move(moved);
+}
+
+// "2 errors, 1 warning"
+std::string totals(const diag::Diagnostics& diags) {
+  return fmt::format("{} error{}, {} warning{}", diags.errors(), diags.errors() == 1 ? "" : "s", diags.warnings(),
+                     diags.warnings() == 1 ? "" : "s");
+}
+
 // The form asked with --format; without it, github inside GitHub Actions, else text.
 diag::OutputFormat output_format(const std::string& name) {
   if (name.empty()) return in_github_actions() ? diag::OutputFormat::Github : diag::OutputFormat::Text;
@@ -109,16 +130,19 @@ int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
     return fail(kRefused, refusal);
   }
 
-  const diag::Diagnostics diags = check_targets(fs, targets);
+  diag::Diagnostics diags = check_targets(fs, targets);
   const auto fmt_kind = output_format(opts.format);
-  const std::string out = diag::format(diags, fmt_kind, use_color(global));
+  if (fmt_kind == diag::OutputFormat::Github) relative_to_workspace(diags);
+  std::string out = diag::format(diags, fmt_kind, use_color(global));
+  // GitHub shows 10 error and 10 warning annotations per step: the totals say how many there are.
+  if (fmt_kind == diag::OutputFormat::Github && !diags.empty() && !global.quiet) {
+    out += fmt::format("::notice title=efc validate::{} (GitHub shows at most 10 annotations of each kind per step; "
+                       "'efc validate --format text' lists them all)\n", totals(diags));
+  }
   if (fmt_kind == diag::OutputFormat::Text) std::cerr << out;
   else if (print_stdout(out) != kDone) return kRefused;
+  if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) note(global, "efc: " + totals(diags));
   const bool failed = diags.errors() > 0 || (opts.strict && diags.warnings() > 0);
-  if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) {
-    note(global, fmt::format("efc: {} error{}, {} warning{}", diags.errors(), diags.errors() == 1 ? "" : "s",
-                             diags.warnings(), diags.warnings() == 1 ? "" : "s"));
-  }
   return failed ? kDossierErrors : kDone;
 }
 

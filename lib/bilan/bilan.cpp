@@ -103,7 +103,10 @@ void set_period(Tree& data, const Context& c) {
     if (!first) first = s.date;
     last = s.date;
   }
-  if (!first) return;
+  if (!first) {
+    data.set("period", Tree::null());
+    return;
+  }
   Tree period = Tree::object();
   set_date(period, "first", first, c.lang);
   set_date(period, "last", last, c.lang);
@@ -142,7 +145,8 @@ Tree attendance(const Context& c) {
   Tree t = Tree::object();
   t.set("present", Tree::number(totals.present));
   t.set("expected", Tree::number(totals.expected));
-  if (const std::string rate = percent(totals.present, totals.expected); !rate.empty()) t.set("rate_percent", rate);
+  const auto rate = percent(totals.present, totals.expected);
+  t.set("rate_percent", rate ? Tree::number(*rate) : Tree::null());
   if (c.group) set_list(t, "participants", participant_attendance(c));
   return t;
 }
@@ -154,8 +158,8 @@ Tree stories(const Context& c) {
       Tree t = Tree::object();
       t.set("session", Tree::number(number_of(s)));
       set_date(t, "date", s.date, c.lang);
-      if (story.title) t.set("title", *story.title);
-      if (story.narrator) t.set("narrator", person_tree(c.dossier, *story.narrator));
+      t.set("title", Tree::or_null(story.title));
+      t.set("narrator", story.narrator ? person_tree(c.dossier, *story.narrator) : Tree::null());
       t.set("confidential", Tree::boolean(format::is_confidential(story)));
       t.set("keywords", text_list(story.keywords));
       std::vector<std::string> words;
@@ -231,10 +235,10 @@ Tree principle_refs(const Context& c, const model::Texts& ids, std::vector<std::
 Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
   const model::Experiment& e = track.latest;
   Tree t = Tree::object();
-  if (e.id) t.set("id", *e.id);
+  t.set("id", Tree::or_null(e.id));
   t.set("text", e.text ? *e.text : "");
   t.set("confidential", Tree::boolean(track.confidential));
-  if (e.owner) t.set("owner", person_tree(c.dossier, *e.owner));
+  t.set("owner", e.owner ? person_tree(c.dossier, *e.owner) : Tree::null());
   const std::string status = e.status ? *e.status : "";
   t.set("status", status);
   t.set("status_label", status_label(status, c.lang));
@@ -284,7 +288,10 @@ Tree vocabulary(const Context& c) {
 void set_closing(Tree& data, const Context& c) {
   const auto it = std::find_if(c.device.sessions.begin(), c.device.sessions.end(),
                                [](const model::SessionFile& s) { return s.is_bilan(); });
-  if (it == c.device.sessions.end()) return;
+  if (it == c.device.sessions.end()) {
+    data.set("bilan", Tree::null());
+    return;
+  }
   Tree t = Tree::object();
   t.set("session", Tree::number(number_of(*it)));
   set_date(t, "date", it->date, c.lang);

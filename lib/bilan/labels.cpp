@@ -66,9 +66,9 @@ std::string outcome_label(std::string_view outcome, std::string_view lang) {
                 outcome, lang);
 }
 
-std::string percent(long long present, long long expected) {
-  if (expected <= 0) return "";
-  return std::to_string((present * 200 + expected) / (expected * 2));
+std::optional<long long> percent(long long present, long long expected) {
+  if (expected <= 0) return std::nullopt;
+  return (present * 200 + expected) / (expected * 2);
 }
 
 }  // namespace efc::bilan

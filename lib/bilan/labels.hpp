@@ -2,6 +2,7 @@
 // long dates and the names of choices, in the dossier's language ("fr" or "en").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,7 +24,7 @@ std::string charter_status_label(std::string_view status, std::string_view lang)
 // Arbitration outcome; "" (no decision yet) -> "en cours" / "open".
 std::string outcome_label(std::string_view outcome, std::string_view lang);
 
-// present / expected as a whole percentage, rounded half up ("90"); "" when expected is 0.
-std::string percent(long long present, long long expected);
+// present / expected as a whole percentage, rounded half up (90); nullopt when expected is 0.
+std::optional<long long> percent(long long present, long long expected);
 
 }  // namespace efc::bilan

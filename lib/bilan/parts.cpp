@@ -13,11 +13,10 @@ render::Tree person_tree(const model::Dossier& d, const std::string& id) {
   t.set("id", id);
   const model::Person* p = d.person(id);
   t.set("name", p && p->name ? *p->name : id);
-  if (p && p->role) t.set("role", *p->role);
-  if (p && p->organisation) {
-    const model::Organisation* o = d.organisation(*p->organisation);
-    t.set("organisation", o && o->name ? *o->name : *p->organisation);
-  }
+  t.set("role", p ? render::Tree::or_null(p->role) : render::Tree::null());
+  const model::Organisation* o = p && p->organisation ? d.organisation(*p->organisation) : nullptr;
+  t.set("organisation", o && o->name ? render::Tree(*o->name)
+                        : p && p->organisation ? render::Tree(*p->organisation) : render::Tree::null());
   return t;
 }
 
@@ -27,9 +26,8 @@ std::string person_name(const model::Dossier& d, const std::string& id) {
 }
 
 void set_date(render::Tree& object, std::string_view key, const model::DateValue& date, std::string_view lang) {
-  if (!date) return;
-  object.set(key, date->iso());
-  object.set(std::string(key) + "_long", long_date(*date, lang));
+  object.set(key, date ? render::Tree(date->iso()) : render::Tree::null());
+  object.set(std::string(key) + "_long", date ? render::Tree(long_date(*date, lang)) : render::Tree::null());
 }
 
 void set_list(render::Tree& object, std::string_view key, render::Tree list) {
@@ -92,12 +90,10 @@ model::DateValue document_date(const model::Device& device) {
 
 render::Tree open_experiment_tree(const model::Dossier& d, const rex::ExperimentState& e, std::string_view lang) {
   render::Tree t = render::Tree::object();
-  if (e.latest.id) t.set("id", *e.latest.id);
+  t.set("id", render::Tree::or_null(e.latest.id));
   t.set("text", e.latest.text ? *e.latest.text : "");
-  if (e.latest.owner) {
-    t.set("owner", *e.latest.owner);
-    t.set("owner_name", person_name(d, *e.latest.owner));
-  }
+  t.set("owner", render::Tree::or_null(e.latest.owner));
+  t.set("owner_name", e.latest.owner ? render::Tree(person_name(d, *e.latest.owner)) : render::Tree::null());
   const std::string status = e.latest.status ? *e.latest.status : "proposed";
   t.set("status", status);
   t.set("status_label", status_label(status, lang));

@@ -13,14 +13,15 @@
 
 namespace efc::bilan {
 
-// {id, name, role, organisation} of a person of the dossier (the id alone when unknown).
+// {id, name, role, organisation} of a person of the dossier (role and organisation null when
+// unknown, the name is then the id).
 render::Tree person_tree(const model::Dossier& d, const std::string& id);
 // person_tree of each present id, in order; their names are appended to `names`.
 render::Tree people_tree(const model::Dossier& d, const model::Texts& ids, std::vector<std::string>& names);
 // The display name of a person (the id when unknown).
 std::string person_name(const model::Dossier& d, const std::string& id);
 
-// Sets KEY ("2025-06-02") and KEY_long ("2 juin 2025") on `object` when the date is present.
+// Sets KEY ("2025-06-02") and KEY_long ("2 juin 2025") on `object`; both null when the date is missing.
 void set_date(render::Tree& object, std::string_view key, const model::DateValue& date, std::string_view lang);
 
 // Sets KEY to `list` and, for templates only, has_KEY (whether it holds anything): Mustache

@@ -22,6 +22,7 @@ void write_json(const Tree& t, int depth, std::string& out) {
     case Tree::Kind::String: out += text::json_quote(t.text()); return;
     case Tree::Kind::Number:
     case Tree::Kind::Boolean: out += t.text(); return;
+    case Tree::Kind::Null: out += "null"; return;
     case Tree::Kind::List: {
       if (t.items().empty()) { out += "[]"; return; }
       out += "[\n";
@@ -92,6 +93,7 @@ View to_view(const Tree& t) {
     case Tree::Kind::String:
     case Tree::Kind::Number: return View(t.text());
     case Tree::Kind::Boolean: return View(t.text() == "true");
+    case Tree::Kind::Null: return View(false);
     case Tree::Kind::List: {
       // kainjow's push_back and set copy their argument, subtree included: at every level of
       // nesting, and again when the list grows. Items are moved in place instead, so that a
@@ -106,7 +108,9 @@ View to_view(const Tree& t) {
     case Tree::Kind::Object: break;
   }
   View object(View::type::object);
-  for (const auto& e : t.entries()) object[e.key] = to_view(e.value);  // moved in, not copied
+  for (const auto& e : t.entries()) {
+    if (e.value.kind() != Tree::Kind::Null) object[e.key] = to_view(e.value);  // moved in, not copied
+  }
   return object;
 }
 

@@ -15,7 +15,7 @@ namespace efc::render {
 
 class Tree {
  public:
-  enum class Kind { Object, List, String, Number, Boolean };
+  enum class Kind { Object, List, String, Number, Boolean, Null };
 
   Tree(std::string s);  // NOLINT: strings convert
   Tree(const char* s);  // NOLINT
@@ -23,6 +23,13 @@ class Tree {
   static Tree list();
   static Tree number(long long n);
   static Tree boolean(bool b);
+  // A value that is missing: `null` in JSON (docs/json.md), absent for templates.
+  static Tree null();
+  // The text `value` holds (a std::optional or a model value of text), else null().
+  template <class Optional>
+  static Tree or_null(const Optional& value) {
+    return value ? Tree(*value) : null();
+  }
 
   // Sets `key` on an object, replacing it if present. Keys are fixed names chosen by our
   // code, never user data: [a-z][a-z0-9_]*; anything else throws std::logic_error (a bug).
@@ -64,8 +71,10 @@ inline Tree::Tree(std::string s) : kind_(Kind::String), text_(std::move(s)) {}
 inline Tree::Tree(const char* s) : Tree(std::string(s)) {}
 inline Tree Tree::object() { return Tree(Kind::Object); }
 inline Tree Tree::list() { return Tree(Kind::List); }
+inline Tree Tree::null() { return Tree(Kind::Null); }
 
-// The Mustache view of `t`: objects, lists, strings and booleans; numbers become strings.
+// The Mustache view of `t`: objects, lists, strings and booleans; numbers become strings; a null
+// entry of an object is left out, as if the key were absent.
 View to_view(const Tree& t);
 
 // `t` as JSON, keys in insertion order, 2-space indentation, a final newline. Template-only

@@ -27,7 +27,7 @@ std::optional<render::Tree> backing_tree(const Context& c) {
   if (!c.dossier.dossier || !c.dossier.dossier->backing) return std::nullopt;
   const model::Backing& b = *c.dossier.dossier->backing;
   render::Tree t = render::Tree::object();
-  if (b.statement) t.set("statement", *b.statement);
+  t.set("statement", render::Tree::or_null(b.statement));
   std::vector<std::string> names;
   t.set("validated_by", people(c, b.validated_by, names));
   set_names(t, "validated_by_names", names);
@@ -39,10 +39,8 @@ std::optional<render::Tree> charter_tree(const Context& c) {
   if (!c.dossier.principles) return std::nullopt;
   const model::PrinciplesFile& p = *c.dossier.principles;
   render::Tree t = render::Tree::object();
-  if (p.status) {
-    t.set("status", *p.status);
-    t.set("status_label", bilan::charter_status_label(*p.status, c.lang));
-  }
+  t.set("status", render::Tree::or_null(p.status));
+  t.set("status_label", p.status ? render::Tree(bilan::charter_status_label(*p.status, c.lang)) : render::Tree::null());
   t.set("principles", render::Tree::number(static_cast<long long>(p.principles.size())));
   std::vector<std::string> names;
   t.set("validated_by", people(c, p.validated_by, names));
@@ -53,8 +51,10 @@ std::optional<render::Tree> charter_tree(const Context& c) {
 
 render::Tree institutional_backing(const Context& c) {
   render::Tree t = render::Tree::object();
-  if (auto b = backing_tree(c)) t.set("backing", std::move(*b));
-  if (auto charter = charter_tree(c)) t.set("charter", std::move(*charter));
+  auto backing = backing_tree(c);
+  t.set("backing", backing ? std::move(*backing) : render::Tree::null());
+  auto charter = charter_tree(c);
+  t.set("charter", charter ? std::move(*charter) : render::Tree::null());
   return t;
 }
 
@@ -62,11 +62,10 @@ render::Tree device_tree(const Context& c, const model::Device& device) {
   render::Tree t = render::Tree::object();
   t.set("id", device.file.folder);
   t.set("title", device.file.title ? *device.file.title : device.file.folder);
-  if (device.file.kind) {
-    t.set("kind", *device.file.kind);
-    t.set("kind_label", bilan::device_kind_label(*device.file.kind, c.lang));
-  }
-  if (device.file.planned_sessions) t.set("planned", render::Tree::number(*device.file.planned_sessions));
+  t.set("kind", render::Tree::or_null(device.file.kind));
+  t.set("kind_label", device.file.kind ? render::Tree(bilan::device_kind_label(*device.file.kind, c.lang)) : render::Tree::null());
+  const auto& planned = device.file.planned_sessions;
+  t.set("planned", planned ? render::Tree::number(*planned) : render::Tree::null());
   long long held = 0;
   const model::SessionFile* last_held = nullptr;
   const model::SessionFile* next = nullptr;
@@ -83,11 +82,9 @@ render::Tree device_tree(const Context& c, const model::Device& device) {
   t.set("held", render::Tree::number(held));
   t.set("written", render::Tree::number(static_cast<long long>(device.sessions.size())));
   t.set("bilan_held", render::Tree::boolean(bilan_held));
-  if (last_held) bilan::set_date(t, "last_date", last_held->date, c.lang);
-  if (next) {
-    t.set("next_number", render::Tree::number(next->file_number));
-    bilan::set_date(t, "next_date", next->date, c.lang);
-  }
+  bilan::set_date(t, "last_date", last_held ? last_held->date : model::DateValue{}, c.lang);
+  t.set("next_number", next ? render::Tree::number(next->file_number) : render::Tree::null());
+  bilan::set_date(t, "next_date", next ? next->date : model::DateValue{}, c.lang);
   return t;
 }
 
@@ -168,13 +165,11 @@ render::Tree open_arbitrations(const Context& c) {
     if (a.decision) continue;
     render::Tree t = render::Tree::object();
     t.set("id", a.id ? *a.id : a.file_id);
-    if (a.kind) {
-      t.set("kind", *a.kind);
-      t.set("kind_label", arbitration_kind_label(*a.kind, c.lang));
-    }
+    t.set("kind", render::Tree::or_null(a.kind));
+    t.set("kind_label", a.kind ? render::Tree(arbitration_kind_label(*a.kind, c.lang)) : render::Tree::null());
     bilan::set_date(t, "date", a.date, c.lang);
-    if (a.request && a.request->client) t.set("client", *a.request->client);
-    if (a.request && a.request->summary) t.set("summary", *a.request->summary);
+    t.set("client", a.request ? render::Tree::or_null(a.request->client) : render::Tree::null());
+    t.set("summary", a.request ? render::Tree::or_null(a.request->summary) : render::Tree::null());
     t.set("parties", render::Tree::number(static_cast<long long>(a.parties.size())));
     list.push(std::move(t));
   }
@@ -216,8 +211,8 @@ render::Tree withheld_tree(const view::DossierView& view, std::string_view lang)
 render::Tree dossier_tree(const Context& c) {
   render::Tree t = render::Tree::object();
   const auto& f = c.dossier.dossier;
-  t.set("id", f && f->id ? *f->id : "");
-  t.set("title", f && f->title ? *f->title : "");
+  t.set("id", f ? render::Tree::or_null(f->id) : render::Tree::null());
+  t.set("title", f ? render::Tree::or_null(f->title) : render::Tree::null());
   return t;
 }
 

@@ -71,7 +71,7 @@ TEST_CASE("a shared bilan holds the shared items and the overall attendance, and
   const std::string json = json_of(d, "board", view::Visibility::Shared);
   CHECK(contains(json, "\"Who decides at night?\""));
   CHECK(contains(json, "\"A shared view of the night\""));
-  CHECK(contains(json, "\"attendance\": {\n    \"present\": 3,\n    \"expected\": 4,\n    \"rate_percent\": \"75\"\n  }"));
+  CHECK(contains(json, "\"attendance\": {\n    \"present\": 3,\n    \"expected\": 4,\n    \"rate_percent\": 75\n  }"));
   CHECK_FALSE(contains(json, "\"stories\""));
   CHECK_FALSE(contains(json, "The night shift"));
   CHECK_FALSE(contains(json, "Nobody could be reached"));
@@ -85,7 +85,7 @@ TEST_CASE("a group bilan holds the stories with their narrators and the attendan
   const std::string json = json_of(d, "group", view::Visibility::Group);
   CHECK(contains(json, "\"title\": \"The night shift\""));
   CHECK(contains(json, "\"narrator\": {\n        \"id\": \"ann\",\n        \"name\": \"Ann\""));
-  CHECK(contains(json, "\"id\": \"bob\",\n        \"name\": \"Bob\",\n        \"organisation\": \"The Organisation\",\n"
+  CHECK(contains(json, "\"id\": \"bob\",\n        \"name\": \"Bob\",\n        \"role\": null,\n        \"organisation\": \"The Organisation\",\n"
                        "        \"present\": 1,\n        \"sessions\": 2,\n        \"absent_sessions\": [\n          \"1\"\n"));
   CHECK_FALSE(contains(json, "Nobody could be reached"));  // a bilan lists stories, it does not retell them
 }

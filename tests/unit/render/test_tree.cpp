@@ -1,6 +1,7 @@
 // render/tree: the one data tree behind both the templates and the JSON outputs.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <stdexcept>
 
 #include "render/template.hpp"
@@ -80,4 +81,19 @@ TEST_CASE("yaml_quote gives a double-quoted scalar that cannot end early") {
   CHECK(efc::render::yaml_quote("two\nlines\t") == "\"two\\nlines\\t\"");
   CHECK(efc::render::yaml_quote(std::string("bell\x07", 5)) == "\"bell\\x07\"");
   CHECK(efc::render::yaml_quote("---\n: x # y") == "\"---\\n: x # y\"");
+}
+
+TEST_CASE("a missing value is null in JSON and absent for templates, which render as before") {
+  Tree inner = Tree::object();
+  inner.set("role", Tree::null());
+  inner.set("name", Tree::or_null(std::optional<std::string>("Ann")));
+  inner.set("date", Tree::or_null(std::optional<std::string>()));
+  Tree root = Tree::object();
+  root.set("person", std::move(inner));
+  CHECK(efc::render::to_json(root) == "{\n  \"person\": {\n    \"role\": null,\n    \"name\": \"Ann\",\n    \"date\": null\n  }\n}\n");
+  efc::render::TemplateSet set;
+  set.set({"t.txt", "{{#person}}{{name}}{{#role}} ({{role}}){{/role}}{{^date}}, no date{{/date}}{{/person}}", "test"});
+  const auto r = efc::render::render(set, "t.txt", efc::render::to_view(root));
+  REQUIRE(r.ok);
+  CHECK(r.text == "Ann, no date");
 }
