@@ -196,6 +196,7 @@ Json record_schema(const RecordInfo& r, const std::string& title) {
 Json kind_schema(const format::KindInfo& kind) {
   Json s;
   s.set("$schema", Json::string(kDraft));
+  s.set("$id", Json::string(schema_id(kind.name)));
   const auto title = fmt::format("efc {} file (format 1)", kind.name);
   for (auto& member : record_schema(*kind.record, title).members) s.members.push_back(std::move(member));
   return s;
@@ -228,6 +229,8 @@ std::string all_schemas_json() {
   for (const auto& k : format::all_kinds()) all.set(std::string(k.name), kind_schema(k));
   return to_text(all);
 }
+
+std::string schema_id(std::string_view kind) { return fmt::format("urn:efc:format-1:{}", kind); }
 
 std::string schema_file_name(std::string_view kind) { return fmt::format("{}.schema.json", kind); }
 

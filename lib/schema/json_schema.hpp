@@ -22,6 +22,10 @@ std::string all_schemas_json();
 // "session" -> "session.schema.json".
 std::string schema_file_name(std::string_view kind);
 
+// The `$id` of the schema of `kind`, "urn:efc:format-1:session": stable, it changes with the
+// format's version only (not with efc's, nor with where the file is written).
+std::string schema_id(std::string_view kind);
+
 // Patterns shared with the loader's scalar checks (format/scalars.hpp), ECMA-262 syntax.
 extern const std::string_view kIdPattern;
 extern const std::string_view kDatePattern;

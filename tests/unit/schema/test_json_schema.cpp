@@ -80,6 +80,7 @@ TEST_CASE("schema: one schema per kind, in the order of FORMAT.md, unknown kinds
 TEST_CASE("schema: the queue schema, whole: closed, enums, patterns, required keys, bounds, descriptions") {
   const std::string expected = R"json({
   "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:efc:format-1:queue",
   "title": "efc queue file (format 1)",
   "description": "The work queue and the rule agreed for it.",
   "type": "object",
@@ -190,4 +191,13 @@ TEST_CASE("schema: the combined object holds each kind's schema under its name")
   CHECK(all.rfind("{\n  \"dossier\": {\n    \"$schema\"", 0) == 0);
   for (const auto& kind : schema::kind_names()) CHECK(all.find("\"" + kind + "\": {\n    \"$schema\"") != std::string::npos);
   CHECK(all == schema::all_schemas_json());
+}
+
+TEST_CASE("schema: each kind's schema has a stable $id of its own, naming the format version") {
+  for (const auto& kind : schema::kind_names()) {
+    CAPTURE(kind);
+    const std::string id = "urn:efc:format-1:" + kind;
+    CHECK(schema::json_schema(kind)->find("\n  \"$id\": \"" + id + "\",\n") != std::string::npos);
+    CHECK(schema::all_schemas_json().find("\"$id\": \"" + id + "\"") != std::string::npos);
+  }
 }
