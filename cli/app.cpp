@@ -133,6 +133,17 @@ Request read_request(int argc, char** argv) {
   return r;
 }
 
+// Whether the arguments ask for `validate --format json`, read before parsing (which failed).
+bool asks_validate_json(int argc, char** argv) {
+  const Request r = read_request(argc, argv);
+  if (r.command == nullptr || r.command->word != "validate") return false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--format=json" || (arg == "--format" && i + 1 < argc && std::string_view(argv[i + 1]) == "json")) return true;
+  }
+  return false;
+}
+
 // Declaring every option costs more than starting the process (scripts call efc in loops),
 // so only the command named is declared, and none for `efc --version`. Help, an unknown
 // word and the printers of the command tree get them all, so that what is printed is complete.
@@ -163,6 +174,8 @@ int parse_and_run(int argc, char** argv) {
       app.exit(e, out, std::cerr);
       return print_stdout(out.str());
     }
+    // A machine format is a document whatever the exit code: validate --format json prints [].
+    if (asks_validate_json(argc, argv) && print_stdout("[]\n") != kDone) return kRefused;
     std::cerr << "efc: " << e.what() << "\nRun 'efc --help' for more information.\n";
     return kUsage;
   }

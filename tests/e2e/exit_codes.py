@@ -5,7 +5,8 @@
    "efc: cannot write to stdout" when stdout is /dev/full or closed.
 2. An unknown name (device, audience, session, arbitration, request) is exit 3 for every
    command, nothing on stdout, one line on stderr naming it.
-3. validate --format json prints a JSON array even when it refuses to check anything.
+3. validate --format json prints a JSON array even when it refuses to check anything, or
+   when the rest of the command line is wrong.
 
 Usage: exit_codes.py EFC SOURCE_DIR
 """
@@ -94,10 +95,13 @@ def main():
         expected_err = "efc: not in a dossier: no dossier.yaml in . or any folder above it\n"
         if (code, out, err) != (3, "[]\n", expected_err):
             failures.append(f"validate --format json outside a dossier: exit {code}, stdout {out!r}, stderr {err!r}")
+        code, out, err = run(efc, ["validate", "--format", "json", "--bogus"], examples, "pipe")
+        if (code, out) != (2, "[]\n") or not err.startswith("efc: The following argument was not expected: --bogus"):
+            failures.append(f"validate --format json --bogus: exit {code}, stdout {out!r}, stderr {err!r}")
 
     for f in failures:
         print(f)
-    print(f"{len(PRINTING) * 2} runs without stdout, {len(UNKNOWN)} unknown names, 1 refusal in JSON: "
+    print(f"{len(PRINTING) * 2} runs without stdout, {len(UNKNOWN)} unknown names, 2 refusals in JSON: "
           f"{len(failures)} failure(s)")
     return 1 if failures else 0
 
