@@ -193,6 +193,21 @@ TEST_CASE("impact of an arbitration: a referenced request already done counts as
   CHECK(r.impact->slips.size() == 1);
 }
 
+TEST_CASE("impact of an arbitration: a ref to a request not waiting on the date still gives its effort_days") {
+  std::string queue = kQueue;
+  SUBCASE("done before the arbitration's date") {
+    queue.replace(queue.find("    promised: 2025-03-11\n"), 0, "    done: 2025-03-03\n");
+  }
+  SUBCASE("entered after it") { queue.replace(queue.find("entered: 2025-03-03"), 19, "entered: 2025-03-20"); }
+  // No effort_days in the arbitration: r-2's 3 days are the urgent request's (docs/arbitration.md).
+  const Loaded l = load_with(queue, "request:\n  ref: r-2\n  client: Other Co\n  summary: Quote\n  requested_by: seller\n");
+  REQUIRE(l.loaded.diagnostics.errors() == 0);
+  const auto r = queue::impact_of(l.loaded.dossier, l.arbitration());
+  REQUIRE(r.impact);
+  CHECK_FALSE(r.impact->in_queue);
+  CHECK(r.impact->effort == 3);
+}
+
 TEST_CASE("impact of an arbitration: refusals") {
   SUBCASE("shared-stake") {
     testing::MiniDossier m;
