@@ -91,7 +91,7 @@ model::DateValue document_date(const model::Device& device) {
 render::Tree open_experiment_tree(const model::Dossier& d, const rex::ExperimentState& e, std::string_view lang) {
   render::Tree t = render::Tree::object();
   t.set("id", render::Tree::or_null(e.latest.id));
-  t.set("text", e.latest.text ? *e.latest.text : "");
+  t.set("text", render::Tree::or_null(e.latest.text));
   t.set("owner", render::Tree::or_null(e.latest.owner));
   t.set("owner_name", e.latest.owner ? render::Tree(person_name(d, *e.latest.owner)) : render::Tree::null());
   const std::string status = e.latest.status ? *e.latest.status : "proposed";

@@ -108,9 +108,7 @@ View to_view(const Tree& t) {
     case Tree::Kind::Object: break;
   }
   View object(View::type::object);
-  for (const auto& e : t.entries()) {
-    if (e.value.kind() != Tree::Kind::Null) object[e.key] = to_view(e.value);  // moved in, not copied
-  }
+  for (const auto& e : t.entries()) object[e.key] = to_view(e.value);  // moved in, not copied
   return object;
 }
 

@@ -23,7 +23,8 @@ class Tree {
   static Tree list();
   static Tree number(long long n);
   static Tree boolean(bool b);
-  // A value that is missing: `null` in JSON (docs/json.md), absent for templates.
+  // A value that is missing: `null` in JSON (docs/json.md), false for templates (nothing printed,
+  // sections skipped, and the key is not looked up in an outer context either).
   static Tree null();
   // The text `value` holds (a std::optional or a model value of text), else null().
   template <class Optional>
@@ -73,8 +74,8 @@ inline Tree Tree::object() { return Tree(Kind::Object); }
 inline Tree Tree::list() { return Tree(Kind::List); }
 inline Tree Tree::null() { return Tree(Kind::Null); }
 
-// The Mustache view of `t`: objects, lists, strings and booleans; numbers become strings; a null
-// entry of an object is left out, as if the key were absent.
+// The Mustache view of `t`: objects, lists, strings and booleans; numbers become strings; null
+// becomes false.
 View to_view(const Tree& t);
 
 // `t` as JSON, keys in insertion order, 2-space indentation, a final newline. Template-only

@@ -83,16 +83,17 @@ TEST_CASE("yaml_quote gives a double-quoted scalar that cannot end early") {
   CHECK(efc::render::yaml_quote("---\n: x # y") == "\"---\\n: x # y\"");
 }
 
-TEST_CASE("a missing value is null in JSON and absent for templates, which render as before") {
+TEST_CASE("a missing value is null in JSON and false for templates, never taken from an outer key") {
   Tree inner = Tree::object();
   inner.set("role", Tree::null());
   inner.set("name", Tree::or_null(std::optional<std::string>("Ann")));
   inner.set("date", Tree::or_null(std::optional<std::string>()));
   Tree root = Tree::object();
+  root.set("role", "outer role");  // a missing role must not be read from here
   root.set("person", std::move(inner));
-  CHECK(efc::render::to_json(root) == "{\n  \"person\": {\n    \"role\": null,\n    \"name\": \"Ann\",\n    \"date\": null\n  }\n}\n");
+  CHECK(efc::render::to_json(root) == "{\n  \"role\": \"outer role\",\n  \"person\": {\n    \"role\": null,\n    \"name\": \"Ann\",\n    \"date\": null\n  }\n}\n");
   efc::render::TemplateSet set;
-  set.set({"t.txt", "{{#person}}{{name}}{{#role}} ({{role}}){{/role}}{{^date}}, no date{{/date}}{{/person}}", "test"});
+  set.set({"t.txt", "{{#person}}{{name}}{{role}}{{#role}} ({{role}}){{/role}}{{^date}}, no date{{/date}}{{/person}}", "test"});
   const auto r = efc::render::render(set, "t.txt", efc::render::to_view(root));
   REQUIRE(r.ok);
   CHECK(r.text == "Ann, no date");
