@@ -40,6 +40,11 @@ HOSTILE = [
     "+ plus item",
     "12) paren item",
     "(a) example item",
+    "-1",
+    "Travail & Coopération, R&D &c. Urgent ! #RDC -1 +33",
+    "#RDC (séance 1) n'est pas un titre",
+    "- -",
+    "(12) paren list",
 ]
 # Inline elements no user text may produce (our templates use none of them).
 FORBIDDEN_INLINES = {"Emph", "Strong", "Code", "Link", "Image", "RawInline", "Math", "Cite", "Superscript",
