@@ -27,6 +27,19 @@ struct Context {
 
 bool en(const Context& c) { return c.lang == "en"; }
 
+// Whom the questions go to, ready for "Questions adressées {}" / "Questions raised for {}": a
+// cross-actor device has no single management, it reports to the partner organisations.
+std::string recipients(const Context& c) {
+  const bool cross = c.device.file.kind && *c.device.file.kind == "cross-actor";
+  if (en(c)) return cross ? "the partner organisations" : "management";
+  return cross ? "aux organisations partenaires" : "à la direction";
+}
+
+std::string closing_title(const Context& c) {
+  if (en(c)) return recipients(c) == "management" ? "What goes up to management; next session" : "What goes to " + recipients(c) + "; next session";
+  return "Ce qui remonte " + recipients(c) + " ; prochaine séance";
+}
+
 std::string slot_title(const Context& c, const Slot& s) {
   switch (s.kind) {
     case SlotKind::Welcome:
@@ -39,7 +52,7 @@ std::string slot_title(const Context& c, const Slot& s) {
                          s.story);
     case SlotKind::Closing:
       return c.bilan ? (en(c) ? "Closing round" : "Tour de table de clôture")
-                     : (en(c) ? "What goes up to management; next session" : "Ce qui remonte à la direction ; prochaine séance");
+                     : closing_title(c);
     case SlotKind::Review: return en(c) ? "What the series produced" : "Ce que la série a produit";
     case SlotKind::Lessons: return en(c) ? "Lessons drawn" : "Les enseignements";
     case SlotKind::Perspectives: return en(c) ? "Perspectives" : "Les perspectives";
@@ -236,6 +249,7 @@ std::optional<render::Tree> agenda_data(const view::DossierView& view, const std
   dev.set("id", c->device.file.folder);
   dev.set("title", c->device.file.title ? *c->device.file.title : c->device.file.folder);
   if (c->device.file.kind) dev.set("kind_label", bilan::device_kind_label(*c->device.file.kind, c->lang));
+  dev.set("recipients", recipients(*c));
   t.set("device", dev);
   t.set("session", session_tree(*c));
   std::vector<std::string> names;
