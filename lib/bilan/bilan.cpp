@@ -245,7 +245,11 @@ Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
   t.set("last_session", Tree::number(track.history.back().session));
   Tree history = Tree::list();
   std::vector<std::string> steps;
+  const std::string* previous = nullptr;
   for (const auto& step : track.history) {
+    // A later session that repeats the status (carried over by rex new) changes nothing.
+    if (previous != nullptr && *previous == step.status) continue;
+    previous = &step.status;
     Tree h = Tree::object();
     h.set("session", Tree::number(step.session));
     set_date(h, "date", step.date, c.lang);
