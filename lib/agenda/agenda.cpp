@@ -10,6 +10,7 @@
 #include "bilan/parts.hpp"
 #include "calendar/calendar.hpp"
 #include "rex/series.hpp"
+#include "text/fold.hpp"
 
 namespace efc::agenda {
 namespace {
@@ -146,7 +147,10 @@ render::Tree held_sessions(const Context& c, std::vector<std::string>& dates, st
     list.push(std::move(t));
     for (const auto& story : s.stories) {
       for (const auto& k : story.keywords) {
-        if (k && seen.insert(*k).second) themes.push_back(*k);
+        // Merged as in the bilan and the doctrine: "Faire-tampon" and "faire tampon" are one theme.
+        if (!k) continue;
+        const std::string key = text::fold_key(*k);
+        if (seen.insert(key.empty() ? *k : key).second) themes.push_back(*k);
       }
     }
   }
