@@ -42,8 +42,9 @@ void setup_queue_new(CLI::App& app, QueueNewOptions& opts) {
   cmd->footer(
       "The queue validates as written; add its requests in queue order. An existing\n"
       "queue.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
-      "Example:\n"
-      "  efc queue new --performer chiffreur");
+      "Examples:\n"
+      "  efc queue new --performer chiffreur\n"
+      "  $EDITOR \"$(efc queue new --performer chiffreur)\"");
   cmd->add_option("--performer", opts.performer, "Who does the queued work (a person id of dossier.yaml)")
       ->type_name("PERSON")
       ->required();

@@ -84,6 +84,7 @@ SAMPLES = [
     ("quoted date", SESSION2, "date: 2025-03-10", 'date: "2025-03-10"', None),
     ("leap day", SESSION2, "date: 2025-03-10", "date: 2028-02-29", None),
     ("plain time", SESSION2, 'start: "14:00"', "start: 14:00", None),
+    ("one-digit hour", SESSION2, 'start: "14:00"', "start: 9:00", None),
     ("null list", SESSION2, "absent: [lefevre]         # en congé", "absent:", None),
     ("empty keywords", SESSION2, "keywords: [évaluation individuelle, travail collectif, tutorat, reconnaissance]", "keywords: []", None),
     ("numeric id", "dossier.yaml", "id: amap", "id: 42", None),
