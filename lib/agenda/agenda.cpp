@@ -59,6 +59,7 @@ std::string slot_title(const Context& c, const Slot& s) {
     case SlotKind::Perspectives: return en(c) ? "Perspectives" : "Les perspectives";
     case SlotKind::NextSteps:
       return en(c) ? "Next steps, and who receives the bilan" : "Les suites, et qui reçoit le bilan";
+    case SlotKind::Break: return en(c) ? "Break" : "Pause";
   }
   return "";
 }
@@ -71,12 +72,19 @@ std::string clock(const Context& c, long long offset) {
   return fmt::format("{}:{:02}", offset / 60, offset % 60);
 }
 
+// The break of a session of `minutes`: the device's break_minutes (default 15) above two hours.
+long long pause_for(const Context& c, long long minutes) {
+  if (minutes <= kBreakAbove) return 0;
+  return c.device.file.break_minutes ? *c.device.file.break_minutes : kDefaultBreakMinutes;
+}
+
 std::vector<Slot> sequence(const Context& c, bool follow_up) {
   const long long minutes = rex::session_minutes(c.device, c.session);
-  if (c.bilan) return bilan_sequence(minutes);
+  const long long pause = pause_for(c, minutes);
+  if (c.bilan) return bilan_sequence(minutes, pause);
   const auto& range = c.device.file.stories_per_session;
   const int stories = range.size() == 2 ? static_cast<int>(std::min<long long>(*range[1], 12)) : kDefaultStories;
-  return regular_sequence(minutes, stories, follow_up);
+  return regular_sequence(minutes, stories, follow_up, pause);
 }
 
 render::Tree slots_tree(const Context& c, bool follow_up) {
