@@ -16,9 +16,11 @@
 #include "bilan.hpp"
 #include "common.hpp"
 #include "completion.hpp"
+#include "device_new.hpp"
 #include "doctrine.hpp"
 #include "init.hpp"
 #include "principles.hpp"
+#include "queue_new.hpp"
 #include "rex_new.hpp"
 #include "schema.hpp"
 #include "status.hpp"
@@ -57,6 +59,8 @@ struct Options {
   ValidateOptions validate;
   StatusOptions status;
   RexNewOptions rex_new;
+  DeviceNewOptions device_new;
+  QueueNewOptions queue_new;
   AgendaOptions agenda;
   BilanOptions bilan;
   DoctrineOptions doctrine;
@@ -86,6 +90,8 @@ constexpr Command kCommands[] = {
      [](Options& o, const CLI::App&) { return run_status(o.status, o.global); }},
     {"rex", [](CLI::App& a, Options& o) { setup_rex_new(a, o.rex_new); },
      [](Options& o, const CLI::App&) { return run_rex_new(o.rex_new, o.global); }},
+    {"device", [](CLI::App& a, Options& o) { setup_device_new(a, o.device_new); },
+     [](Options& o, const CLI::App&) { return run_device_new(o.device_new, o.global); }},
     {"agenda", [](CLI::App& a, Options& o) { setup_agenda(a, o.agenda); },
      [](Options& o, const CLI::App&) { return run_agenda(o.agenda, o.global); }},
     {"bilan", [](CLI::App& a, Options& o) { setup_bilan(a, o.bilan); },
@@ -98,6 +104,8 @@ constexpr Command kCommands[] = {
      [](Options& o, const CLI::App&) { return run_schema(o.schema, o.global); }},
     {"completion", [](CLI::App& a, Options& o) { setup_completion(a, o.completion); },
      [](Options& o, const CLI::App& app) { return run_completion(o.completion, app, o.global); }, true},
+    {"queue", [](CLI::App& a, Options& o) { setup_queue_new(a, o.queue_new); },
+     [](Options& o, const CLI::App&) { return run_queue_new(o.queue_new, o.global); }},
     {"arbitration", [](CLI::App& a, Options& o) { setup_arbitration(a, o.arbitration); },
      [](Options& o, const CLI::App&) { return run_arbitration(o.arbitration, o.global); }},
 };

@@ -28,7 +28,14 @@ std::string date_problem(const std::string& s) {
 }
 
 const CLI::Validator kDate{[](std::string& s) { return date_problem(s); }, "DATE", ""};
-const CLI::Validator kTime{[](std::string& s) { return format::is_valid_time(s) ? "" : "not a time HH:MM: " + s; }, "HH:MM", ""};
+// Accepts 9:00 as 09:00, as the loader does.
+const CLI::Validator kTime{[](std::string& s) {
+                             const auto t = format::normalize_time(s);
+                             if (!t) return "not a time HH:MM on 24 hours (such as 09:00): " + s;
+                             s = *t;
+                             return std::string();
+                           },
+                           "HH:MM", ""};
 
 // A warning when the new session would not come after the previous one (rule session-order).
 void warn_on_order(const model::Device& device, long long number, const model::Date& date, const GlobalOptions& global) {
@@ -101,7 +108,7 @@ void setup_rex_new(CLI::App& app, RexNewOptions& opts) {
       "  $EDITOR \"$(efc rex new chefs-de-service)\"");
   cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
   cmd->add_option("--date", opts.date, "Day of the session (default: today; SOURCE_DATE_EPOCH honoured)")->check(kDate);
-  cmd->add_option("--start", opts.start, "Start time (default: the previous session's)")->check(kTime);
+  cmd->add_option("--start", opts.start, "Start time (default: the previous session's)")->transform(kTime);
   cmd->add_flag("--bilan", opts.bilan, "Make it the bilan session (default: the last planned session is)");
 }
 

@@ -10,6 +10,7 @@
 #include "bilan/parts.hpp"
 #include "calendar/calendar.hpp"
 #include "rex/series.hpp"
+#include "text/fold.hpp"
 
 namespace efc::agenda {
 namespace {
@@ -27,6 +28,19 @@ struct Context {
 
 bool en(const Context& c) { return c.lang == "en"; }
 
+// Whom the questions go to, ready for "Questions adressées {}" / "Questions raised for {}": a
+// cross-actor device has no single management, it reports to the partner organisations.
+std::string recipients(const Context& c) {
+  const bool cross = c.device.file.kind && *c.device.file.kind == "cross-actor";
+  if (en(c)) return cross ? "the partner organisations" : "management";
+  return cross ? "aux organisations partenaires" : "à la direction";
+}
+
+std::string closing_title(const Context& c) {
+  if (en(c)) return recipients(c) == "management" ? "What goes up to management; next session" : "What goes to " + recipients(c) + "; next session";
+  return "Ce qui remonte " + recipients(c) + " ; prochaine séance";
+}
+
 std::string slot_title(const Context& c, const Slot& s) {
   switch (s.kind) {
     case SlotKind::Welcome:
@@ -39,12 +53,13 @@ std::string slot_title(const Context& c, const Slot& s) {
                          s.story);
     case SlotKind::Closing:
       return c.bilan ? (en(c) ? "Closing round" : "Tour de table de clôture")
-                     : (en(c) ? "What goes up to management; next session" : "Ce qui remonte à la direction ; prochaine séance");
+                     : closing_title(c);
     case SlotKind::Review: return en(c) ? "What the series produced" : "Ce que la série a produit";
     case SlotKind::Lessons: return en(c) ? "Lessons drawn" : "Les enseignements";
     case SlotKind::Perspectives: return en(c) ? "Perspectives" : "Les perspectives";
     case SlotKind::NextSteps:
       return en(c) ? "Next steps, and who receives the bilan" : "Les suites, et qui reçoit le bilan";
+    case SlotKind::Break: return en(c) ? "Break" : "Pause";
   }
   return "";
 }
@@ -57,12 +72,19 @@ std::string clock(const Context& c, long long offset) {
   return fmt::format("{}:{:02}", offset / 60, offset % 60);
 }
 
+// The break of a session of `minutes`: the device's break_minutes (default 15) above two hours.
+long long pause_for(const Context& c, long long minutes) {
+  if (minutes <= kBreakAbove) return 0;
+  return c.device.file.break_minutes ? *c.device.file.break_minutes : kDefaultBreakMinutes;
+}
+
 std::vector<Slot> sequence(const Context& c, bool follow_up) {
   const long long minutes = rex::session_minutes(c.device, c.session);
-  if (c.bilan) return bilan_sequence(minutes);
+  const long long pause = pause_for(c, minutes);
+  if (c.bilan) return bilan_sequence(minutes, pause);
   const auto& range = c.device.file.stories_per_session;
   const int stories = range.size() == 2 ? static_cast<int>(std::min<long long>(*range[1], 12)) : kDefaultStories;
-  return regular_sequence(minutes, stories, follow_up);
+  return regular_sequence(minutes, stories, follow_up, pause);
 }
 
 render::Tree slots_tree(const Context& c, bool follow_up) {
@@ -133,7 +155,10 @@ render::Tree held_sessions(const Context& c, std::vector<std::string>& dates, st
     list.push(std::move(t));
     for (const auto& story : s.stories) {
       for (const auto& k : story.keywords) {
-        if (k && seen.insert(*k).second) themes.push_back(*k);
+        // Merged as in the bilan and the doctrine: "Faire-tampon" and "faire tampon" are one theme.
+        if (!k) continue;
+        const std::string key = text::fold_key(*k);
+        if (seen.insert(key.empty() ? *k : key).second) themes.push_back(*k);
       }
     }
   }
@@ -236,6 +261,7 @@ std::optional<render::Tree> agenda_data(const view::DossierView& view, const std
   dev.set("id", c->device.file.folder);
   dev.set("title", c->device.file.title ? *c->device.file.title : c->device.file.folder);
   if (c->device.file.kind) dev.set("kind_label", bilan::device_kind_label(*c->device.file.kind, c->lang));
+  dev.set("recipients", recipients(*c));
   t.set("device", dev);
   t.set("session", session_tree(*c));
   std::vector<std::string> names;

@@ -1,6 +1,7 @@
 #include "agenda/sequence.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <numeric>
 
 namespace efc::agenda {
@@ -49,23 +50,43 @@ std::vector<Slot> allocate(long long total, std::vector<Weighted> parts) {
   return slots;
 }
 
+// The slots of `parts` over `total` minutes, with a break of `pause` minutes at the boundary
+// nearest the middle of the session (never first or last), when 30 minutes remain beside it.
+std::vector<Slot> with_break(long long total, std::vector<Weighted> parts, long long pause) {
+  total = std::max(total, 1LL);
+  if (pause <= 0 || total - pause < 30) return allocate(total, std::move(parts));
+  std::vector<Slot> slots = allocate(total - pause, std::move(parts));
+  if (slots.size() < 2) return slots;
+  const auto distance = [&](std::size_t k) { return std::llabs(2 * slots[k].offset - total); };  // to the middle
+  std::size_t at = 1;  // the break goes before slots[at]
+  for (std::size_t i = 2; i < slots.size(); ++i) {
+    if (distance(i) < distance(at)) at = i;
+  }
+  Slot pause_slot{SlotKind::Break, 0, slots[at].offset, pause};
+  for (std::size_t i = at; i < slots.size(); ++i) slots[i].offset += pause;
+  slots.insert(slots.begin() + static_cast<std::ptrdiff_t>(at), pause_slot);
+  return slots;
+}
+
 }  // namespace
 
-std::vector<Slot> regular_sequence(long long total, int stories, bool follow_up) {
+std::vector<Slot> regular_sequence(long long total, int stories, bool follow_up, long long pause) {
   std::vector<Weighted> parts{{{SlotKind::Welcome}, 2}};
   if (follow_up) parts.push_back({{SlotKind::FollowUp}, 3});
   for (int i = 1; i <= std::max(stories, 1); ++i) parts.push_back({{SlotKind::Story, i}, 7});
   parts.push_back({{SlotKind::Closing}, 3});
-  return allocate(std::max(total, 1LL), std::move(parts));
+  return with_break(total, std::move(parts), pause);
 }
 
-std::vector<Slot> bilan_sequence(long long total) {
-  return allocate(std::max(total, 1LL), {{{SlotKind::Welcome}, 2},
-                                         {{SlotKind::Review}, 5},
-                                         {{SlotKind::Lessons}, 5},
-                                         {{SlotKind::Perspectives}, 4},
-                                         {{SlotKind::NextSteps}, 4},
-                                         {{SlotKind::Closing}, 2}});
+std::vector<Slot> bilan_sequence(long long total, long long pause) {
+  return with_break(total,
+                    {{{SlotKind::Welcome}, 2},
+                     {{SlotKind::Review}, 5},
+                     {{SlotKind::Lessons}, 5},
+                     {{SlotKind::Perspectives}, 4},
+                     {{SlotKind::NextSteps}, 4},
+                     {{SlotKind::Closing}, 2}},
+                    pause);
 }
 
 std::string_view slot_key(SlotKind kind) {
@@ -78,6 +99,7 @@ std::string_view slot_key(SlotKind kind) {
     case SlotKind::Lessons: return "lessons";
     case SlotKind::Perspectives: return "perspectives";
     case SlotKind::NextSteps: return "next_steps";
+    case SlotKind::Break: return "break";
   }
   return "slot";
 }

@@ -15,7 +15,13 @@ enum class SlotKind {
   Lessons,       // bilan: lessons drawn
   Perspectives,  // bilan: perspectives
   NextSteps,     // bilan: next steps and who receives the bilan
+  Break,         // a pause in a long session
 };
+
+// Sessions longer than this many minutes get a break, of the device's break_minutes.
+inline constexpr long long kBreakAbove = 120;
+// The break when the device does not say.
+inline constexpr long long kDefaultBreakMinutes = 15;
 
 struct Slot {
   SlotKind kind;
@@ -25,11 +31,13 @@ struct Slot {
 };
 
 // A regular session of `total` minutes: welcome, follow-up (when `follow_up`), `stories`
-// story slots, closing. Durations are multiples of 5 minutes when `total` allows it.
-std::vector<Slot> regular_sequence(long long total, int stories, bool follow_up);
+// story slots, closing. Durations are multiples of 5 minutes when `total` allows it. A break
+// of `pause` minutes (0: none) goes at the boundary between slots nearest the middle, when at
+// least 30 minutes remain for the rest.
+std::vector<Slot> regular_sequence(long long total, int stories, bool follow_up, long long pause = 0);
 
-// The bilan session: welcome, review, lessons, perspectives, next steps, closing.
-std::vector<Slot> bilan_sequence(long long total);
+// The bilan session: welcome, review, lessons, perspectives, next steps, closing; a break as above.
+std::vector<Slot> bilan_sequence(long long total, long long pause = 0);
 
 // A fixed name for templates and JSON: "welcome", "follow_up", "story"...
 std::string_view slot_key(SlotKind kind);

@@ -249,7 +249,11 @@ Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
   t.set("last_session", Tree::number(track.history.back().session));
   Tree history = Tree::list();
   std::vector<std::string> steps;
+  const std::string* previous = nullptr;
   for (const auto& step : track.history) {
+    // A later session that repeats the status (carried over by rex new) changes nothing.
+    if (previous != nullptr && *previous == step.status) continue;
+    previous = &step.status;
     Tree h = Tree::object();
     h.set("session", Tree::number(step.session));
     set_date(h, "date", step.date, c.lang);
@@ -269,17 +273,56 @@ Tree experiments(const Context& c) {
   return list;
 }
 
+// One vocabulary entry of the bilan: the spellings of one term (same text::fold_key, same
+// confidentiality) merged as in the doctrine, with its distinct meanings and its sessions.
+struct VocabularyEntry {
+  std::string term;                   // as first written
+  std::vector<std::string> meanings;  // distinct by fold_key, in order of appearance
+  std::vector<std::string> meaning_keys;
+  std::vector<int> sessions;          // each once, in order
+  bool confidential = false;
+};
+
+void add_mention(VocabularyEntry& e, const model::Term& v, int session) {
+  const std::string meaning = v.meaning ? *v.meaning : "";
+  const std::string key = text::fold_key(meaning);
+  if (std::find(e.meaning_keys.begin(), e.meaning_keys.end(), key) == e.meaning_keys.end()) {
+    e.meaning_keys.push_back(key);
+    e.meanings.push_back(meaning);
+  }
+  if (e.sessions.empty() || e.sessions.back() != session) e.sessions.push_back(session);
+}
+
 Tree vocabulary(const Context& c) {
-  Tree list = Tree::list();
+  std::vector<VocabularyEntry> entries;
+  std::unordered_map<std::string, std::size_t> by_key;  // merge key -> index in entries
   for (const auto& s : c.device.sessions) {
     for (const auto& v : s.vocabulary) {
-      Tree t = Tree::object();
-      t.set("term", v.term ? *v.term : "");
-      t.set("meaning", v.meaning ? *v.meaning : "");
-      t.set("confidential", Tree::boolean(format::is_confidential(v)));
-      t.set("session", Tree::number(number_of(s)));
-      list.push(std::move(t));
+      const std::string term = v.term ? *v.term : "";
+      const bool confidential = format::is_confidential(v);
+      const std::string folded = text::fold_key(term);
+      const std::string key = (folded.empty() ? term : folded) + (confidential ? "\n(group)" : "");
+      const auto [it, added] = by_key.try_emplace(key, entries.size());
+      if (added) entries.push_back({term, {}, {}, {}, confidential});
+      add_mention(entries[it->second], v, number_of(s));
     }
+  }
+  Tree list = Tree::list();
+  for (const auto& e : entries) {
+    Tree t = Tree::object();
+    t.set("term", e.term);
+    t.set("meaning", joined(e.meanings, " ; "));
+    t.set("confidential", Tree::boolean(e.confidential));
+    t.set("session", Tree::number(e.sessions.front()));
+    Tree sessions = Tree::list();
+    std::vector<std::string> numbers;
+    for (int n : e.sessions) {
+      sessions.push(Tree::number(n));
+      numbers.push_back(std::to_string(n));
+    }
+    t.set("sessions", std::move(sessions));
+    t.set_template_only("sessions_text", joined(numbers, ", "));
+    list.push(std::move(t));
   }
   return list;
 }

@@ -104,7 +104,7 @@ render::Tree open_experiment_tree(const model::Dossier& d, const rex::Experiment
 render::Tree front_matter(const std::string& title, const model::DateValue& date, std::string_view lang) {
   render::Tree fm = render::Tree::object();
   fm.set("title", render::yaml_quote(render::markdown_escape(title)));
-  if (date) fm.set("date", render::yaml_quote(date->iso()));
+  if (date) fm.set("date", render::yaml_quote(long_date(*date, lang)));  // as the reader writes it: "2 juin 2025"
   fm.set("lang", render::yaml_quote(lang));
   return fm;
 }

@@ -90,8 +90,9 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
                     fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Time:
-      if (is_valid_time(s)) return true;
-      report_.error(n.pos, "bad-value", fmt::format("'{}' must be a time HH:MM, found {}", f.key, quote(s)));
+      if (normalize_time(s)) return true;
+      report_.error(n.pos, "bad-value",
+                    fmt::format("'{}' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Choice: {
       if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
@@ -105,7 +106,7 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
 
 bool LoadContext::read_text(const FieldInfo& f, const yaml::Node& n, model::Text& out) {
   if (!expect_scalar(f, n, expected_for(f.kind)) || !check_text_kind(f, n)) return false;
-  keep(out, {n.text, n.pos, true});
+  keep(out, {f.kind == ScalarKind::Time ? *normalize_time(n.text) : n.text, n.pos, true});  // "9:00" read as "09:00"
   if (f.kind == ScalarKind::Ref) refs_.references.push_back({f.target, n.text, report_.path(), n.pos, sealed()});
   if (f.kind == ScalarKind::Id && f.target != RefTarget::None) {
     refs_.definitions.push_back({f.target, n.text, report_.path(), n.pos, sealed()});

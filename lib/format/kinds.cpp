@@ -194,6 +194,8 @@ const Record<DeviceFile>& device_record() {
       refs(&DeviceFile::participants, "participants", RefTarget::Person, "Who takes part.").required().items(1),
       integer(&DeviceFile::planned_sessions, "planned_sessions", "Number of sessions planned.").required().minimum(1),
       integer(&DeviceFile::session_minutes, "session_minutes", "Default length of a session, in minutes.").required().minimum(1),
+      integer(&DeviceFile::break_minutes, "break_minutes",
+              "Length of the break in sessions longer than two hours (default 15; 0: no break).").minimum(0),
       integers(&DeviceFile::stories_per_session, "stories_per_session", "Minimum and maximum stories in a regular session.").items(2, 2),
       texts(&DeviceFile::rules, "rules", "The frame the facilitators guarantee."),
       records(&DeviceFile::audiences, "audiences", audience_record, "Who receives the bilan, and what."),

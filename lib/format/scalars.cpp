@@ -48,6 +48,12 @@ bool is_valid_time(std::string_view s) {
   return all_digits(h) && all_digits(m) && to_int(h) < 24 && to_int(m) < 60;
 }
 
+std::optional<std::string> normalize_time(std::string_view s) {
+  const std::string padded = s.size() == 4 ? "0" + std::string(s) : std::string(s);
+  if (!is_valid_time(padded)) return std::nullopt;
+  return padded;
+}
+
 IntegerError parse_integer(std::string_view s, long long& out) {
   if (!all_digits(s)) return IntegerError::NotANumber;
   if (s.size() > 1 && s.front() == '0') return IntegerError::LeadingZero;

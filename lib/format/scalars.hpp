@@ -29,6 +29,10 @@ constexpr long long kMaxSessionNumber = 9999;
 // HH:MM on a 24-hour clock.
 bool is_valid_time(std::string_view s);
 
+// A time as people write it, H:MM or HH:MM on 24 hours, as HH:MM ("9:00" -> "09:00");
+// nullopt for anything else ("9h", "9:0", "24:00").
+std::optional<std::string> normalize_time(std::string_view s);
+
 enum class IntegerError { None, NotANumber, LeadingZero, TooLarge };
 
 // A plain decimal integer without sign or leading zero, at most 9 digits.

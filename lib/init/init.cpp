@@ -24,8 +24,8 @@ namespace efc::init {
 namespace {
 
 constexpr std::string_view kFrench = R"(# Le dossier d'une mission : organisations, personnes, portage institutionnel.
-# Remplacez les textes d'exemple, puis lancez efc validate. Le format est décrit
-# dans FORMAT.md ; efc init --example écrit un dossier complet à imiter.
+# Remplacez les textes d'exemple, puis lancez efc validate. Chaque clé est décrite dans
+# format.md (installé dans share/doc/efc/) ; efc init --example écrit un dossier à imiter.
 efc: 1
 id: {id}
 title: Titre de la mission
@@ -65,8 +65,8 @@ people:
 )";
 
 constexpr std::string_view kEnglish = R"(# The dossier of a mission: organisations, people, institutional backing.
-# Replace the sample texts, then run efc validate. The format is described in
-# FORMAT.md; efc init --example writes a complete dossier to learn from.
+# Replace the sample texts, then run efc validate. Every key is described in format.md
+# (installed in share/doc/efc/); efc init --example writes a complete dossier to learn from.
 efc: 1
 id: {id}
 title: Title of the mission

@@ -25,6 +25,7 @@ struct DeviceFile {
   Text id, title, kind;
   Texts facilitators, participants;
   Int planned_sessions, session_minutes;
+  Int break_minutes;  // the break of sessions longer than two hours (agenda::kBreakAbove); 0: none
   std::vector<Value<long long>> stories_per_session;  // [min, max]
   Texts rules;
   std::vector<Audience> audiences;

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "text/french.hpp"
+
 namespace efc::queue {
 namespace {
 
@@ -16,7 +18,7 @@ struct DraftWords {
   const char* client;
   const char* requested_by;
   const char* deadline;
-  const char* effort;         // performer's name
+  const char* effort;         // performer's name (French: with its "de"/"d'")
   const char* requester;      // person's name
   const char* performer;
   const char* client_party;
@@ -42,7 +44,7 @@ constexpr DraftWords kFrench = {
     "le client",
     "qui porte la demande (id d'une personne)",
     "le délai demandé",
-    "jours de travail de {}",
+    "jours de travail {}",
     "{} : porte la demande",
     "{} : traite la file",
     "{} : le client",
@@ -138,7 +140,7 @@ std::string request_block(const model::Dossier& d, const DraftWords& w, const mo
                                          : line("  requested_by:", w.requested_by);
   out += line(fmt::format("  # requested_deadline: {}", w.date_word), w.deadline);
   const std::string performer = d.queue && d.queue->performer ? name_of(d, *d.queue->performer) : "?";
-  const std::string effort = fmt::format(fmt::runtime(w.effort), performer);
+  const std::string effort = fmt::format(fmt::runtime(w.effort), &w == &kFrench ? text::french_de(performer) : performer);
   if (r != nullptr && r->effort_days) out += line(fmt::format("  effort_days: {}", *r->effort_days), effort);
   else out += line("  # effort_days: 1", effort);
   return out + "\n";

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "text/french.hpp"
 #include "text/json.hpp"
 #include "text/utf8.hpp"
 
@@ -19,7 +20,7 @@ struct ImpactWords {
   const char* days;           // n (plural-aware through days_one)
   const char* days_one;       // n, for the numbers that take the singular
   bool french;                // 0 and 1 take the singular
-  const char* queue_line;     // performer, date
+  const char* queue_line;     // performer (French: with its "de"/"d'"), date
   const char* not_waiting;    // ref, date
   const char* as_is;          // n requests before, date
   const char* first;          // date
@@ -75,7 +76,7 @@ constexpr ImpactWords kFrench = {
     "{} jours ouvrés",
     "{} jour ouvré",
     true,
-    "File de {} à partir du {} : un jour de travail par jour ouvré, dans l'ordre de la file.",
+    "File {} à partir du {} : un jour de travail par jour ouvré, dans l'ordre de la file.",
     "{} n'est pas en attente dans la file le {} : elle compte comme une nouvelle demande, en fin de file.",
     "À son tour (après {} demande{}) : terminée le {}.",
     "En tête de file : terminée le {}.",
@@ -211,7 +212,8 @@ std::string impact_text(const view::DossierView& v, const model::ArbitrationFile
   const std::string label = r.ref ? fmt::format(fmt::runtime(w.in_queue), *r.ref) : w.outside;
   const std::string days = fmt::format(fmt::runtime(plural(w, impact.effort) ? w.days : w.days_one), impact.effort);
   std::string out = fmt::format(fmt::runtime(w.title), id, label, r.client ? *r.client : "?", days) + "\n";
-  out += fmt::format(fmt::runtime(w.queue_line), performer_name(d), iso(impact.start)) + "\n\n";
+  const std::string performer = w.french ? text::french_de(performer_name(d)) : performer_name(d);
+  out += fmt::format(fmt::runtime(w.queue_line), performer, iso(impact.start)) + "\n\n";
   out += urgent_lines(w, a, impact) + "\n";
   if (impact.slips.empty()) {
     out += fmt::format(fmt::runtime(w.nobody), a.date->iso()) + "\n";

@@ -261,9 +261,9 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
 namespace {
 
 // ASCII punctuation with a meaning in CommonMark or in pandoc's Markdown (math, super- and
-// subscript, citations, attributes) or starting an entity ("&"): always backslashed,
-// wherever the value lands.
-constexpr std::string_view kMarkdownSpecial = "\\`*_{}[]<>#|~!$^@&";
+// subscript, citations, attributes) wherever it lands: always backslashed. "&", "!", and the
+// block markers are backslashed only where they would mean something (needs_escape).
+constexpr std::string_view kMarkdownSpecial = "\\`*_{}[]<>|~$^@";
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -284,13 +284,50 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
-// Whether s[i] would make a block marker if the value started a line: "-", "+", "=", ":",
-// "%", "(" at the very start, or the "." / ")" closing a leading "12" or "a" or "iv".
+// Whether s[i] is followed by a space or ends the text.
+bool ends_word(std::string_view s, std::size_t i) { return i + 1 == s.size() || s[i + 1] == ' '; }
+
+// Whether the whole text is made of `c` (and spaces): a thematic break or a setext underline.
+bool only_made_of(std::string_view s, char c) {
+  return std::all_of(s.begin(), s.end(), [c](char x) { return x == c || x == ' '; });
+}
+
+// Whether the text starts as "(12) ", "(a) " or "(iv)": pandoc's fancy list markers.
+bool closes_list_number(std::string_view s) {
+  std::size_t j = 1;
+  while (j < s.size() && is_alnum(s[j])) ++j;
+  return j > 1 && j < s.size() && s[j] == ')' && ends_word(s, j);
+}
+
+// Whether s[i] would make a block marker if the value started a line: "- ", "+ ", ": ", "# ",
+// "%", "(a)" / "(@)" at the very start, a line of "-" or "=", or the "." / ")" closing a
+// leading "12" or "a" or "iv". "-1" or "+33" start no block and stay as they are.
 bool starts_block(std::string_view s, std::size_t i) {
   const char c = s[i];
-  if (i == 0) return c == '-' || c == '+' || c == '=' || c == ':' || c == '%' || c == '(';
+  if (i == 0) {
+    if (c == '-' || c == '=') return ends_word(s, i) || only_made_of(s, c);
+    if (c == '+' || c == ':' || c == '#') return ends_word(s, i) || (c == '#' && s.size() > 1 && s[1] == '#');
+    if (c == '(') return s.size() > 1 && (s[1] == '@' || closes_list_number(s));
+    return c == '%';
+  }
   if (c != '.' && c != ')') return false;
   return std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(i), is_alnum);
+}
+
+// Whether s[i] ("&") starts an entity: "&amp;", "&#38;", "&#x26;".
+bool starts_entity(std::string_view s, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < s.size() && s[j] == '#') ++j;
+  const std::size_t first = j;
+  while (j < s.size() && is_alnum(s[j])) ++j;
+  return j > first && j < s.size() && s[j] == ';';
+}
+
+// "&" starting an entity, "!" before "[" (an image): else plain text ("R&D", "Urgent !").
+bool inline_marker(std::string_view s, std::size_t i) {
+  if (s[i] == '&') return starts_entity(s, i);
+  if (s[i] == '!') return i + 1 < s.size() && s[i + 1] == '[';
+  return false;
 }
 
 }  // namespace
@@ -300,7 +337,7 @@ std::string markdown_escape(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
-    if (kMarkdownSpecial.find(c) != std::string_view::npos || starts_block(line, i)) out += '\\';
+    if (kMarkdownSpecial.find(c) != std::string_view::npos || starts_block(line, i) || inline_marker(line, i)) out += '\\';
     out += c;
   }
   return out;

@@ -40,6 +40,11 @@ HOSTILE = [
     "+ plus item",
     "12) paren item",
     "(a) example item",
+    "-1",
+    "Travail & Coopération, R&D &c. Urgent ! #RDC -1 +33",
+    "#RDC (séance 1) n'est pas un titre",
+    "- -",
+    "(12) paren list",
 ]
 # Inline elements no user text may produce (our templates use none of them).
 FORBIDDEN_INLINES = {"Emph", "Strong", "Code", "Link", "Image", "RawInline", "Math", "Cite", "Superscript",
@@ -225,12 +230,18 @@ def strip_front_matter(markdown):
     return markdown
 
 
+# Put between concatenated documents, which have no level-1 heading of their own (their title
+# is the front matter's): split_documents cuts there.
+SEPARATOR = "\n# efc-next-document\n\n"
+
+
 def split_documents(blocks):
-    """The blocks of concatenated documents, one list per document (each opens with a level-1 header)."""
-    docs = []
+    """The blocks of documents joined with SEPARATOR, one list per document (the separator dropped)."""
+    docs = [[]]
     for b in blocks:
         if b.get("t") == "Header" and b["c"][0] == 1:
             docs.append([])
+            continue
         docs[-1].append(b)
     return docs
 
@@ -250,15 +261,15 @@ def main():
         for doc, args in DOCUMENTS.items():
             plain_one = efc_run(efc, plain_root, args)
             outputs = [efc_run(efc, root, args) for root, _ in hostile]
-            plain_md = plain_one + "".join("\n" + strip_front_matter(plain_one) for _ in outputs[1:])
-            hostile_md = outputs[0] + "".join("\n" + strip_front_matter(o) for o in outputs[1:])
+            plain_md = plain_one + "".join(SEPARATOR + strip_front_matter(plain_one) for _ in outputs[1:])
+            hostile_md = outputs[0] + "".join(SEPARATOR + strip_front_matter(o) for o in outputs[1:])
             for reader in READERS:
                 plain_ast, hostile_ast = pandoc_ast(plain_md, reader), pandoc_ast(hostile_md, reader)
                 if "title" not in hostile_ast["meta"] or "lang" not in hostile_ast["meta"]:
                     failures.append(f"{doc} ({reader}): the front matter was not read as metadata")
                 plain_docs, hostile_docs = split_documents(plain_ast["blocks"]), split_documents(hostile_ast["blocks"])
                 if len(hostile_docs) != len(plain_docs):
-                    failures.append(f"{doc} ({reader}): {len(hostile_docs)} level-1 headings instead of {len(plain_docs)}")
+                    failures.append(f"{doc} ({reader}): {len(hostile_docs)} documents (level-1 headings) instead of {len(plain_docs)}")
                     continue
                 for offset, (plain_blocks, hostile_blocks) in enumerate(zip(plain_docs, hostile_docs)):
                     if shape(plain_blocks, []) != shape(hostile_blocks, []):
@@ -277,6 +288,8 @@ def main():
                     failures.append(f"example {' '.join(args)} ({reader}): unexpected inline markup {extra}")
                 if "title" not in ast["meta"]:
                     failures.append(f"example {' '.join(args)} ({reader}): no title in the front matter")
+                if any(b.get("t") == "Header" and b["c"][0] == 1 for b in ast["blocks"]):
+                    failures.append(f"example {' '.join(args)} ({reader}): a level-1 heading repeats the title")
     for f in failures:
         print("FAIL " + f)
     print(f"{len(DOCUMENTS)} documents x {len(HOSTILE)} hostile dossiers x {len(READERS)} readers against the plain "

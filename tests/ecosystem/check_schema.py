@@ -10,7 +10,8 @@ Usage: check_schema.py EFC SOURCE_DIR
    must flag the same files (efc counting only its structural rules that a schema can see).
    DIFFERENCES lists the faults only efc sees (docs/schema.md says why), so that a change
    on either side shows here.
-4. As an editor would: the files efc scaffolds (init, rex new, arbitration new) start with a
+4. As an editor would: the files efc scaffolds (init, rex new, arbitration new, device new,
+   queue new) start with a
    yaml-language-server line whose schema path, relative to the file, reaches the schema that
    efc init wrote; validated with it, each file gets the same verdict as from efc validate,
    before and after a typo is made in it.
@@ -84,6 +85,7 @@ SAMPLES = [
     ("quoted date", SESSION2, "date: 2025-03-10", 'date: "2025-03-10"', None),
     ("leap day", SESSION2, "date: 2025-03-10", "date: 2028-02-29", None),
     ("plain time", SESSION2, 'start: "14:00"', "start: 14:00", None),
+    ("one-digit hour", SESSION2, 'start: "14:00"', "start: 9:00", None),
     ("null list", SESSION2, "absent: [lefevre]         # en congé", "absent:", None),
     ("empty keywords", SESSION2, "keywords: [évaluation individuelle, travail collectif, tutorat, reconnaissance]", "keywords: []", None),
     ("numeric id", "dossier.yaml", "id: amap", "id: 42", None),
@@ -231,7 +233,10 @@ def check_scaffolded(efc, work, checker, failures):
             text = f.read()
         with open(draft, "w", encoding="utf-8") as f:
             f.write(re.sub(r"^  - who:.*$", "  - who: chiffreur", text, count=1, flags=re.M))
-    files = [(skeleton, "dossier.yaml"), (example, session), (example, arbitration)]
+    device = efc_run(efc, "-C", example, "device", "new", "cadres", "--kind", "cross-actor")
+    efc_run(efc, "-C", skeleton, "queue", "new", "--performer", "management")
+    files = [(skeleton, "dossier.yaml"), (example, session), (example, arbitration), (example, device),
+             (skeleton, "arbitrations/queue.yaml")]
     for root, rel in files:
         path = os.path.join(root, rel)
         if not rel or not os.path.isfile(path):

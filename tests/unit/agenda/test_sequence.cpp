@@ -51,3 +51,28 @@ TEST_CASE("lengths that are not multiples of 5 are split by the minute, tiny one
   CHECK(describe(agenda::regular_sequence(91, 2, false)) == "welcome@0+10 story1@10+34 story2@44+33 closing@77+14 ");
   CHECK(describe(agenda::regular_sequence(3, 2, true)) == "follow_up@0+1 story1@1+1 story2@2+1 ");
 }
+
+TEST_CASE("a session of 150 minutes gets its break in the middle, between two slots (issue 14)") {
+  CHECK(describe(agenda::regular_sequence(150, 2, true, 15)) ==
+        "welcome@0+10 follow_up@10+20 story1@30+45 break@75+15 story2@90+40 closing@130+20 ");
+  CHECK(describe(agenda::bilan_sequence(150, 15)) ==
+        "welcome@0+15 review@15+30 lessons@45+30 break@75+15 perspectives@90+25 next_steps@115+25 closing@140+10 ");
+  CHECK(describe(agenda::regular_sequence(150, 2, true, 0)) ==
+        "welcome@0+15 follow_up@15+20 story1@35+50 story2@85+45 closing@130+20 ");
+}
+
+TEST_CASE("with a break, slots still follow each other and add up to the session length") {
+  for (long long total = 1; total <= 400; ++total) {
+    for (long long pause : {5LL, 15LL, 60LL}) {
+      const auto slots = agenda::regular_sequence(total, 2, true, pause);
+      REQUIRE(sum(slots) == total);
+      long long offset = 0;
+      for (const auto& s : slots) {
+        CHECK(s.offset == offset);
+        CHECK(s.minutes > 0);
+        offset += s.minutes;
+      }
+      REQUIRE(sum(agenda::bilan_sequence(total, pause)) == total);
+    }
+  }
+}

@@ -165,8 +165,8 @@ TEST_CASE("record: choices, ids, dates and times are checked against their forms
         "f.yaml:5:40: error: 'kind' must be one of public, company, association, citizens, facilitator, found 'publc', did you "
         "mean 'public'? [bad-value]\n"
         "f.yaml:10:9: error: 'date' must be a real date YYYY-MM-DD, found '2025-02-29' [bad-value]\n");
-  CHECK(load(format::session_record(), "number: 1\ndate: 2025-02-03\nstart: \"9:00\"\n") ==
-        "f.yaml:3:8: error: 'start' must be a time HH:MM, found '9:00' [bad-value]\n");
+  CHECK(load(format::session_record(), "number: 1\ndate: 2025-02-03\nstart: \"9h00\"\n") ==
+        "f.yaml:3:8: error: 'start' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found '9h00' [bad-value]\n");
 }
 
 TEST_CASE("record: list sizes are checked") {

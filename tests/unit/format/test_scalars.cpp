@@ -112,3 +112,15 @@ TEST_CASE("scalars: dates are limited to the years 1900 to 2999, so every date e
   CHECK_FALSE(in_date_range(*parse_date("9999-12-31")));
   CHECK(date_range_text() == "from 1900-01-01 to 2999-12-31");
 }
+
+TEST_CASE("normalize_time: 9:00 is read as 09:00, anything else stays refused (issue 14)") {
+  using efc::format::normalize_time;
+  CHECK(normalize_time("9:00") == "09:00");
+  CHECK(normalize_time("09:00") == "09:00");
+  CHECK(normalize_time("23:59") == "23:59");
+  CHECK_FALSE(normalize_time("9h00"));
+  CHECK_FALSE(normalize_time("9:0"));
+  CHECK_FALSE(normalize_time("24:00"));
+  CHECK_FALSE(normalize_time(" 9:00"));
+  CHECK_FALSE(normalize_time(""));
+}

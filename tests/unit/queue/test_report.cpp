@@ -105,7 +105,7 @@ TEST_CASE("report: the Markdown table, in English and in French, user text escap
                                  queue::report_view(r, "Mini | test", "en"));
   REQUIRE(en.ok);
   CHECK(en.text.find("# Joint arbitrations — Mini \\| test\n") != std::string::npos);
-  CHECK(en.text.find("| 2025-03-05 | a-3 | Client Co | escalated | 2025-03-07 | 2025-03-21 | \\+10 | Seller, Maker | no | "
+  CHECK(en.text.find("| 2025-03-05 | a-3 | Client Co | escalated | 2025-03-07 | 2025-03-21 | +10 | Seller, Maker | no | "
                      "Fairness |\n") != std::string::npos);
   CHECK(en.text.find("| 2025-03-02 | a-2 | The Organisation, Client Co | open | — | — | — | Ann, Client Co | — | — |\n") !=
         std::string::npos);
@@ -113,7 +113,7 @@ TEST_CASE("report: the Markdown table, in English and in French, user text escap
   const auto fr = render::render(render::TemplateSet::builtin("fr"), "arbitration-report.md",
                                  queue::report_view(r, "Mini", "fr"));
   REQUIRE(fr.ok);
-  CHECK(fr.text.find("| 2025-03-04 | a-1 | Client Co | négociée | 2025-03-06 | 2025-03-10 | \\+2 | Seller, Maker | oui | — |\n") !=
+  CHECK(fr.text.find("| 2025-03-04 | a-1 | Client Co | négociée | 2025-03-06 | 2025-03-10 | +2 | Seller, Maker | oui | — |\n") !=
         std::string::npos);
   CHECK(fr.text.find("- Remontées à la direction : 1, soit 50 % des décisions.\n") != std::string::npos);
   CHECK(fr.text.find("(jours ouvrés) : 6.\n") != std::string::npos);

@@ -7,7 +7,7 @@ using efc::render::markdown_escape;
 
 TEST_CASE("markdown_escape: inline markup is backslashed") {
   CHECK(markdown_escape("*bold* _em_ `code`") == "\\*bold\\* \\_em\\_ \\`code\\`");
-  CHECK(markdown_escape("<em>x</em> & &amp;") == "\\<em\\>x\\</em\\> \\& \\&amp;");
+  CHECK(markdown_escape("<em>x</em> &amp; &#38;") == "\\<em\\>x\\</em\\> \\&amp; \\&#38;");
   CHECK(markdown_escape("[link](http://x) ![img](y)") == "\\[link\\](http://x) \\!\\[img\\](y)");
   CHECK(markdown_escape("{{notes}} {{{title}}}") == "\\{\\{notes\\}\\} \\{\\{\\{title\\}\\}\\}");
   CHECK(markdown_escape("a \\ b") == "a \\\\ b");
@@ -49,6 +49,22 @@ TEST_CASE("markdown_escape: what would start a block at the start of a line is b
   CHECK(markdown_escape("% title block") == "\\% title block");
   CHECK(markdown_escape("```") == "\\`\\`\\`");
   CHECK(markdown_escape("\n- item after a line break") == "\\- item after a line break");
+}
+
+TEST_CASE("markdown_escape: no backslash where the character means nothing (issue 14)") {
+  CHECK(markdown_escape("Travail & Coopération") == "Travail & Coopération");
+  CHECK(markdown_escape("R&D, &c") == "R&D, &c");
+  CHECK(markdown_escape("-1") == "-1");
+  CHECK(markdown_escape("+33 4 78 00 00 00") == "+33 4 78 00 00 00");
+  CHECK(markdown_escape("Urgent !") == "Urgent !");
+  CHECK(markdown_escape("#RDC") == "#RDC");
+  CHECK(markdown_escape("Salle n°2 #RDC") == "Salle n°2 #RDC");
+  CHECK(markdown_escape("(séance 1)") == "(séance 1)");
+  CHECK(markdown_escape("-") == "\\-");
+  CHECK(markdown_escape("- -") == "\\- -");
+  CHECK(markdown_escape("## titre") == "\\## titre");
+  CHECK(markdown_escape("(12) douze") == "\\(12) douze");
+  CHECK(markdown_escape("(@) exemple") == "\\(\\@) exemple");
 }
 
 TEST_CASE("markdown_escape: ordinary text and non-ASCII letters are left alone") {

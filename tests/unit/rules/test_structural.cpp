@@ -152,7 +152,8 @@ TEST_CASE("bad-value: enum, date, id and time, each at its value") {
         "[bad-value]\n"
         "rex/dev/sessions/01.yaml:3:7: error: 'kind' must be one of regular, bilan, found 'regualr', did you mean "
         "'regular'? [bad-value]\n"
-        "rex/dev/sessions/01.yaml:4:8: error: 'start' must be a time HH:MM, found '25:00' [bad-value]\n"
+        "rex/dev/sessions/01.yaml:4:8: error: 'start' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found "
+        "'25:00' [bad-value]\n"
         "rex/dev/sessions/02.yaml:2:7: error: 'date' must be a real date YYYY-MM-DD, found '2025-02-29' [bad-value]\n");
 }
 

@@ -55,10 +55,16 @@ TEST_CASE("schema: the time pattern accepts exactly what format::is_valid_time a
     }
   }
   CHECK(accepted == 24 * 60);
-  for (const char* odd : {"9:00", "09:0", "0900", "09:00:00", "09h00", ""}) {
+  for (const char* odd : {"09:0", "0900", "09:00:00", "09h00", "24:00", ""}) {
     CAPTURE(odd);
     CHECK_FALSE(matches(schema::kTimePattern, odd));
-    CHECK_FALSE(format::is_valid_time(odd));
+    CHECK_FALSE(format::normalize_time(odd));
+  }
+  for (int h = 0; h < 10; ++h) {  // H:MM, which the loader reads as 0H:MM
+    const std::string s = fmt::format("{}:30", h);
+    CAPTURE(s);
+    CHECK(matches(schema::kTimePattern, s));
+    CHECK(format::normalize_time(s) == fmt::format("0{}:30", h));
   }
 }
 

@@ -1,0 +1,1 @@
+sed -i 's/^kind: internal/kind: cross-actor/' rex/chefs-de-service/device.yaml

@@ -1,0 +1,1 @@
+sed -i 's/name: Karim Benali/name: Olivier Berthier/' dossier.yaml

@@ -1,0 +1,2 @@
+rm arbitrations/*.yaml
+sed -i 's/^lang: fr/lang: en/' dossier.yaml

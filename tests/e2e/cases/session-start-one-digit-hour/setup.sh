@@ -1,0 +1,1 @@
+sed -i 's/^start: "14:00"/start: 9:00/' rex/chefs-de-service/sessions/02.yaml
