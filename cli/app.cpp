@@ -18,6 +18,7 @@
 #include "doctrine.hpp"
 #include "init.hpp"
 #include "principles.hpp"
+#include "respond.hpp"
 #include "rex_new.hpp"
 #include "schema.hpp"
 #include "status.hpp"
@@ -56,6 +57,7 @@ struct Options {
   ValidateOptions validate;
   StatusOptions status;
   RexNewOptions rex_new;
+  RespondOptions respond;
   AgendaOptions agenda;
   BilanOptions bilan;
   DoctrineOptions doctrine;
@@ -85,6 +87,8 @@ constexpr Command kCommands[] = {
      [](Options& o, const CLI::App&) { return run_status(o.status, o.global); }},
     {"rex", [](CLI::App& a, Options& o) { setup_rex_new(a, o.rex_new); },
      [](Options& o, const CLI::App&) { return run_rex_new(o.rex_new, o.global); }},
+    {"respond", [](CLI::App& a, Options& o) { setup_respond(a, o.respond); },
+     [](Options& o, const CLI::App&) { return run_respond(o.respond, o.global); }},
     {"agenda", [](CLI::App& a, Options& o) { setup_agenda(a, o.agenda); },
      [](Options& o, const CLI::App&) { return run_agenda(o.agenda, o.global); }},
     {"bilan", [](CLI::App& a, Options& o) { setup_bilan(a, o.bilan); },
