@@ -14,6 +14,7 @@
 #include "load/file.hpp"
 #include "rex/loop.hpp"
 #include "rex/respond.hpp"
+#include "schema/editors.hpp"
 #include "text/spell.hpp"
 
 namespace efc::cli {
@@ -143,7 +144,8 @@ int run_respond(const RespondOptions& opts, const GlobalOptions& global) {
   if (!date) return code;
   if (!global.quiet) summarise_errors(*d);
   const std::string lang = d->loaded.dossier.lang();
-  const rex::ResponseSkeleton skeleton{item.id, opts.by, opts.decision, *date, item_summary(*device, item.id, lang), lang};
+  const rex::ResponseSkeleton skeleton{item.id,   opts.by, opts.decision, *date, item_summary(*device, item.id, lang),
+                                       lang,      schema::modeline("responses", "rex/" + device->file.folder + "/responses.yaml")};
   return write_response(*d, *device, skeleton);
 }
 

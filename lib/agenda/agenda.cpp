@@ -222,6 +222,9 @@ render::Tree bilan_tree(const Context& c) {
   t.set_template_only("theme_names", bilan::joined(themes));
   set_list(t, "questions", items_before(c, &model::SessionFile::questions));
   set_list(t, "hypotheses", items_before(c, &model::SessionFile::hypotheses));
+  render::Tree follow_up = render::Tree::object();
+  set_loop(follow_up, c);
+  set_list(t, "answers", *follow_up.get("answers"));
   set_list(t, "experiments", experiments_tree(c, rex::latest_experiments(c.device, c.number)));
   set_list(t, "audiences", audiences_tree(c));
   return t;

@@ -142,7 +142,12 @@ class DossierLoader {
     check_device_folder(folder);
     // Sessions are read even when device.yaml is unusable, for their own findings;
     // the rules need the device, so it is only kept when its file loaded.
-    if (real_folder(folder, "sessions")) load_sessions(folder + "/sessions", device);
+    if (real_folder(folder, "sessions")) {
+      load_sessions(folder + "/sessions", device);
+    } else {
+      const auto list = entries(folder);
+      device.sessions_unread = std::any_of(list.begin(), list.end(), [](const io::DirEntry& e) { return e.name == "sessions"; });
+    }
     if (listed(folder, "responses.yaml")) {
       device.responses = load<model::ResponsesFile>(folder + "/responses.yaml", format::responses_record());
       device.responses_unreadable = !device.responses;

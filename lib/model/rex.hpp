@@ -45,9 +45,10 @@ struct Story {
 struct Item {
   Pos pos;
   KeyPositions keys;
-  Text id, text;
+  Text text;
   Bool confidential;
   bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
+  Text id{};
 };
 
 struct Experiment {
@@ -55,9 +56,9 @@ struct Experiment {
   KeyPositions keys;
   Text id, text, owner, status;
   Texts principles;
-  Text outcome;  // what it produced, once done or dropped
   Bool confidential;
   bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
+  Text outcome{};  // what it produced, once done or dropped
 };
 
 struct Term {
@@ -131,6 +132,7 @@ struct Device {
   // Every id-like word of those unreadable files: an item id among them may be marked
   // confidential there, so the shared view keeps it in the group.
   std::vector<std::string> words_of_unreadable_sessions{};
+  bool sessions_unread = false;  // sessions/ exists but is not read (a link, a file): already reported
   std::optional<ResponsesFile> responses{};  // absent when the device has no responses.yaml
   bool responses_unreadable = false;  // responses.yaml exists but could not be loaded
 };

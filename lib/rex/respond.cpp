@@ -146,7 +146,8 @@ std::string item_text(const ResponseSkeleton& s, const std::string& indent) {
 
 std::string new_file(const ResponseSkeleton& s) {
   const bool en = s.lang == "en";
-  std::string out = en ? "# What went up to management from this device, and what came back.\n"
+  std::string out = s.modeline.empty() ? "" : s.modeline + "\n";
+  out += en ? "# What went up to management from this device, and what came back.\n"
                          "# Record each time the group's work went up, then management's answers.\n"
                        : "# Ce qui est remonté à la direction depuis ce dispositif, et ce qu'elle a répondu.\n"
                          "# Consignez chaque transmission, puis les réponses de la direction.\n";

@@ -25,6 +25,7 @@ struct ResponseSkeleton {
   model::Date date;
   std::string item_summary;  // "question of session 3", for the comment beside `to`
   std::string lang = "fr";
+  std::string modeline{};  // first line of a new file, pointing editors at the schema ("" for none)
 };
 
 // The whole new content of responses.yaml: `current` (nullopt when the file does not exist)

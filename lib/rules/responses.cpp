@@ -22,10 +22,14 @@ struct FirstMention {
   diag::Pos pos;
 };
 
-// The ids a response may name, and those it must not (kept in the group, even in doubt).
+// The ids a response may name, those it must not (kept in the group, even in doubt), and
+// whether others may be in session files that could not be read (then no id is unknown for sure).
 struct ItemIds {
   std::vector<std::string> answerable;
   std::set<std::string> group;
+  std::set<std::string> unreadable_words;
+  bool sessions_unread = false;
+  bool may_exist(const std::string& id) const { return sessions_unread || unreadable_words.count(id) > 0; }
 };
 
 template <class F>
@@ -47,6 +51,8 @@ ItemIds item_ids(const model::Device& device) {
     else ids.answerable.push_back(*item.id);
   });
   std::erase_if(ids.answerable, [&](const std::string& id) { return ids.group.count(id) > 0; });
+  ids.unreadable_words.insert(device.words_of_unreadable_sessions.begin(), device.words_of_unreadable_sessions.end());
+  ids.sessions_unread = device.sessions_unread;
   return ids;
 }
 
@@ -118,7 +124,8 @@ void check_response(const model::Response& r, const ItemIds& ids, const std::opt
     report.error(r.to.pos, "response-to-group-item",
                  "this response names an item kept in the group (confidential, or its confidentiality cannot be read): "
                  "answering it would show that it went up; remove this response");
-  } else if (r.to && std::find(ids.answerable.begin(), ids.answerable.end(), *r.to) == ids.answerable.end()) {
+  } else if (r.to && std::find(ids.answerable.begin(), ids.answerable.end(), *r.to) == ids.answerable.end() &&
+             !ids.may_exist(*r.to)) {
     report.error(r.to.pos, "response-unknown-item",
                  fmt::format("'{}' is not the id of a question, hypothesis or experiment of device '{}'{}", *r.to, device,
                              text::did_you_mean(*r.to, ids.answerable)));

@@ -72,7 +72,7 @@ TEST_CASE("raised_items: a shared view holds no confidential item") {
   for (const auto& item : items) CHECK(item.id != "q-secret");
 }
 
-TEST_CASE("median_days_to_answer: from going up to the first answer; none without answers") {
+TEST_CASE("median_days_to_answer: from going up to the first answer, none without answers") {
   const auto items = items_of(loop_dossier(), view::Visibility::Shared);
   CHECK(rex::median_days_to_answer(items) == doctest::Approx(10.0));  // 2025-02-10 -> 2025-02-20
   CHECK_FALSE(rex::median_days_to_answer({}).has_value());

@@ -97,7 +97,7 @@ TEST_CASE("transmission-without-participants: the group takes part in passing it
         "in passing its work on; name one of them [transmission-without-participants]\n");
 }
 
-TEST_CASE("duplicate-id: one id names one item; repeating it with the same text is following it") {
+TEST_CASE("duplicate-id: one id names one item, repeating it with the same text is following it") {
   const auto same = with_responses().replace("rex/dev/sessions/02.yaml", "absent: []\n",
                                              "absent: []\nquestions:\n  - id: q-night\n    text: Who decides at night?\n");
   CHECK(same.check() == "");
@@ -123,10 +123,11 @@ TEST_CASE("responses.yaml: audiences, people, keys, choices and dates are checke
                      .replace(kResponses, "form: meeting", "form: lunch");
   CHECK(d.check() ==
         "rex/dev/responses.yaml:3:15: error: unknown audience 'bord' of device 'dev', did you mean 'board'? [unknown-ref]\n"
-        "rex/dev/responses.yaml:5:11: error: 'lunch' is not one of: meeting, document [bad-value]\n"
-        "rex/dev/responses.yaml:7:5: error: response is missing required key 'decision' [missing-key]\n"
-        "rex/dev/responses.yaml:9:10: error: unknown person 'bos', did you mean 'boss'? [unknown-ref]\n"
-        "rex/dev/responses.yaml:10:5: error: unknown key in response, did you mean 'decision'? [unknown-key]\n");
+        "rex/dev/responses.yaml:5:11: error: 'form' must be one of meeting, document, found 'lunch' [bad-value]\n"
+        "rex/dev/responses.yaml:8:11: warning: no transmission to an audience receiving 'shared' is recorded: add the "
+        "one this response answers under 'transmissions' [response-before-transmission]\n"
+        "rex/dev/responses.yaml:9:10: error: unknown person 'bos', did you mean 'bob'? [unknown-ref]\n"
+        "rex/dev/responses.yaml:10:5: error: unknown key 'decison' in response, did you mean 'decision'? [unknown-key]\n");
 }
 
 TEST_CASE("responses.yaml: review_on before the response's date is a deadline-order error") {
@@ -141,4 +142,13 @@ TEST_CASE("group-text-shared: a response that repeats a story is flagged like an
   CHECK(d.check() ==
         "rex/dev/responses.yaml:11:11: warning: this shared text repeats 8 or more words of a story of session 1; "
         "rephrase it so that nothing said in the group leaks [group-text-shared]\n");
+}
+
+TEST_CASE("response-unknown-item: not raised for an id that a session file that cannot be read may hold") {
+  const auto d = with_responses()
+                     .replace(kSession1, "  - id: q-night\n", "  - id: q-other\n")
+                     .set("rex/dev/sessions/03.yaml", "number: 3\nquestions:\n  - id: q-night\n    text: [unclosed\n");
+  CHECK(d.check() ==
+        "rex/dev/device.yaml:6:19: warning: 3 sessions held, 2 planned [sessions-exceed-plan]\n"
+        "rex/dev/sessions/03.yaml:4:11: error: this '[' list is never closed with ']' [yaml-syntax]\n");
 }
