@@ -21,6 +21,7 @@
 #include "init.hpp"
 #include "principles.hpp"
 #include "queue_new.hpp"
+#include "respond.hpp"
 #include "rex_new.hpp"
 #include "schema.hpp"
 #include "status.hpp"
@@ -61,6 +62,7 @@ struct Options {
   RexNewOptions rex_new;
   DeviceNewOptions device_new;
   QueueNewOptions queue_new;
+  RespondOptions respond;
   AgendaOptions agenda;
   BilanOptions bilan;
   DoctrineOptions doctrine;
@@ -92,6 +94,8 @@ constexpr Command kCommands[] = {
      [](Options& o, const CLI::App&) { return run_rex_new(o.rex_new, o.global); }},
     {"device", [](CLI::App& a, Options& o) { setup_device_new(a, o.device_new); },
      [](Options& o, const CLI::App&) { return run_device_new(o.device_new, o.global); }},
+    {"respond", [](CLI::App& a, Options& o) { setup_respond(a, o.respond); },
+     [](Options& o, const CLI::App&) { return run_respond(o.respond, o.global); }},
     {"agenda", [](CLI::App& a, Options& o) { setup_agenda(a, o.agenda); },
      [](Options& o, const CLI::App&) { return run_agenda(o.agenda, o.global); }},
     {"bilan", [](CLI::App& a, Options& o) { setup_bilan(a, o.bilan); },

@@ -9,6 +9,7 @@
 #include "bilan/labels.hpp"
 #include "bilan/parts.hpp"
 #include "calendar/calendar.hpp"
+#include "rex/loop.hpp"
 #include "rex/series.hpp"
 #include "text/fold.hpp"
 
@@ -136,10 +137,61 @@ void set_list(render::Tree& object, std::string_view key, render::Tree list) {
   object.set(key, std::move(list));
 }
 
+// The answers that matter to session `c.number`: dated after the session before it and, when
+// this session has a date, on or before it.
+struct AnswerWindow {
+  std::optional<model::Date> after;
+  std::optional<model::Date> until;
+  bool holds(const model::Date& d) const { return (!after || *after < d) && (!until || !(*until < d)); }
+};
+
+AnswerWindow answer_window(const Context& c) {
+  AnswerWindow w;
+  if (const auto* before = rex::session(c.device, c.number - 1); before && before->date) w.after = *before->date;
+  if (c.session && c.session->date) w.until = *c.session->date;
+  return w;
+}
+
+render::Tree answer_tree(const Context& c, const rex::RaisedItem& item, const model::Response& r) {
+  render::Tree t = bilan::response_tree(c.dossier, r, c.lang);
+  const std::string kind(rex::item_kind_key(item.kind));
+  t.set("kind", kind);
+  t.set("kind_label", bilan::item_kind_label(kind, c.lang));
+  t.set("id", item.id);
+  t.set("item_text", item.text);
+  t.set("session", render::Tree::number(item.first_session));
+  return t;
+}
+
+// Answers received since the session before, and the questions raised before this session
+// that no answer dated up to it has reached.
+void set_loop(render::Tree& t, const Context& c) {
+  const AnswerWindow window = answer_window(c);
+  render::Tree answers = render::Tree::list();
+  render::Tree waiting = render::Tree::list();
+  for (const auto& item : rex::raised_items(c.device)) {
+    if (item.first_session >= c.number) continue;
+    bool answered = false;
+    for (const auto* r : item.responses) {
+      if (!r->date || (window.until && *window.until < *r->date)) continue;
+      answered = true;
+      if (window.holds(*r->date)) answers.push(answer_tree(c, item, *r));
+    }
+    if (item.kind != rex::ItemKind::Question || answered) continue;
+    render::Tree q = render::Tree::object();
+    q.set("text", item.text);
+    if (!item.id.empty()) q.set("id", item.id);
+    q.set("session", render::Tree::number(item.first_session));
+    waiting.push(std::move(q));
+  }
+  set_list(t, "answers", std::move(answers));
+  set_list(t, "questions", std::move(waiting));
+}
+
 render::Tree follow_up_tree(const Context& c) {
   render::Tree t = render::Tree::object();
   set_list(t, "experiments", experiments_tree(c, rex::open_experiments(c.device, c.number)));
-  set_list(t, "questions", items_before(c, &model::SessionFile::questions));
+  set_loop(t, c);
   return t;
 }
 
@@ -195,6 +247,9 @@ render::Tree bilan_tree(const Context& c) {
   t.set_template_only("theme_names", bilan::joined(themes));
   set_list(t, "questions", items_before(c, &model::SessionFile::questions));
   set_list(t, "hypotheses", items_before(c, &model::SessionFile::hypotheses));
+  render::Tree follow_up = render::Tree::object();
+  set_loop(follow_up, c);
+  set_list(t, "answers", *follow_up.get("answers"));
   set_list(t, "experiments", experiments_tree(c, rex::latest_experiments(c.device, c.number)));
   set_list(t, "audiences", audiences_tree(c));
   return t;
@@ -276,7 +331,8 @@ std::optional<render::Tree> agenda_data(const view::DossierView& view, const std
     t.set("bilan", bilan_tree(*c));
   } else {
     const render::Tree follow_up = follow_up_tree(*c);
-    const bool any = !follow_up.get("experiments")->empty_list() || !follow_up.get("questions")->empty_list();
+    const bool any = !follow_up.get("experiments")->empty_list() || !follow_up.get("questions")->empty_list() ||
+                     !follow_up.get("answers")->empty_list();
     t.set("slots", slots_tree(*c, any));
     t.set("follow_up", follow_up);
     t.set_template_only("has_follow_up", render::Tree::boolean(any));

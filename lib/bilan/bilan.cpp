@@ -10,6 +10,7 @@
 #include "bilan/parts.hpp"
 #include "format/record.hpp"
 #include "render/template.hpp"
+#include "rex/loop.hpp"
 #include "text/fold.hpp"
 #include "text/spell.hpp"
 
@@ -207,6 +208,7 @@ Tree items(const Context& c, std::vector<model::Item> model::SessionFile::*membe
     for (const auto& item : s.*member) {
       if (!item.text) continue;
       Tree t = Tree::object();
+      if (item.id) t.set("id", *item.id);
       t.set("text", *item.text);
       t.set("confidential", Tree::boolean(format::is_confidential(item)));
       t.set("session", Tree::number(number_of(s)));
@@ -242,6 +244,7 @@ Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
   const std::string status = e.status ? *e.status : "";
   t.set("status", status);
   t.set("status_label", status_label(status, c.lang));
+  if (e.outcome) t.set("outcome", *e.outcome);
   std::vector<std::string> titles;
   t.set("principles", principle_refs(c, e.principles, titles));
   set_joined(t, "principles_text", titles);
@@ -327,6 +330,96 @@ Tree vocabulary(const Context& c) {
   return list;
 }
 
+std::string form_label(std::string_view form, std::string_view lang) {
+  if (form == "meeting") return lang == "en" ? "presented in a meeting" : "présentation en réunion";
+  if (form == "document") return lang == "en" ? "written note" : "note écrite";
+  return lang == "en" ? "transmission" : "transmission";
+}
+
+// "8 éléments remontés" / "1 item went up": a count with its noun, singular or plural.
+std::string counted(long long n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+Tree transmissions(const Context& c) {
+  Tree list = Tree::list();
+  if (!c.device.responses) return list;
+  for (const auto& tr : c.device.responses->transmissions) {
+    Tree t = Tree::object();
+    set_date(t, "date", tr.date, c.lang);
+    const model::Audience* a = nullptr;
+    for (const auto& x : c.device.file.audiences) {
+      if (x.id && tr.audience && *x.id == *tr.audience) a = &x;
+    }
+    t.set("audience", tr.audience ? *tr.audience : "");
+    t.set("audience_label", a ? audience_label(*a) : (tr.audience ? *tr.audience : ""));
+    const std::string form = tr.form ? *tr.form : "";
+    t.set("form", form);
+    t.set("form_label", form_label(form, c.lang));
+    std::vector<std::string> names;
+    t.set("presented_by", people_tree(c.dossier, tr.presented_by, names));
+    set_joined(t, "presented_by_names", names);
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+Tree raised_item_tree(const Context& c, const rex::RaisedItem& item) {
+  Tree t = Tree::object();
+  const std::string kind(rex::item_kind_key(item.kind));
+  t.set("kind", kind);
+  t.set("kind_label", item_kind_label(kind, c.lang));
+  if (!item.id.empty()) t.set("id", item.id);
+  t.set("text", item.text);
+  t.set("session", Tree::number(item.first_session));
+  t.set("went_up", item.went_up->iso());
+  t.set_template_only("went_up_long", long_date(*item.went_up, c.lang));
+  if (item.kind == rex::ItemKind::Experiment) {
+    t.set("status", item.status);
+    t.set("status_label", status_label(item.status, c.lang));
+    if (!item.outcome.empty()) t.set("outcome", item.outcome);
+  }
+  Tree answers = Tree::list();
+  for (const auto* r : item.responses) answers.push(response_tree(c.dossier, *r, c.lang));
+  set_list(t, "answers", std::move(answers));
+  t.set("waiting", Tree::boolean(rex::is_waiting(item)));
+  return t;
+}
+
+// What became of what went up: each item sent to management, its answers and outcome, and
+// how long answers took. Items kept in the group never went up and are not listed.
+Tree loop(const Context& c) {
+  const auto raised = rex::raised_items(c.device);
+  Tree items = Tree::list();
+  long long went_up = 0, answered = 0, waiting = 0;
+  for (const auto& item : raised) {
+    if (!item.went_up) continue;
+    ++went_up;
+    if (!item.responses.empty()) ++answered;
+    if (rex::is_waiting(item)) ++waiting;
+    items.push(raised_item_tree(c, item));
+  }
+  const bool en = c.lang == "en";
+  Tree t = Tree::object();
+  set_list(t, "transmissions", transmissions(c));
+  set_list(t, "items", std::move(items));
+  t.set("went_up", Tree::number(went_up));
+  t.set("answered", Tree::number(answered));
+  t.set("waiting", Tree::number(waiting));
+  t.set_template_only("went_up_label", en ? counted(went_up, "item went up", "items went up")
+                                          : counted(went_up, "élément remonté", "éléments remontés"));
+  t.set_template_only("answered_label", en ? counted(answered, "answered", "answered")
+                                           : counted(answered, "avec une réponse", "avec une réponse"));
+  t.set_template_only("waiting_label", en ? counted(waiting, "waiting", "waiting")
+                                          : counted(waiting, "en attente", "en attente"));
+  if (const auto median = rex::median_days_to_answer(raised)) {
+    const auto days = static_cast<long long>(*median + 0.5);
+    t.set("median_days_to_answer", Tree::number(days));
+    t.set_template_only("median_label", en ? counted(days, "day", "days") : counted(days, "jour", "jours"));
+  }
+  return t;
+}
+
 // The closing session's conclusions; absent until a bilan session exists.
 void set_closing(Tree& data, const Context& c) {
   const auto it = std::find_if(c.device.sessions.begin(), c.device.sessions.end(),
@@ -367,6 +460,7 @@ Tree build(const Context& c) {
   set_list(data, "questions", items(c, &model::SessionFile::questions));
   set_list(data, "hypotheses", items(c, &model::SessionFile::hypotheses));
   set_list(data, "experiments", experiments(c));
+  data.set("loop", loop(c));
   set_list(data, "vocabulary", vocabulary(c));
   set_closing(data, c);
   set_list(data, "distribution", people_list(c, c.audience.members));

@@ -66,6 +66,32 @@ std::string outcome_label(std::string_view outcome, std::string_view lang) {
                 outcome, lang);
 }
 
+std::string decision_label(std::string_view decision, std::string_view lang) {
+  return lookup({{"answered", "réponse apportée", "answered"},
+                 {"adopted", "adoptée", "adopted"},
+                 {"declined", "refusée", "declined"},
+                 {"under-study", "à l'étude", "under study"}},
+                decision, lang);
+}
+
+std::string item_kind_label(std::string_view kind, std::string_view lang) {
+  return lookup({{"question", "question", "question"},
+                 {"hypothesis", "hypothèse", "hypothesis"},
+                 {"experiment", "expérimentation", "experiment"}},
+                kind, lang);
+}
+
+std::string elapsed_label(long long days, std::string_view lang) {
+  const bool en = lang == "en";
+  const auto unit = [&](long long n, std::string_view fr_one, std::string_view fr_many, std::string_view en_one,
+                        std::string_view en_many) {
+    return std::to_string(n) + " " + std::string(en ? (n == 1 ? en_one : en_many) : (n == 1 ? fr_one : fr_many));
+  };
+  if (days < 14) return unit(days, "jour", "jours", "day", "days");
+  if (days < 61) return unit(days / 7, "semaine", "semaines", "week", "weeks");
+  return unit(days * 12 / 365, "mois", "mois", "month", "months");
+}
+
 std::optional<long long> percent(long long present, long long expected) {
   if (expected <= 0) return std::nullopt;
   return (present * 200 + expected) / (expected * 2);

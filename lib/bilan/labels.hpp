@@ -24,6 +24,13 @@ std::string charter_status_label(std::string_view status, std::string_view lang)
 // Arbitration outcome; "" (no decision yet) -> "en cours" / "open".
 std::string outcome_label(std::string_view outcome, std::string_view lang);
 
+// Management's decision on an item: "under-study" -> "à l'étude" / "under study".
+std::string decision_label(std::string_view decision, std::string_view lang);
+// An item that goes up: "hypothesis" -> "hypothèse" / "hypothesis".
+std::string item_kind_label(std::string_view kind, std::string_view lang);
+// A time elapsed, in the largest unit that reads well: "3 jours", "5 semaines", "6 mois".
+std::string elapsed_label(long long days, std::string_view lang);
+
 // present / expected as a whole percentage, rounded half up (90); nullopt when expected is 0.
 std::optional<long long> percent(long long present, long long expected);
 

@@ -109,6 +109,20 @@ render::Tree front_matter(const std::string& title, const model::DateValue& date
   return fm;
 }
 
+render::Tree response_tree(const model::Dossier& d, const model::Response& r, std::string_view lang) {
+  render::Tree t = render::Tree::object();
+  set_date(t, "date", r.date, lang);
+  const std::string decision = r.decision ? *r.decision : "";
+  t.set("decision", decision);
+  t.set("decision_label", decision_label(decision, lang));
+  std::vector<std::string> names;
+  t.set("by", people_tree(d, r.by, names));
+  set_joined(t, "by_names", names);
+  if (r.text) t.set("text", *r.text);
+  set_date(t, "review_on", r.review_on, lang);
+  return t;
+}
+
 render::Tree people_tree(const model::Dossier& d, const model::Texts& ids, std::vector<std::string>& names) {
   render::Tree list = render::Tree::list();
   for (const auto& id : ids) {

@@ -55,6 +55,9 @@ std::vector<ExperimentTrack> experiment_tracks(const model::Device& device);
 // (agendas and status list them to hear about).
 render::Tree open_experiment_tree(const model::Dossier& d, const rex::ExperimentState& e, std::string_view lang);
 
+// {date, decision, decision_label, by, by_names, text, review_on} of a response of management.
+render::Tree response_tree(const model::Dossier& d, const model::Response& r, std::string_view lang);
+
 // The YAML front matter of a Markdown document that pandoc reads: title, date (when known, in
 // the reader's words: "2 juin 2025") and lang, quoted YAML scalars; the title Markdown-escaped
 // too, as pandoc reads it as Markdown. It is the document's only title (no "#" heading).

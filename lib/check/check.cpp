@@ -42,7 +42,7 @@ std::vector<std::string> find_roots_below(const io::FileSystem& fs, const std::s
 
 namespace {
 
-// Flags the device and session files that have errors: the views keep their items in the group.
+// Flags the device, session and responses files that have errors: the views keep their items in the group.
 void flag_files_with_errors(load::Loaded& loaded) {
   std::set<std::string> paths;
   for (const auto& d : loaded.diagnostics.items()) {
@@ -51,6 +51,7 @@ void flag_files_with_errors(load::Loaded& loaded) {
   for (auto& device : loaded.dossier.devices) {
     device.file.has_errors = paths.count(device.file.path) > 0;
     for (auto& s : device.sessions) s.has_errors = paths.count(s.path) > 0;
+    if (device.responses) device.responses->has_errors = paths.count(device.responses->path) > 0;
   }
 }
 

@@ -71,6 +71,7 @@ const Record<Story>& story_record() {
 
 const Record<Item>& question_record() {
   static const Record<Item> r{"question", "A question raised for management.", {
+      id(&Item::id, "id", "Optional id; management's responses name it, later sessions may repeat it."),
       text(&Item::text, "text", "The question.").required(),
       boolean(&Item::confidential, "confidential", "true: stays in the group."),
   }};
@@ -79,6 +80,7 @@ const Record<Item>& question_record() {
 
 const Record<Item>& hypothesis_record() {
   static const Record<Item> r{"hypothesis", "A hypothesis put forward for management.", {
+      id(&Item::id, "id", "Optional id; management's responses name it, later sessions may repeat it."),
       text(&Item::text, "text", "The hypothesis.").required(),
       boolean(&Item::confidential, "confidential", "true: stays in the group."),
   }};
@@ -92,6 +94,7 @@ const Record<Experiment>& experiment_record() {
       ref(&Experiment::owner, "owner", RefTarget::Person, "Who carries it."),
       choice(&Experiment::status, "status", kExperimentStatuses, "Where it stands."),
       refs(&Experiment::principles, "principles", RefTarget::Principle, "Principles it puts to work."),
+      text(&Experiment::outcome, "outcome", "What it produced, once done or dropped."),
       boolean(&Experiment::confidential, "confidential", "true: stays in the group."),
   }};
   return r;
@@ -155,6 +158,30 @@ const Record<Decision>& decision_record() {
       boolean(&Decision::client_informed, "client_informed", "Whether the client was told why."),
       refs(&Decision::principles, "principles", RefTarget::Principle, "Principles the decision leans on."),
       date(&Decision::review_on, "review_on", "When the parties look at it again."),
+  }};
+  return r;
+}
+
+const std::vector<std::string> kResponseDecisions = {"answered", "adopted", "declined", "under-study"};
+
+const Record<Transmission>& transmission_record() {
+  static const Record<Transmission> r{"transmission", "One time the bilan or an interim note went up to an audience.", {
+      date(&Transmission::date, "date", "When it went up.").required(),
+      id(&Transmission::audience, "audience", "The audience of the device it went to.").required(),
+      refs(&Transmission::presented_by, "presented_by", RefTarget::Person, "Who presented it; participants among them.").required(),
+      choice(&Transmission::form, "form", {"meeting", "document"}, "Presented in a meeting, or sent as a document."),
+  }};
+  return r;
+}
+
+const Record<Response>& response_record() {
+  static const Record<Response> r{"response", "Management's answer to an item that went up.", {
+      id(&Response::to, "to", "The id of a question, hypothesis or experiment of the device.").required(),
+      date(&Response::date, "date", "When management answered.").required(),
+      refs(&Response::by, "by", RefTarget::Person, "Who answered.").required().items(1),
+      choice(&Response::decision, "decision", kResponseDecisions, "What management decided.").required(),
+      text(&Response::text, "text", "The answer, in management's words."),
+      date(&Response::review_on, "review_on", "When management comes back to it."),
   }};
   return r;
 }
@@ -227,6 +254,14 @@ const Record<SessionFile>& session_record() {
   return r;
 }
 
+const Record<ResponsesFile>& responses_record() {
+  static const Record<ResponsesFile> r{"responses", "What went up to management from a device, and what came back.", {
+      records(&ResponsesFile::transmissions, "transmissions", transmission_record, "Each time the device's work went up."),
+      records(&ResponsesFile::responses, "responses", response_record, "Management's answers, one per item and date."),
+  }};
+  return r;
+}
+
 const Record<QueueFile>& queue_record() {
   static const Record<QueueFile> r{"queue", "The work queue and the rule agreed for it.", {
       choice(&QueueFile::rule, "rule", {"fifo"}, "The agreed order.").required(),
@@ -255,6 +290,7 @@ const Record<ArbitrationFile>& arbitration_record() {
 std::vector<KindInfo> all_kinds() {
   return {{"dossier", &dossier_record().info()},  {"principles", &principles_record().info()},
           {"device", &device_record().info()},    {"session", &session_record().info()},
+          {"responses", &responses_record().info()},
           {"queue", &queue_record().info()},      {"arbitration", &arbitration_record().info()}};
 }
 
@@ -269,6 +305,7 @@ void for_each_file(D& d, F&& f) {
   for (auto& device : d.devices) {
     f(device_record(), device.file);
     for (auto& session : device.sessions) f(session_record(), session);
+    if (device.responses) f(responses_record(), *device.responses);
   }
   if (d.queue) f(queue_record(), *d.queue);
   for (auto& a : d.arbitrations) f(arbitration_record(), a);

@@ -1,4 +1,4 @@
-// The six file kinds of FORMAT.md, each a record bound to the model.
+// The seven file kinds of the format, each a record bound to the model.
 #pragma once
 
 #include "format/record.hpp"
@@ -10,6 +10,7 @@ const Record<model::DossierFile>& dossier_record();
 const Record<model::PrinciplesFile>& principles_record();
 const Record<model::DeviceFile>& device_record();
 const Record<model::SessionFile>& session_record();
+const Record<model::ResponsesFile>& responses_record();
 const Record<model::QueueFile>& queue_record();
 const Record<model::ArbitrationFile>& arbitration_record();
 

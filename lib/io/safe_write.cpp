@@ -78,6 +78,55 @@ WriteResult create_file_at(int dirfd, const std::string& name, std::string_view 
   return {WriteStatus::Written, ""};
 }
 
+std::optional<std::string> read_file_at(int dirfd, const std::string& name, std::size_t max_bytes, bool& missing,
+                                        std::string& error) {
+  missing = false;
+  const Fd fd(::openat(dirfd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
+  if (!fd.ok()) {
+    missing = errno == ENOENT;
+    error = errno == ELOOP ? "it is a symbolic link; efc never writes through a link" : std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = "it is not a regular file";
+    return std::nullopt;
+  }
+  std::string bytes;
+  char buffer[65536];
+  while (true) {
+    const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::strerror(errno);
+      return std::nullopt;
+    }
+    if (n == 0) return bytes;
+    bytes.append(buffer, static_cast<std::size_t>(n));
+    if (bytes.size() > max_bytes) {
+      error = fmt::format("it is larger than {} bytes", max_bytes);
+      return std::nullopt;
+    }
+  }
+}
+
+WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view expected, std::string_view bytes,
+                           const std::string& shown) {
+  clear_leftovers(dirfd);
+  std::string error;
+  auto temp = TempEntry::create(dirfd, name, TempEntry::Kind::File, error);
+  if (!temp) return failed(shown, error);
+  if (!write_all(temp->fd(), bytes) || ::fsync(temp->fd()) != 0) return failed(shown, std::strerror(errno));
+  if (fault_injected()) return failed(shown, "fault injected after the temporary file (EFC_FAULT_INJECT)");
+  bool missing = false;
+  const auto now = read_file_at(dirfd, name, expected.size() + (4u << 20), missing, error);
+  if (!now && !missing) return failed(shown, error);
+  if (!now || *now != expected) return {WriteStatus::Changed, fmt::format("{} changed while efc wrote it", shown)};
+  if (const int err = temp->replace_target(); err != 0) return failed(shown, std::strerror(err));
+  ::fsync(dirfd);
+  return {WriteStatus::Written, ""};
+}
+
 WriteResult create_file(const std::string& path, std::string_view bytes) {
   const std::string abs = absolute(path);
   const std::string dir = parent(abs);

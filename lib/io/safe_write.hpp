@@ -2,6 +2,7 @@
 // through a folder link inside a dossier.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,7 +10,7 @@
 
 namespace efc::io {
 
-enum class WriteStatus { Written, Exists, Failed };
+enum class WriteStatus { Written, Exists, Changed, Failed };
 
 struct WriteResult {
   WriteStatus status = WriteStatus::Failed;
@@ -23,6 +24,18 @@ struct WriteResult {
 // minute are cleared first. `shown` names the file in messages.
 // Test-only: EFC_FAULT_INJECT=after-temp makes it fail once the temporary file is written.
 WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown);
+
+// Replaces the regular file `name` of `dirfd` with `bytes`, in one step (a temporary file
+// renamed over it), only if it still holds `expected` when the rename comes: Changed when it
+// does not (someone wrote it meanwhile: read it again), Failed when it is a link or unreadable.
+// For commands that add to a file and keep every byte already there.
+WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view expected, std::string_view bytes,
+                           const std::string& shown);
+
+// The bytes of the regular file `name` of `dirfd` (never through a link), or nullopt with
+// `error` set; `missing` tells that it does not exist.
+std::optional<std::string> read_file_at(int dirfd, const std::string& name, std::size_t max_bytes, bool& missing,
+                                        std::string& error);
 
 // create_file_at in the folder holding `path` (opened as the path says: the user chose it).
 WriteResult create_file(const std::string& path, std::string_view bytes);

@@ -199,6 +199,12 @@ int TempEntry::put_in_place() {
   return err;
 }
 
+int TempEntry::replace_target() {
+  const int err = ::renameat(dirfd_, name_.c_str(), dirfd_, target_.c_str()) == 0 ? 0 : errno;
+  if (err == 0) placed_ = true;
+  return err;
+}
+
 std::string publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
                                const std::function<std::string(int dirfd)>& fill) {
   clear_leftovers(parent_fd, name);

@@ -49,6 +49,9 @@ class TempEntry {
   const std::string& name() const { return name_; }
   // Renames it to its target (rename_noreplace); 0 or an errno. Afterwards it is no longer removed.
   int put_in_place();
+  // Renames it to its target, replacing the file there (rename(2)); 0 or an errno. For
+  // extend_file_at only, which checks first that the target is what the caller read.
+  int replace_target();
 
  private:
   TempEntry(int dirfd, std::string name, std::string target, Kind kind, Fd fd);

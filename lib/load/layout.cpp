@@ -54,8 +54,7 @@ bool known(Place place, const io::DirEntry& e) {
   if (known_everywhere(e)) return true;
   // Documents rendered into the root (bilan.md) are the dossier's own: a file there is only
   // reported when its name is close to one efc reads (rex.txt, Principles.yaml).
-  if (place == Place::Root) return known_at_root(e) || (e.type != io::EntryType::Directory && suggestion(place, e.name).empty());
-  return place == Place::Device && e.name == "responses.yaml" && e.type == io::EntryType::File;
+  return place == Place::Root && (known_at_root(e) || (e.type != io::EntryType::Directory && suggestion(place, e.name).empty()));
 }
 
 // The names `place` expects, folders with a trailing '/', for "did you mean".
@@ -127,7 +126,7 @@ bool read_by_loader(Place place, const io::DirEntry& e) {
     case Place::Root:
       return (yaml_file && e.name != "assessment.yaml") || ((e.name == "rex" || e.name == "arbitrations") && folder_like(e));
     case Place::Rex: return yaml_file || folder_like(e);
-    case Place::Device: return (yaml_file && e.name != "responses.yaml") || (e.name == "sessions" && folder_like(e));
+    case Place::Device: return yaml_file || (e.name == "sessions" && folder_like(e));
     case Place::Sessions:
     case Place::Arbitrations: return yaml_file;
     case Place::Written: return false;

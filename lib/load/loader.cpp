@@ -142,7 +142,16 @@ class DossierLoader {
     check_device_folder(folder);
     // Sessions are read even when device.yaml is unusable, for their own findings;
     // the rules need the device, so it is only kept when its file loaded.
-    if (real_folder(folder, "sessions")) load_sessions(folder + "/sessions", device);
+    if (real_folder(folder, "sessions")) {
+      load_sessions(folder + "/sessions", device);
+    } else {
+      const auto list = entries(folder);
+      device.sessions_unread = std::any_of(list.begin(), list.end(), [](const io::DirEntry& e) { return e.name == "sessions"; });
+    }
+    if (listed(folder, "responses.yaml")) {
+      device.responses = load<model::ResponsesFile>(folder + "/responses.yaml", format::responses_record());
+      device.responses_unreadable = !device.responses;
+    }
     if (file) out_.dossier.devices.push_back(std::move(device));
   }
 
@@ -150,8 +159,10 @@ class DossierLoader {
     const auto list = entries(folder);
     account_for(Place::Device, list, display_ + folder + "/", out_.diagnostics);
     for (const auto& e : list) {
-      if (read_by_loader(Place::Device, e) && e.type == io::EntryType::File && e.name != "device.yaml") {
-        file_error(folder + "/" + e.name, "id-mismatch", "unexpected file: a device folder holds device.yaml and sessions/NN.yaml");
+      if (read_by_loader(Place::Device, e) && e.type == io::EntryType::File && e.name != "device.yaml" &&
+          e.name != "responses.yaml") {
+        file_error(folder + "/" + e.name, "id-mismatch",
+                   "unexpected file: a device folder holds device.yaml, responses.yaml and sessions/NN.yaml");
       }
     }
   }

@@ -41,13 +41,15 @@ struct Story {
   bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
 };
 
-// A question or a hypothesis: shared unless marked confidential.
+// A question or a hypothesis: shared unless marked confidential. An id lets management
+// answer it (responses.yaml) and later sessions repeat it.
 struct Item {
   Pos pos;
   KeyPositions keys;
   Text text;
   Bool confidential;
   bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
+  Text id{};
 };
 
 struct Experiment {
@@ -57,6 +59,7 @@ struct Experiment {
   Texts principles;
   Bool confidential;
   bool in_doubt = false;  // its confidentiality cannot be read for sure: kept in the group
+  Text outcome{};  // what it produced, once done or dropped
 };
 
 struct Term {
@@ -89,6 +92,38 @@ struct SessionFile {
   bool is_bilan() const { return kind && *kind == "bilan"; }
 };
 
+// One time the bilan or an interim note went up to an audience (responses.yaml).
+struct Transmission {
+  Pos pos;
+  KeyPositions keys;
+  DateValue date;
+  Text audience;  // an audience of the device
+  Texts presented_by;
+  Text form;  // "meeting" | "document"
+};
+
+// Management's answer to an item that went up (responses.yaml).
+struct Response {
+  Pos pos;
+  KeyPositions keys;
+  Text to;  // the id of a question, hypothesis or experiment of the device
+  DateValue date;
+  Texts by;
+  Text decision;  // "answered" | "adopted" | "declined" | "under-study"
+  Text text;
+  DateValue review_on;
+};
+
+// rex/<device>/responses.yaml: what went up to management and what came back. Shared.
+struct ResponsesFile {
+  std::string path;
+  Pos pos;
+  KeyPositions keys;
+  std::vector<Transmission> transmissions;
+  std::vector<Response> responses;
+  bool has_errors = false;  // set after checking: a file with errors shares nothing
+};
+
 struct Device {
   DeviceFile file;
   std::vector<SessionFile> sessions;  // in file-number order
@@ -98,6 +133,9 @@ struct Device {
   // Every id-like word of those unreadable files: an item id among them may be marked
   // confidential there, so the shared view keeps it in the group.
   std::vector<std::string> words_of_unreadable_sessions{};
+  bool sessions_unread = false;  // sessions/ exists but is not read (a link, a file): already reported
+  std::optional<ResponsesFile> responses{};  // absent when the device has no responses.yaml
+  bool responses_unreadable = false;  // responses.yaml exists but could not be loaded
 };
 
 }  // namespace efc::model

@@ -18,6 +18,9 @@ void check_institution(const model::Dossier& d, diag::Diagnostics& out);
 void check_device(const model::Dossier& d, const model::Device& device, diag::Diagnostics& out);
 // narrator-absent, attendance-mismatch, stories-count.
 void check_session(const model::Device& device, const model::SessionFile& s, diag::Diagnostics& out);
+// duplicate-id among items, response-unknown-item, response-to-group-item,
+// response-before-transmission, transmission-without-participants (responses.yaml).
+void check_responses(const model::Device& device, diag::Diagnostics& out);
 // group-text-shared.
 void check_group_text(const model::Device& device, diag::Diagnostics& out);
 // id-mismatch, stakes-missing, decision-unilateral, rationale-missing, client-not-consulted, deadline-order.

@@ -96,6 +96,12 @@ void check_group_text(const model::Device& device, diag::Diagnostics& out) {
     if (!check_alias(s.path, t.text, group.places, report) && is_free_text(t)) check_shared_text(t.text, group.runs, report);
   });
   check_device_texts(device.file, group.runs, out);
+  if (device.responses) {
+    diag::FileReport report(device.responses->path, out);
+    for (const auto& r : device.responses->responses) {
+      if (r.text) check_shared_text(r.text, group.runs, report);
+    }
+  }
 }
 
 }  // namespace efc::rules

@@ -18,6 +18,7 @@ void check_all(const load::Loaded& loaded, diag::Diagnostics& out) {
   for (const auto& device : d.devices) {
     check_device(d, device, out);
     for (const auto& session : device.sessions) check_session(device, session, out);
+    check_responses(device, out);
     check_group_text(device, out);
   }
   if (d.queue) check_queue(*d.queue, out);

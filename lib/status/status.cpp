@@ -4,6 +4,8 @@
 
 #include "bilan/labels.hpp"
 #include "bilan/parts.hpp"
+#include "calendar/calendar.hpp"
+#include "rex/loop.hpp"
 #include "rex/series.hpp"
 
 namespace efc::status {
@@ -153,6 +155,30 @@ render::Tree open_experiments(const Context& c) {
   return list;
 }
 
+// Items that went up to management and wait for an answer (status may read today's date).
+render::Tree awaiting_answers(const Context& c) {
+  render::Tree list = render::Tree::list();
+  for (const auto& device : c.dossier.devices) {
+    for (const auto& item : rex::raised_items(device)) {
+      if (!rex::is_waiting(item) || c.today < *item.went_up) continue;
+      render::Tree t = render::Tree::object();
+      t.set("device", device.file.folder);
+      t.set("kind", std::string(rex::item_kind_key(item.kind)));
+      t.set("kind_label", bilan::item_kind_label(rex::item_kind_key(item.kind), c.lang));
+      if (!item.id.empty()) t.set("id", item.id);
+      t.set("text", item.text);
+      t.set("session", render::Tree::number(item.first_session));
+      t.set("went_up", item.went_up->iso());
+      t.set_template_only("went_up_long", bilan::long_date(*item.went_up, c.lang));
+      const long long days = calendar::days_from_civil(c.today) - calendar::days_from_civil(*item.went_up);
+      t.set("days_waiting", render::Tree::number(days));
+      t.set_template_only("waiting_label", bilan::elapsed_label(days, c.lang));
+      list.push(std::move(t));
+    }
+  }
+  return list;
+}
+
 std::string arbitration_kind_label(std::string_view kind, std::string_view lang) {
   if (kind == "urgent-request") return lang == "en" ? "urgent request" : "demande urgente";
   if (kind == "shared-stake") return lang == "en" ? "shared stakes" : "enjeux partagés";
@@ -233,6 +259,9 @@ std::optional<render::Tree> status_data(const view::DossierView& view, const dia
   const render::Tree experiments = open_experiments(c);
   t.set_template_only("any_open_experiments", render::Tree::boolean(!experiments.empty_list()));
   t.set("open_experiments", experiments);
+  const render::Tree awaiting = awaiting_answers(c);
+  t.set_template_only("any_awaiting_answers", render::Tree::boolean(!awaiting.empty_list()));
+  t.set("awaiting_answers", awaiting);
   const render::Tree arbitrations = open_arbitrations(c);
   t.set_template_only("any_open_arbitrations", render::Tree::boolean(!arbitrations.empty_list()));
   t.set("open_arbitrations", arbitrations);

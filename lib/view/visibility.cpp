@@ -84,6 +84,42 @@ void withhold_texts_of_files_in_doubt(model::Device& device, std::vector<Withhel
   }
 }
 
+// The ids of the items a view still holds, after redaction.
+std::set<std::string> visible_item_ids(const model::Device& device) {
+  std::set<std::string> ids;
+  for (const auto& s : device.sessions) {
+    for (const auto* list : {&s.questions, &s.hypotheses}) {
+      for (const auto& item : *list) {
+        if (item.id) ids.insert(*item.id);
+      }
+    }
+    for (const auto& e : s.experiments) {
+      if (e.id) ids.insert(*e.id);
+    }
+  }
+  return ids;
+}
+
+// Shared views, after redaction: a response shows only beside an item the view holds (else it
+// would tell that a group item went up), and a responses file with errors shares nothing.
+void withhold_responses(model::Device& device, std::vector<Withheld>& out) {
+  if (!device.responses) return;
+  model::ResponsesFile& r = *device.responses;
+  if (r.has_errors || device.file.has_errors) {
+    for (const auto& t : r.transmissions) out.push_back({r.path, t.pos, Doubt::FileHasErrors});
+    for (const auto& x : r.responses) out.push_back({r.path, x.pos, Doubt::FileHasErrors});
+    r.transmissions.clear();
+    r.responses.clear();
+    return;
+  }
+  const std::set<std::string> visible = visible_item_ids(device);
+  std::erase_if(r.responses, [&](const model::Response& x) {
+    if (x.to && visible.count(*x.to) > 0) return false;
+    out.push_back({r.path, x.pos, Doubt::IdInDoubt});
+    return true;
+  });
+}
+
 }  // namespace
 
 AttendanceTotals DossierView::attendance(const std::string& device) const {
@@ -106,7 +142,10 @@ DossierView make_view(const model::Dossier& d, Visibility v) {
     if (v == Visibility::Shared) withhold_texts_of_files_in_doubt(device, doubts);
     withheld.insert(withheld.end(), doubts.begin(), doubts.end());
   }
-  if (v == Visibility::Shared) format::redact_all(copy);
+  if (v == Visibility::Shared) {
+    format::redact_all(copy);
+    for (auto& device : copy.devices) withhold_responses(device, withheld);
+  }
   DossierView view(std::move(copy), v);
   if (v == Visibility::Shared) {
     std::stable_sort(withheld.begin(), withheld.end(), [](const Withheld& a, const Withheld& b) {

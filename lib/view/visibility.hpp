@@ -61,7 +61,8 @@ class DossierView {
 // The dossier as an audience receiving `v` may see it. Every item whose confidentiality is in
 // doubt is first marked so (`in_doubt`: see Doubt), in every view. For Shared: every group
 // field of every file is emptied (its key forgotten) and every confidential or doubtful item is
-// gone; an id confidential or in doubt in one mention is gone from every session.
+// gone; an id confidential or in doubt in one mention is gone from every session; a response
+// shows only beside an item the view holds, and none from a responses file with errors.
 DossierView make_view(const model::Dossier& d, Visibility v);
 
 // Marks in doubt, in place, every item of `device` a shared audience must not see though it is

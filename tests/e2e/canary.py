@@ -6,7 +6,8 @@ Usage: canary.py EFC SOURCE_DIR
 The canary dossier (tests/e2e/fixtures/canary) holds a marker containing "canary" in every
 group field: story titles, situations, prescribed, real, narrators (id, name, role), notes,
 items marked confidential (story, question, hypothesis, experiment, vocabulary) and the absent
-list. No shared field contains that word. Every document command is run for every shared
+list. No shared field contains that word; responses.yaml answers shared items, so the loop
+sections (bilan, agenda, status) are covered too. Every document command is run for every shared
 audience and every format, first with the built-in templates, then with a hostile template
 set that names group fields; no output may contain the marker. As a check that the test can
 fail, the group audience's bilan must hold the markers. Every output must also be
@@ -40,6 +41,9 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 {{#terms}}{{term}}{{#meanings}}{{meaning}}{{/meanings}}{{/terms}}
 {{#principles}}{{title}}{{#experiments}}{{text}}{{/experiments}}{{/principles}}
 {{#people}}{{name}}{{/people}} {{dossier}} {{raw}} {{model}} {{confidential}} {{#confidential}}x{{/confidential}}
+{{#loop}}{{#items}}{{text}} {{id}}{{#answers}}{{text}}{{/answers}}{{/items}}{{#transmissions}}{{presented_by_names}}{{/transmissions}}{{/loop}}
+{{#follow_up}}{{#answers}}{{item_text}} {{text}}{{/answers}}{{#questions}}{{text}}{{/questions}}{{/follow_up}}
+{{#awaiting_answers}}{{text}} {{id}}{{/awaiting_answers}} {{responses}} {{transmissions}}
 """
 LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
 """
@@ -125,6 +129,17 @@ def check_group_sees(efc, dossier):
     return failures
 
 
+def check_loop_is_shown(efc, dossier):
+    """Responses reach the shared outputs (so the canary checks cover them): the answer is there."""
+    failures = []
+    for label, args in [("bilan board", ["bilan", "render", DEVICE, "--audience", "board"]),
+                        ("agenda 2", ["agenda", DEVICE, "--session", "2"])]:
+        r = run(efc, dossier, args)
+        if "The night manager decides" not in r.stdout.decode(errors="replace"):
+            failures.append(f"{label}: the response of responses.yaml is missing (exit {r.returncode})")
+    return failures
+
+
 def main():
     efc, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,6 +147,7 @@ def main():
         shutil.copytree(os.path.join(source, "tests/e2e/fixtures/canary"), dossier)
         failures = check_audiences(dossier)
         failures += check_group_sees(efc, dossier)
+        failures += check_loop_is_shown(efc, dossier)
         found, covered = check_outputs(efc, dossier, "", False)
         failures += found
         templates = os.path.join(dossier, "templates")

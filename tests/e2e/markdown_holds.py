@@ -119,6 +119,7 @@ audiences:
   - {{id: board, label: {t()}, members: [boss, fay], receives: shared}}
   - {{id: group, label: {t()}, members: [ann, bob], receives: group}}
 """)
+    experiment = t()  # one id, one text: later sessions repeat it as it was (rule duplicate-id)
     write(os.path.join(root, "rex/dev/sessions/01.yaml"), f"""number: 1
 date: 2025-02-01
 place: {t()}
@@ -131,7 +132,7 @@ questions:
 hypotheses:
   - text: {t()}
 experiments:
-  - {{id: e1, text: {t()}, owner: boss, status: proposed, principles: [help]}}
+  - {{id: e1, text: {experiment}, owner: boss, status: proposed, principles: [help]}}
 vocabulary:
   - {{term: {t()}, meaning: {t()}}}
 notes: {t()}
@@ -142,7 +143,7 @@ kind: bilan
 present: [ann, bob]
 absent: []
 experiments:
-  - {{id: e1, text: {t()}, owner: boss, status: running, principles: [help]}}
+  - {{id: e1, text: {experiment}, owner: boss, status: running, principles: [help]}}
 vocabulary:
   - {{term: {t()}, meaning: {t()}}}
 produced: [{t()}]

@@ -136,6 +136,8 @@ def kind_of(rel):
         return rel[:-5]
     if len(parts) == 3 and parts[0] == "rex" and parts[2] == "device.yaml":
         return "device"
+    if len(parts) == 3 and parts[0] == "rex" and parts[2] == "responses.yaml":
+        return "responses"
     if len(parts) == 4 and parts[0] == "rex" and parts[2] == "sessions":
         return "session"
     if len(parts) == 2 and parts[0] == "arbitrations":

@@ -60,7 +60,7 @@ TEST_CASE("unexpected-file: strict in rex/ and arbitrations/, hidden entries inc
 TEST_CASE("unexpected-file: documented entries are known and not reported") {
   CHECK(check_with({"README.md", "LICENSE", "Makefile", ".gitignore", ".git/HEAD", ".github/workflows/ci.yml",
                     ".gitlab-ci.yml", "docs/notes.md", "templates/fr/bilan.md.mustache", ".efc/schemas/session.schema.json",
-                    "assessment.yaml", "exercises/2025-management.yaml", "rex/README.md", "rex/dev/responses.yaml",
+                    "assessment.yaml", "exercises/2025-management.yaml", "rex/README.md",
                     "rex/dev/sessions/.gitkeep", "arbitrations/README.md", "rex/dev/.DS_Store"}) == "");
 }
 

@@ -206,7 +206,7 @@ TEST_CASE("id-mismatch: session files not named NN.yaml, device folders that are
         "arbitrations/Urgent.yaml:1:1: error: file name 'Urgent' is not a valid id (a-z, 0-9 and '-') [id-mismatch]\n"
         "rex/Old_Device/device.yaml:1:1: error: device folder 'Old_Device' is not a valid id (a-z, 0-9 and '-') "
         "[id-mismatch]\n"
-        "rex/dev/notes.yaml:1:1: error: unexpected file: a device folder holds device.yaml and sessions/NN.yaml "
+        "rex/dev/notes.yaml:1:1: error: unexpected file: a device folder holds device.yaml, responses.yaml and sessions/NN.yaml "
         "[id-mismatch]\n"
         "rex/dev/sessions/3.yaml:1:1: error: session files are named NN.yaml (01.yaml, 02.yaml...) [id-mismatch]\n");
 }

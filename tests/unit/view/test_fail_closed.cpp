@@ -69,7 +69,7 @@ TEST_CASE("a tag on an item keeps it in the group and is an error") {
 
 TEST_CASE("an id confidential in one session is in doubt in every other") {
   const auto loaded = checked(with_experiments("  - id: x\n    text: Secret\n    confidential: true\n",
-                                               "  - id: x\n    text: Later\n    status: running\n  - text: Open\n"));
+                                               "  - id: x\n    text: Secret\n    status: running\n  - text: Open\n"));
   CHECK(shared_experiments(loaded, 1) == "Open|");
   const auto view = view::make_view(loaded.dossier, view::Visibility::Shared);
   REQUIRE(view.withheld().size() == 1);

@@ -1,0 +1,152 @@
+#include "respond.hpp"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "calendar/calendar.hpp"
+#include "dossier.hpp"
+#include "format/kinds.hpp"
+#include "format/scalars.hpp"
+#include "io/paths.hpp"
+#include "io/safe_write.hpp"
+#include "load/file.hpp"
+#include "rex/loop.hpp"
+#include "rex/respond.hpp"
+#include "schema/editors.hpp"
+#include "text/spell.hpp"
+
+namespace efc::cli {
+namespace {
+
+constexpr int kMaxRespondAttempts = 20;  // re-reads when someone else writes the file meanwhile
+constexpr std::size_t kMaxResponsesBytes = 4u << 20;
+
+// The responses a responses.yaml holds, or nullopt when it does not load.
+std::optional<std::size_t> responses_in(const std::string& bytes) {
+  io::MemoryFileSystem fs;
+  fs.add("responses.yaml", bytes);
+  diag::Diagnostics findings;
+  diag::FileReport report("responses.yaml", findings);
+  format::RefTable refs;
+  format::LoadContext ctx(report, refs);
+  const auto file = load::load_file(fs, "responses.yaml", format::responses_record(), ctx);
+  if (!file) return std::nullopt;
+  return file->responses.size();
+}
+
+// "question de la séance 3", for the comment beside `to:`.
+std::string item_summary(const model::Device& device, const std::string& id, const std::string& lang) {
+  for (const auto& item : rex::raised_items(device)) {
+    if (item.id != id) continue;
+    const std::string kind(rex::item_kind_key(item.kind));
+    if (lang == "en") return fmt::format("{} of session {}", kind, item.first_session);
+    const std::string fr = kind == "question" ? "question" : kind == "hypothesis" ? "hypothèse" : "expérimentation";
+    return fmt::format("{} de la séance {}", fr, item.first_session);
+  }
+  return "";
+}
+
+std::optional<model::Date> response_date(const RespondOptions& opts, int& code) {
+  if (!opts.date.empty()) return format::parse_date(opts.date);
+  const calendar::Today today = calendar::today();
+  if (!today.date) code = fail(kRefused, today.error);
+  return today.date;
+}
+
+// Unknown people are refused before anything is written: the skeleton must validate.
+bool people_known(const LoadedDossier& d, const std::vector<std::string>& by, int& code) {
+  for (const auto& id : by) {
+    if (d.loaded.dossier.person(id) != nullptr) continue;
+    std::vector<std::string> ids;
+    if (d.loaded.dossier.dossier) {
+      for (const auto& p : d.loaded.dossier.dossier->people) {
+        if (p.id) ids.push_back(*p.id);
+      }
+    }
+    code = fail(kRefused, fmt::format("--by: no person '{}' in dossier.yaml{}", id, text::did_you_mean(id, ids)));
+    return false;
+  }
+  return true;
+}
+
+// Adds the skeleton, reading the file again when another writer changed it meanwhile.
+int write_response(const LoadedDossier& d, const model::Device& device, const rex::ResponseSkeleton& skeleton) {
+  const std::string folder = "rex/" + device.file.folder;
+  const std::string shown = d.display + folder + "/responses.yaml";
+  const io::OpenedFolder opened = io::open_below(d.root, folder, false, d.display);
+  if (!opened.fd.ok()) return fail(kRefused, opened.error);
+  for (int attempt = 0; attempt < kMaxRespondAttempts; ++attempt) {
+    bool missing = false;
+    std::string error;
+    const auto current = io::read_file_at(opened.fd.get(), "responses.yaml", kMaxResponsesBytes, missing, error);
+    if (!current && !missing) return fail(kRefused, fmt::format("cannot add to {}: {}", shown, error));
+    const rex::Extended next = rex::add_response(current, skeleton);
+    if (!next.error.empty()) return fail(kRefused, fmt::format("cannot add a response to {}: {}", shown, next.error));
+    const auto before = current ? responses_in(*current) : std::optional<std::size_t>(0);
+    if (!before || responses_in(next.bytes) != *before + 1) {
+      return fail(kRefused, fmt::format("cannot add a response to {} safely: the file does not load as it is (run efc "
+                                        "validate), or its layout is unusual; add the response by hand",
+                                        shown));
+    }
+    const io::WriteResult w = current ? io::extend_file_at(opened.fd.get(), "responses.yaml", *current, next.bytes, shown)
+                                      : io::create_file_at(opened.fd.get(), "responses.yaml", next.bytes, shown);
+    if (w.status == io::WriteStatus::Exists || w.status == io::WriteStatus::Changed) continue;
+    if (!w.ok()) return fail(kRefused, w.error);
+    std::cout << shown << '\n';
+    return kDone;
+  }
+  return fail(kRefused, fmt::format("{} kept changing while efc wrote it; nothing was added", shown));
+}
+
+}  // namespace
+
+void setup_respond(CLI::App& app, RespondOptions& opts) {
+  auto* cmd = app.add_subcommand("respond", "Add a response of management to a device's responses.yaml; print its path");
+  cmd->footer(
+      "The response skeleton is added at the end of the 'responses' list of\n"
+      "rex/DEVICE/responses.yaml (created when missing); nothing already written is changed.\n"
+      "Fill in its text, then run efc validate.\n"
+      "Examples:\n"
+      "  efc respond chefs-de-service q-lits-nuit --by directeur\n"
+      "  efc respond chefs-de-service binome-nuit --by directeur --decision adopted --date 2025-03-25");
+  cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
+  cmd->add_option("ITEM", opts.item, "The id of the question, hypothesis or experiment answered")->required();
+  cmd->add_option("--by", opts.by, "Who answered (people ids); repeat or separate with commas")
+      ->required()
+      ->delimiter(',')
+      ->type_name("REF");
+  cmd->add_option("--decision", opts.decision, "What management decided (default: answered)")
+      ->check(CLI::IsMember({"answered", "adopted", "declined", "under-study"}));
+  cmd->add_option("--date", opts.date, "Day of the response (default: today; SOURCE_DATE_EPOCH honoured)")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            const auto d = format::parse_date(s);
+            if (!d) return "not a real date YYYY-MM-DD: " + s;
+            return format::in_date_range(*d) ? std::string()
+                                             : fmt::format("{} is outside the dates efc accepts ({})", s, format::date_range_text());
+          },
+          "DATE", ""));
+}
+
+int run_respond(const RespondOptions& opts, const GlobalOptions& global) {
+  const io::DiskFileSystem fs;
+  int code = kDone;
+  const auto d = load_dossier_here(fs, code);
+  if (!d) return code;
+  const model::Device* device = find_device(*d, opts.device, use_color(global), code);
+  if (device == nullptr) return code;
+  const rex::ItemLookup item = rex::find_answerable_item(*device, opts.item);
+  if (item.id.empty()) return fail(kRefused, item.error);
+  if (!people_known(*d, opts.by, code)) return code;
+  const auto date = response_date(opts, code);
+  if (!date) return code;
+  if (!global.quiet) summarise_errors(*d);
+  const std::string lang = d->loaded.dossier.lang();
+  const rex::ResponseSkeleton skeleton{item.id,   opts.by, opts.decision, *date, item_summary(*device, item.id, lang),
+                                       lang,      schema::modeline("responses", "rex/" + device->file.folder + "/responses.yaml")};
+  return write_response(*d, *device, skeleton);
+}
+
+}  // namespace efc::cli

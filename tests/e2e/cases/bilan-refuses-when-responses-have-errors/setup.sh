@@ -1,0 +1,1 @@
+sed -i 's|^    decision: adopted|    decison: adopted|' rex/chefs-de-service/responses.yaml

@@ -1,0 +1,1 @@
+rm rex/chefs-de-service/responses.yaml
