@@ -208,7 +208,7 @@ Tree items(const Context& c, std::vector<model::Item> model::SessionFile::*membe
     for (const auto& item : s.*member) {
       if (!item.text) continue;
       Tree t = Tree::object();
-      if (item.id) t.set("id", *item.id);
+      t.set("id", Tree::or_null(item.id));
       t.set("text", *item.text);
       t.set("confidential", Tree::boolean(format::is_confidential(item)));
       t.set("session", Tree::number(number_of(s)));
@@ -244,7 +244,7 @@ Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
   const std::string status = e.status ? *e.status : "";
   t.set("status", status);
   t.set("status_label", status_label(status, c.lang));
-  if (e.outcome) t.set("outcome", *e.outcome);
+  t.set("outcome", Tree::or_null(e.outcome));
   std::vector<std::string> titles;
   t.set("principles", principle_refs(c, e.principles, titles));
   set_joined(t, "principles_text", titles);
@@ -369,16 +369,16 @@ Tree raised_item_tree(const Context& c, const rex::RaisedItem& item) {
   const std::string kind(rex::item_kind_key(item.kind));
   t.set("kind", kind);
   t.set("kind_label", item_kind_label(kind, c.lang));
-  if (!item.id.empty()) t.set("id", item.id);
+  t.set("id", item.id.empty() ? Tree::null() : Tree(item.id));
   t.set("text", item.text);
   t.set("session", Tree::number(item.first_session));
   t.set("went_up", item.went_up->iso());
   t.set_template_only("went_up_long", long_date(*item.went_up, c.lang));
-  if (item.kind == rex::ItemKind::Experiment) {
-    t.set("status", item.status);
-    t.set("status_label", status_label(item.status, c.lang));
-    if (!item.outcome.empty()) t.set("outcome", item.outcome);
-  }
+  // Questions and hypotheses have no status nor outcome: null, as every missing value.
+  const bool experiment = item.kind == rex::ItemKind::Experiment;
+  t.set("status", experiment ? Tree(item.status) : Tree::null());
+  t.set("status_label", experiment ? Tree(status_label(item.status, c.lang)) : Tree::null());
+  t.set("outcome", experiment && !item.outcome.empty() ? Tree(item.outcome) : Tree::null());
   Tree answers = Tree::list();
   for (const auto* r : item.responses) answers.push(response_tree(c.dossier, *r, c.lang));
   set_list(t, "answers", std::move(answers));
@@ -412,11 +412,10 @@ Tree loop(const Context& c) {
                                            : counted(answered, "avec une réponse", "avec une réponse"));
   t.set_template_only("waiting_label", en ? counted(waiting, "waiting", "waiting")
                                           : counted(waiting, "en attente", "en attente"));
-  if (const auto median = rex::median_days_to_answer(raised)) {
-    const auto days = static_cast<long long>(*median + 0.5);
-    t.set("median_days_to_answer", Tree::number(days));
-    t.set_template_only("median_label", en ? counted(days, "day", "days") : counted(days, "jour", "jours"));
-  }
+  const auto median = rex::median_days_to_answer(raised);
+  const auto days = median ? static_cast<long long>(*median + 0.5) : 0;
+  t.set("median_days_to_answer", median ? Tree::number(days) : Tree::null());
+  if (median) t.set_template_only("median_label", en ? counted(days, "day", "days") : counted(days, "jour", "jours"));
   return t;
 }
 

@@ -118,7 +118,7 @@ render::Tree response_tree(const model::Dossier& d, const model::Response& r, st
   std::vector<std::string> names;
   t.set("by", people_tree(d, r.by, names));
   set_joined(t, "by_names", names);
-  if (r.text) t.set("text", *r.text);
+  t.set("text", render::Tree::or_null(r.text));
   set_date(t, "review_on", r.review_on, lang);
   return t;
 }

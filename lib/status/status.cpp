@@ -165,7 +165,7 @@ render::Tree awaiting_answers(const Context& c) {
       t.set("device", device.file.folder);
       t.set("kind", std::string(rex::item_kind_key(item.kind)));
       t.set("kind_label", bilan::item_kind_label(rex::item_kind_key(item.kind), c.lang));
-      if (!item.id.empty()) t.set("id", item.id);
+      t.set("id", item.id.empty() ? render::Tree::null() : render::Tree(item.id));
       t.set("text", item.text);
       t.set("session", render::Tree::number(item.first_session));
       t.set("went_up", item.went_up->iso());
