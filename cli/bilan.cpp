@@ -12,9 +12,8 @@ namespace efc::cli {
 namespace {
 
 // "no device 'x' in this dossier; its devices: a, b; did you mean 'a'?"
-std::string unknown_device(const model::Dossier& d, const std::string& asked) {
-  std::vector<std::string> ids;
-  for (const auto& device : d.devices) ids.push_back(device.file.folder);
+std::string unknown_device(const LoadedDossier& d, const std::string& asked) {
+  const std::vector<std::string> ids = device_folders(io::DiskFileSystem{}, d);
   std::string known;
   for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
   const auto close = text::closest(asked, ids);
@@ -47,12 +46,13 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   int code = kDone;
-  const auto opened = open_clean_dossier(global, code);
+  const Sources sources = device_sources("bilan", opts.device);
+  const auto opened = open_sources(sources, global, code);
   if (!opened) return code;
   const model::Dossier& dossier = opened->loaded.dossier;
   const model::Device* device = dossier.device(opts.device);
   if (device == nullptr) {
-    return fail(kUsage, unknown_device(dossier, opts.device));
+    return fail(kUsage, unknown_device(*opened, opts.device));
   }
   const bilan::AudienceChoice choice = bilan::choose_audience(device->file, opts.audience);
   if (choice.audience == nullptr) return fail(device->file.audiences.empty() ? kRefused : kUsage, choice.error);

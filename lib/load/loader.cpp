@@ -33,8 +33,8 @@ std::optional<int> session_file_number(const std::string& name) {
 // Walks the layout of FORMAT.md; one instance per dossier load.
 class DossierLoader {
  public:
-  DossierLoader(const io::FileSystem& fs, std::string root, std::string display)
-      : fs_(fs), root_(std::move(root)), display_(std::move(display)) {}
+  DossierLoader(const io::FileSystem& fs, std::string root, std::string display, Scope scope)
+      : fs_(fs), root_(std::move(root)), display_(std::move(display)), scope_(std::move(scope)) {}
 
   Loaded run() {
     out_.dossier.root = root_;
@@ -43,12 +43,14 @@ class DossierLoader {
     if (!out_.dossier.dossier) {
       out_.refs.unreadable.insert(out_.refs.unreadable.end(), {format::RefTarget::Person, format::RefTarget::Organisation});
     }
-    if (listed("", "principles.yaml")) {
+    if (!scope_.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
+    if (!scope_.arbitrations) out_.refs.unreadable.push_back(format::RefTarget::Request);
+    if (scope_.principles && listed("", "principles.yaml")) {
       out_.dossier.principles = load<model::PrinciplesFile>("principles.yaml", format::principles_record());
       if (!out_.dossier.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
     }
     if (rex) load_devices();
-    if (real_folder("", "arbitrations")) load_arbitrations();
+    if (scope_.arbitrations && real_folder("", "arbitrations")) load_arbitrations();
     account_for(Place::Written, entries(".efc"), display_ + ".efc/", out_.diagnostics);
     account_for(Place::Written, entries(".efc/schemas"), display_ + ".efc/schemas/", out_.diagnostics);
     return std::move(out_);
@@ -112,7 +114,7 @@ class DossierLoader {
     const auto list = entries("rex");
     account_for(Place::Rex, list, display_ + "rex/", out_.diagnostics);
     for (const auto& e : list) {
-      if (!read_by_loader(Place::Rex, e)) continue;
+      if (!read_by_loader(Place::Rex, e) || (!scope_.all_devices && e.name != scope_.device)) continue;
       const std::string folder = "rex/" + e.name;
       if (e.link) {
         report_folder_link(display_ + folder, out_.diagnostics);
@@ -217,13 +219,14 @@ class DossierLoader {
   const io::FileSystem& fs_;
   std::string root_;
   std::string display_;
+  Scope scope_;
   Loaded out_;
 };
 
 }  // namespace
 
-Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std::string& display) {
-  return DossierLoader(fs, root, display).run();
+Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std::string& display, const Scope& scope) {
+  return DossierLoader(fs, root, display, scope).run();
 }
 
 }  // namespace efc::load
