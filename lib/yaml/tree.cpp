@@ -14,6 +14,7 @@
 
 #include "text/utf8.hpp"
 #include "yaml/encoding.hpp"
+#include "yaml/explain.hpp"
 #include "yaml/flow_guard.hpp"
 
 namespace efc::yaml {
@@ -356,6 +357,7 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
   if (const auto tab = indentation_tab(bytes, where.line)) {
     return {*tab, "yaml-syntax", "a tab is used for indentation; YAML indents with spaces only"};
   }
+  if (auto explained = explain_syntax(bytes, e.msg, where)) return std::move(*explained);
   return {where, "yaml-syntax", e.msg.empty() ? std::string("invalid YAML") : e.msg};
 }
 
