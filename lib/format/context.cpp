@@ -103,8 +103,24 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
   }
 }
 
+void LoadContext::warn_cut_comment(const FieldInfo& f, const yaml::Node& n) {
+  if (f.kind != ScalarKind::Text || !n.cut_at.known()) return;
+  if (sealed()) {
+    report_.warning(n.cut_at, "comment-cuts-text",
+                    fmt::format("'{}' is cut here: ' #' starts a comment, so the rest of the line is not part of the text; "
+                                "to keep it, put the whole text in quotes",
+                                f.key));
+    return;
+  }
+  report_.warning(n.cut_at, "comment-cuts-text",
+                  fmt::format("'{}' ends at '{}': ' #' starts a comment, so '{}' and the rest of the line are not part of "
+                              "the text; to keep them, put the whole text in quotes (\"...\")",
+                              f.key, shown(n.text), shown(n.cut_word)));
+}
+
 bool LoadContext::read_text(const FieldInfo& f, const yaml::Node& n, model::Text& out) {
   if (!expect_scalar(f, n, expected_for(f.kind)) || !check_text_kind(f, n)) return false;
+  warn_cut_comment(f, n);
   keep(out, {n.text, n.pos, true});
   if (f.kind == ScalarKind::Ref) refs_.references.push_back({f.target, n.text, report_.path(), n.pos, sealed()});
   if (f.kind == ScalarKind::Id && f.target != RefTarget::None) {

@@ -80,6 +80,8 @@ class LoadContext {
 
  private:
   bool expect_scalar(const FieldInfo& f, const yaml::Node& n, std::string_view expected);
+  // comment-cuts-text: a free text followed by a comment that looks like more of it.
+  void warn_cut_comment(const FieldInfo& f, const yaml::Node& n);
   bool check_text_kind(const FieldInfo& f, const yaml::Node& n);
 
   template <class V>
