@@ -35,3 +35,22 @@ TEST_CASE("comment-cuts-text: in a flow list, the text before the comment is nam
         "rex/dev/device.yaml:3:23: warning: 'rules' ends at 'Room': ' #' starts a comment, so '#2' and the rest of the "
         "line are not part of the text; to keep them, put the whole text in quotes (\"...\") [comment-cuts-text]\n");
 }
+
+TEST_CASE("ids: a person's name written as a ref suggests the person's id, with the name") {
+  const auto d = MiniDossier()
+                     .replace("dossier.yaml", "  - id: fay\n    name: Fay", "  - id: faure\n    name: Jérôme Faure\n    organisation: org\n  - id: fay\n    name: Fay")
+                     .replace("rex/dev/sessions/01.yaml", "questions:", "experiments:\n  - text: Try\n    owner: Jérôme Faure\nquestions:");
+  CHECK(d.check() ==
+        "rex/dev/sessions/01.yaml:12:12: error: 'owner' must be an id (a-z, 0-9 and '-', at most 64 characters), found "
+        "'Jérôme Faure'; did you mean 'faure' (Jérôme Faure)? [bad-value]\n");
+}
+
+TEST_CASE("ids: an id written with accents suggests the id without them") {
+  const auto d = MiniDossier().replace("rex/dev/sessions/01.yaml", "questions:",
+                                       "experiments:\n  - text: Try\n    principles: [Fair, équité]\nquestions:");
+  CHECK(d.check() ==
+        "rex/dev/sessions/01.yaml:12:18: error: 'principles' must be an id (a-z, 0-9 and '-', at most 64 characters), "
+        "found 'Fair'; did you mean 'fair'? [bad-value]\n"
+        "rex/dev/sessions/01.yaml:12:24: error: 'principles' must be an id (a-z, 0-9 and '-', at most 64 characters), "
+        "found 'équité' [bad-value]\n");
+}
