@@ -64,17 +64,11 @@ void setup_agenda(CLI::App& app, AgendaOptions& opts) {
 int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
   const io::DiskFileSystem fs;
   int code = kDone;
-  const auto d = load_dossier_here(fs, code);
+  const Sources sources = device_sources("agenda", format::is_valid_id(opts.device) ? opts.device : std::string());
+  const auto d = load_dossier_here(fs, code, sources.scope);
   if (!d) return code;
   const model::Device* device = find_device(*d, opts.device, use_color(global), code);
-  if (device == nullptr) return code;
-  if (const auto errors = device_errors(*d, opts.device); !errors.empty()) {
-    std::cerr << diag::format_text(errors, use_color(global));
-    return fail(kDossierErrors, fmt::format("no agenda while the files of '{}' have errors: an item meant to stay in the "
-                                            "group could be read as shared",
-                                            opts.device));
-  }
-  summarise_errors(*d);
+  if (device == nullptr || !accept_sources(sources, *d, global, code)) return code;
 
   const calendar::Today today = calendar::today();
   if (!today.date) return fail(kRefused, today.error);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <limits>
 #include <optional>
 
 #include <CLI/CLI.hpp>
@@ -164,14 +165,80 @@ const model::ArbitrationFile* find_arbitration(const model::Dossier& d, const st
   return nullptr;
 }
 
+// The lines of the value of `key` in a mapping whose keys are `keys`: from the key to the line
+// before the next key of the mapping (or `end`, the last line of the mapping).
+std::pair<int, int> lines_of(const model::KeyPositions& keys, std::string_view key, int end) {
+  const model::Pos at = keys.of(key, {});
+  if (!at.known()) return {0, -1};
+  int last = end;
+  for (const auto& [k, p] : keys.entries) {
+    if (p.line > at.line) last = std::min(last, p.line - 1);
+  }
+  return {at.line, last};
+}
+
+// Whether a finding at `pos` of arbitration `a` is about what impact reads: its id, kind, date and
+// request (ref, deadline, effort), not the parties' stakes, the options, the decision, the request's
+// summary, client or requester, which a draft fills in later.
+bool impact_reads(const model::ArbitrationFile& a, model::Pos pos) {
+  constexpr int kEnd = std::numeric_limits<int>::max();
+  const auto inside = [&](std::pair<int, int> lines) { return pos.line >= lines.first && pos.line <= lines.second; };
+  for (const char* key : {"parties", "options", "decision"}) {
+    if (inside(lines_of(a.keys, key, kEnd))) return false;
+  }
+  if (!a.request) return true;
+  const int request_end = lines_of(a.keys, "request", kEnd).second;
+  for (const char* key : {"client", "summary", "requested_by"}) {
+    if (inside(lines_of(a.request->keys, key, request_end))) return false;
+  }
+  return true;
+}
+
+// The impact needs the request, the queue and its holidays: errors there stop it (their findings
+// printed, exit 1); errors elsewhere are counted in one line (unless --quiet).
+bool impact_sources_clean(const LoadedDossier& o, const std::string& id, const model::ArbitrationFile* a,
+                          const GlobalOptions& global, int& code) {
+  const std::string file = o.display + "arbitrations/" + id + ".yaml";
+  diag::Diagnostics shown;
+  int elsewhere = 0;
+  for (const auto& d : o.loaded.diagnostics.items()) {
+    if (d.severity != diag::Severity::Error) continue;
+    const bool read = d.path == o.display + "arbitrations/queue.yaml" ||
+                      (d.path == file && (a == nullptr || impact_reads(*a, d.pos)));
+    if (read) {
+      shown.add(d);
+    } else {
+      ++elsewhere;
+    }
+  }
+  if (!shown.empty()) {
+    shown.sort();
+    std::cerr << diag::format_text(shown, use_color(global));
+    code = fail(kDossierErrors, fmt::format("the request or the queue has {} error{}; fix {} first (see efc validate)",
+                                            shown.errors(), shown.errors() == 1 ? "" : "s", shown.errors() == 1 ? "it" : "them"));
+    return false;
+  }
+  if (elsewhere > 0 && !global.quiet) {
+    std::cerr << fmt::format("efc: {} error{} elsewhere in the dossier, not in what the impact reads; run 'efc validate' to "
+                             "see {}\n",
+                             elsewhere, elsewhere == 1 ? "" : "s", elsewhere == 1 ? "it" : "them");
+  }
+  return true;
+}
+
 int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
   int code = kDone;
   if (!format::is_valid_id(opts.impact_id)) {
     return fail(kRefused, fmt::format("'{}' is not a valid arbitration id (a-z, 0-9 and '-')", opts.impact_id));
   }
-  const auto opened = open_dossier(global, true, code);
+  io::DiskFileSystem fs;
+  // dossier.yaml (names) and arbitrations/: no device, no principles.
+  const auto opened = load_dossier_here(fs, code, load::Scope{false, "", false, true});
   if (!opened) return code;
   const model::Dossier& d = opened->loaded.dossier;
+  const auto& all = d.arbitrations;
+  const auto found = std::find_if(all.begin(), all.end(), [&](const model::ArbitrationFile& f) { return f.file_id == opts.impact_id; });
+  if (!impact_sources_clean(*opened, opts.impact_id, found == all.end() ? nullptr : &*found, global, code)) return code;
   const model::ArbitrationFile* a = find_arbitration(d, opts.impact_id, code);
   if (a == nullptr) return code;
   const queue::ImpactResult result = queue::impact_of(d, *a);

@@ -5,6 +5,7 @@
 
 #include "bilan/bilan.hpp"
 #include "documents.hpp"
+#include "format/scalars.hpp"
 #include "view/visibility.hpp"
 
 namespace efc::cli {
@@ -31,7 +32,8 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   int code = kDone;
-  const auto opened = open_clean_dossier(global, code);
+  const Sources sources = device_sources("bilan", format::is_valid_id(opts.device) ? opts.device : std::string());
+  const auto opened = open_sources(sources, global, code);
   if (!opened) return code;
   const model::Dossier& dossier = opened->loaded.dossier;
   const model::Device* device = find_device(*opened, opts.device, use_color(global), code);

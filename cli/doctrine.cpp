@@ -24,7 +24,9 @@ void setup_doctrine(CLI::App& app, DoctrineOptions& opts) {
 
 int run_doctrine(const DoctrineOptions& opts, const GlobalOptions& global) {
   int code = kDone;
-  const auto opened = open_clean_dossier(global, code);
+  // The vocabulary of every device; principles and arbitrations are not read.
+  const Sources sources{"doctrine", {true, "", false, false}, {"dossier.yaml"}, {"rex"}, false};
+  const auto opened = open_sources(sources, global, code);
   if (!opened) return code;
   const model::Dossier& dossier = opened->loaded.dossier;
   const render::Tree data = bilan::doctrine_data(view::make_view(dossier, view::Visibility::Shared));

@@ -1,5 +1,6 @@
 #include "documents.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -10,21 +11,80 @@
 
 namespace efc::cli {
 
-std::optional<LoadedDossier> open_clean_dossier(const GlobalOptions& global, int& code) {
-  io::DiskFileSystem fs;
-  auto d = load_dossier_here(fs, code);
-  if (!d) return std::nullopt;
-  diag::Diagnostics& diags = d->loaded.diagnostics;
-  diags.sort();
-  const int errors = diags.errors();
-  if (errors > 0 || (!global.quiet && !diags.empty())) std::cerr << diag::format_text(diags, use_color(global));
-  if (errors > 0) {
-    code = fail(kDossierErrors,
-                fmt::format("the dossier has {} error{}; nothing rendered, as an item meant to stay in the group "
-                            "could be read as shared (see efc validate)",
-                            errors, errors == 1 ? "" : "s"));
-    return std::nullopt;
+Sources device_sources(const std::string& what, const std::string& id) {
+  return {what, load::Scope::device_only(id), {"dossier.yaml", "principles.yaml"}, {"rex/" + id}, false};
+}
+
+namespace {
+
+bool is_under(const std::string& path, const std::string& folder) {
+  return path == folder || (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+                            path[folder.size()] == '/');
+}
+
+// An arbitration the charter does not read: loaded, and without a decision (a draft).
+bool is_open_arbitration(const LoadedDossier& d, const std::string& shown) {
+  const auto& all = d.loaded.dossier.arbitrations;
+  return std::any_of(all.begin(), all.end(), [&](const model::ArbitrationFile& a) { return a.path == shown && !a.decision; });
+}
+
+// Warnings shown with a document are those about what it shows: the files of its folders
+// (group-text-shared above all), not those of dossier.yaml or principles.yaml (backing-missing).
+bool warns_about_content(const Sources& sources, const LoadedDossier& d, const std::string& path) {
+  const std::string rel = path.substr(std::min(d.display.size(), path.size()));
+  return std::any_of(sources.folders.begin(), sources.folders.end(), [&](const std::string& f) { return is_under(rel, f); });
+}
+
+}  // namespace
+
+bool in_sources(const Sources& sources, const LoadedDossier& d, const std::string& path) {
+  if (path.compare(0, d.display.size(), d.display) != 0) return false;
+  const std::string rel = path.substr(d.display.size());
+  if (std::find(sources.files.begin(), sources.files.end(), rel) != sources.files.end()) return true;
+  for (const auto& folder : sources.folders) {
+    if (is_under(rel, folder)) return true;
   }
+  if (sources.decided_arbitrations && is_under(rel, "arbitrations") && rel != "arbitrations/queue.yaml") {
+    return !is_open_arbitration(d, path);
+  }
+  return false;
+}
+
+bool accept_sources(const Sources& sources, const LoadedDossier& d, const GlobalOptions& global, int& code) {
+  diag::Diagnostics shown;
+  int errors = 0;
+  int elsewhere = 0;
+  bool group_files = false;  // an error in rex/, where group text is written
+  for (const auto& item : d.loaded.diagnostics.items()) {
+    const bool error = item.severity == diag::Severity::Error;
+    if (!in_sources(sources, d, item.path)) {
+      elsewhere += error ? 1 : 0;
+    } else if (error || warns_about_content(sources, d, item.path)) {
+      errors += error ? 1 : 0;
+      group_files = group_files || (error && is_under(item.path.substr(std::min(d.display.size(), item.path.size())), "rex"));
+      shown.add(item);
+    }
+  }
+  shown.sort();
+  if (errors > 0 || (!global.quiet && !shown.empty())) std::cerr << diag::format_text(shown, use_color(global));
+  if (errors > 0) {
+    code = fail(kDossierErrors, fmt::format("the files the {} is built from have {} error{}; nothing rendered{} (see efc validate)",
+                                            sources.what, errors, errors == 1 ? "" : "s",
+                                            group_files ? ", as an item meant to stay in the group could be read as shared" : ""));
+    return false;
+  }
+  if (elsewhere > 0 && !global.quiet) {
+    std::cerr << fmt::format("efc: {} error{} elsewhere in the dossier, not in the files of this {}; run 'efc validate' to "
+                             "see {}\n",
+                             elsewhere, elsewhere == 1 ? "" : "s", sources.what, elsewhere == 1 ? "it" : "them");
+  }
+  return true;
+}
+
+std::optional<LoadedDossier> open_sources(const Sources& sources, const GlobalOptions& global, int& code) {
+  io::DiskFileSystem fs;
+  auto d = load_dossier_here(fs, code, sources.scope);
+  if (!d || !accept_sources(sources, *d, global, code)) return std::nullopt;
   return d;
 }
 

@@ -1,9 +1,11 @@
-// What the document commands share (bilan, doctrine, principles): opening the dossier, refusing
-// it when it has errors, rendering a template with the dossier's overrides, writing the result.
+// What the document commands share (bilan, agenda, doctrine, principles): opening the files a
+// document is built from, refusing it when they have errors, rendering a template with the
+// dossier's overrides, writing the result.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common.hpp"
 #include "dossier.hpp"
@@ -11,11 +13,31 @@
 
 namespace efc::cli {
 
-// The dossier around the current folder (cli/dossier.hpp), or nullopt with `code` set. Not in
-// a dossier: exit 3. Any error: printed as `efc validate` prints it and nothing rendered (exit 1),
-// since a misspelt `confidential` would leave an item shared. Warnings are printed unless
-// --quiet (group-text-shared matters most before a document leaves) and do not stop.
-std::optional<LoadedDossier> open_clean_dossier(const GlobalOptions& global, int& code);
+// The files a document is built from, relative to the dossier root (docs/documents.md).
+struct Sources {
+  std::string what;                   // "bilan", "agenda": how messages name the document
+  load::Scope scope{};                // what is read
+  std::vector<std::string> files{};   // "dossier.yaml"
+  std::vector<std::string> folders{};  // "rex/x": the folder and all it holds
+  bool decided_arbitrations = false;  // arbitrations with a decision, and those that could not be read
+};
+
+// A bilan or an agenda of device `id`: dossier.yaml, principles.yaml and rex/`id`/.
+Sources device_sources(const std::string& what, const std::string& id);
+
+// Whether the diagnostic at `path` (as shown) is in the sources of a document.
+bool in_sources(const Sources& sources, const LoadedDossier& d, const std::string& path);
+
+// The dossier around the current folder, reading only `sources.scope`; nullopt with `code` set.
+// Not in a dossier: exit 3. An error in the sources: printed as `efc validate` prints it and
+// nothing rendered (exit 1), since a misspelt `confidential` would leave an item shared. Warnings
+// of the source folders are printed unless --quiet (group-text-shared matters most before a
+// document leaves), no other; errors elsewhere are counted in one line and do not stop.
+std::optional<LoadedDossier> open_sources(const Sources& sources, const GlobalOptions& global, int& code);
+
+// Prints what open_sources prints about the sources of a dossier already loaded; false (with
+// `code` set) when their errors forbid the document.
+bool accept_sources(const Sources& sources, const LoadedDossier& d, const GlobalOptions& global, int& code);
 
 // Renders template `name` ("bilan.md") with `data`: built-ins of the dossier's language, the
 // dossier's templates/ folder, then `templates_dir` (--templates). nullopt with `code` set after

@@ -1,5 +1,6 @@
 #include "dossier.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -15,14 +16,11 @@
 namespace efc::cli {
 namespace {
 
-std::vector<std::string> device_ids(const model::Dossier& d) {
-  std::vector<std::string> ids;
-  for (const auto& device : d.devices) ids.push_back(device.file.folder);
-  return ids;
-}
+// A command may load one device only: the others are found on the disk.
+std::vector<std::string> device_ids(const LoadedDossier& d) { return device_folders(io::DiskFileSystem{}, d); }
 
 // "(devices: a, b)", or how to make one when there is none.
-std::string known_devices(const model::Dossier& d) {
+std::string known_devices(const LoadedDossier& d) {
   const auto ids = device_ids(d);
   if (ids.empty()) return "(this dossier has no device yet: a device is a folder rex/ID/ holding device.yaml)";
   return fmt::format("(devices: {})", fmt::join(ids, ", "));
@@ -30,7 +28,7 @@ std::string known_devices(const model::Dossier& d) {
 
 }  // namespace
 
-std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code) {
+std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code, const load::Scope& scope) {
   const std::string cwd = io::absolute(".");
   const auto root = check::find_root(fs, cwd);
   if (!root) {
@@ -38,7 +36,7 @@ std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& co
     return std::nullopt;
   }
   const std::string display = io::as_prefix(io::relative(*root, cwd));
-  return LoadedDossier{*root, display, check::load_and_check(fs, *root, display)};
+  return LoadedDossier{*root, display, check::load_and_check(fs, *root, display, scope)};
 }
 
 void summarise_errors(const LoadedDossier& d) {
@@ -52,7 +50,7 @@ const model::Device* find_device(const LoadedDossier& d, const std::string& id, 
   const model::Dossier& dossier = d.loaded.dossier;
   if (!format::is_valid_id(id)) {
     code = fail(kRefused, fmt::format("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
-                                      text::did_you_mean(id, device_ids(dossier)), known_devices(dossier)));
+                                      text::did_you_mean(id, device_ids(d)), known_devices(d)));
     return nullptr;
   }
   if (const model::Device* device = dossier.device(id)) return device;
@@ -75,19 +73,20 @@ const model::Device* find_device(const LoadedDossier& d, const std::string& id, 
     code = fail(kDossierErrors, fmt::format("device '{}' cannot be read: {}{} has errors", id, d.display, file));
     return nullptr;
   }
-  const auto ids = device_ids(dossier);
-  code = fail(kRefused, fmt::format("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(dossier)));
+  const auto ids = device_ids(d);
+  code = fail(kRefused, fmt::format("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(d)));
   return nullptr;
 }
 
-diag::Diagnostics device_errors(const LoadedDossier& d, const std::string& id) {
-  const std::string prefix = d.display + "rex/" + id + "/";
-  diag::Diagnostics out;
-  for (const auto& diag : d.loaded.diagnostics.items()) {
-    if (diag.severity == diag::Severity::Error && diag.path.rfind(prefix, 0) == 0) out.add(diag);
+std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDossier& d) {
+  std::vector<std::string> ids;
+  const std::string rex = io::join(d.root, "rex");
+  for (const auto& e : fs.list(rex).value_or(std::vector<io::DirEntry>{})) {
+    if (e.type != io::EntryType::Directory || e.link || !format::is_valid_id(e.name)) continue;
+    if (fs.type(io::join(io::join(rex, e.name), "device.yaml")) == io::EntryType::File) ids.push_back(e.name);
   }
-  out.sort();
-  return out;
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 void add_templates_option(CLI::App* cmd, std::string& dir) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common.hpp"
 #include "diag/diagnostic.hpp"
@@ -23,9 +24,14 @@ struct LoadedDossier {
   load::Loaded loaded;  // every file, and every finding of `efc validate`
 };
 
-// The dossier around the current folder, loaded and checked; nullopt after printing why
-// (not in a dossier: exit 3, set in `code`).
-std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code);
+// The dossier around the current folder, loaded (the files of `scope`) and checked; nullopt
+// after printing why (not in a dossier: exit 3, set in `code`).
+std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code,
+                                               const load::Scope& scope = load::Scope::everything());
+
+// The ids of the devices of the dossier: the folders rex/ID/ holding a device.yaml, read from
+// the disk (a document loads only its own device), sorted.
+std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDossier& d);
 
 // Commands that work on a dossier with errors (agenda, rex new, status) say so in one line
 // on stderr: "efc: the dossier has N errors; run 'efc validate' to see them". Nothing when none.
@@ -35,10 +41,6 @@ void summarise_errors(const LoadedDossier& d);
 // devices there are) or rex/ or rex/ID a folder link (exit 3), or its device.yaml could not be
 // read (its findings, exit 1).
 const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code);
-
-// The errors found in the files of device `id` (rex/ID/...). A shared document is not built from
-// a device with errors: a misspelt `confidential` would leave an item shared.
-diag::Diagnostics device_errors(const LoadedDossier& d, const std::string& id);
 
 // `--templates DIR` on `cmd`.
 void add_templates_option(CLI::App* cmd, std::string& dir);

@@ -25,7 +25,9 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
 
 int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
   int code = kDone;
-  const auto opened = open_clean_dossier(global, code);
+  // The charter, the experiments of every device and the decided arbitrations that invoke it.
+  const Sources sources{"charter", load::Scope::everything(), {"dossier.yaml", "principles.yaml"}, {"rex"}, true};
+  const auto opened = open_sources(sources, global, code);
   if (!opened) return code;
   const model::Dossier& dossier = opened->loaded.dossier;
   const auto data = bilan::charter_data(view::make_view(dossier, view::Visibility::Shared));

@@ -22,7 +22,7 @@ const io::MemoryFileSystem& base_dossier() {
 bool is_contract_rule(std::string_view rule) {
   static const std::set<std::string_view> rules = {
       "yaml-syntax", "duplicate-key", "unknown-key", "missing-key", "bad-type", "bad-value", "bad-encoding",
-      "unknown-ref", "id-mismatch", "too-deep", "facilitator-not-external", "narrator-absent",
+      "unknown-ref", "id-mismatch", "too-deep", "comment-cuts-text", "facilitator-not-external", "narrator-absent",
       "attendance-mismatch", "session-order", "stories-count", "sessions-exceed-plan", "bilan-missing",
       "group-text-shared", "duplicate-id", "group-audience-outsider", "backing-missing", "principles-not-validated", "stakes-missing",
       "decision-unilateral", "rationale-missing", "client-not-consulted", "deadline-order"};

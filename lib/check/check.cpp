@@ -57,8 +57,9 @@ void flag_files_with_errors(load::Loaded& loaded) {
 
 }  // namespace
 
-load::Loaded load_and_check(const io::FileSystem& fs, const std::string& root, const std::string& display) {
-  load::Loaded loaded = load::load_dossier(fs, root, display);
+load::Loaded load_and_check(const io::FileSystem& fs, const std::string& root, const std::string& display,
+                            const load::Scope& scope) {
+  load::Loaded loaded = load::load_dossier(fs, root, display, scope);
   rules::check_all(loaded, loaded.diagnostics);
   flag_files_with_errors(loaded);
   return loaded;

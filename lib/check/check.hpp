@@ -18,6 +18,8 @@ std::optional<std::string> find_root(const io::FileSystem& fs, const std::string
 std::vector<std::string> find_roots_below(const io::FileSystem& fs, const std::string& folder);
 
 // Loads the dossier in `root` and runs every rule; `display` prefixes paths in diagnostics.
-load::Loaded load_and_check(const io::FileSystem& fs, const std::string& root, const std::string& display);
+// With a narrower `scope`, only the files read are checked.
+load::Loaded load_and_check(const io::FileSystem& fs, const std::string& root, const std::string& display,
+                            const load::Scope& scope = load::Scope::everything());
 
 }  // namespace efc::check

@@ -6,6 +6,7 @@
 
 #include "format/scalars.hpp"
 #include "text/printable.hpp"
+#include "text/fold.hpp"
 #include "text/spell.hpp"
 
 namespace efc::format {
@@ -87,7 +88,8 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
     case ScalarKind::Ref:
       if (is_valid_id(s)) return true;
       report_.error(n.pos, "bad-value",
-                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}", f.key, quote(s)));
+                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}{}", f.key, quote(s),
+                                f.kind == ScalarKind::Ref && !sealed() ? suggest_id(f, s) : std::string()));
       return false;
     case ScalarKind::Time:
       if (normalize_time(s)) return true;
@@ -104,8 +106,70 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
   }
 }
 
+void LoadContext::warn_cut_comment(const FieldInfo& f, const yaml::Node& n) {
+  if (f.kind != ScalarKind::Text || !n.cut_at.known()) return;
+  if (sealed()) {
+    report_.warning(n.cut_at, "comment-cuts-text",
+                    fmt::format("'{}' is cut here: ' #' starts a comment, so the rest of the line is not part of the text; "
+                                "to keep it, put the whole text in quotes",
+                                f.key));
+    return;
+  }
+  report_.warning(n.cut_at, "comment-cuts-text",
+                  fmt::format("'{}' ends at '{}': ' #' starts a comment, so '{}' and the rest of the line are not part of "
+                              "the text; to keep them, put the whole text in quotes (\"...\")",
+                              f.key, shown(n.text), shown(n.cut_word)));
+}
+
+namespace {
+
+bool names_target(RefTarget wanted, RefTarget t) {
+  return wanted == t || (wanted == RefTarget::PersonOrOrganisation && (t == RefTarget::Person || t == RefTarget::Organisation));
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  const std::string key = text::fold_key(s);
+  std::size_t start = 0;
+  while (start < key.size()) {
+    const std::size_t end = std::min(key.find(' ', start), key.size());
+    if (end > start) out.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Whether every word of `written` is a word of `name` ("Moreau", "Yves Moreau" in "Dr Yves Moreau").
+bool words_in(const std::vector<std::string>& written, const std::string& name) {
+  const auto words = words_of(name);
+  return !written.empty() && std::all_of(written.begin(), written.end(), [&](const std::string& w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  });
+}
+
+}  // namespace
+
+std::string LoadContext::suggest_id(const FieldInfo& f, const std::string& written) const {
+  const auto words = words_of(written);
+  std::string slug;
+  for (const auto& w : words) slug += (slug.empty() ? "" : "-") + w;
+  const RefTable::Name* match = nullptr;
+  int matches = 0;
+  for (const auto& n : refs_.names) {
+    if (!names_target(f.target, n.target) || !(words_in(words, n.name) || n.id == slug)) continue;
+    if (match == nullptr || match->id != n.id) ++matches;
+    match = &n;
+  }
+  if (matches == 1) return fmt::format("; did you mean '{}' ({})?", match->id, match->name);
+  for (const auto& def : refs_.definitions) {
+    if (names_target(f.target, def.target) && def.id == slug) return fmt::format("; did you mean '{}'?", slug);
+  }
+  return "";
+}
+
 bool LoadContext::read_text(const FieldInfo& f, const yaml::Node& n, model::Text& out) {
   if (!expect_scalar(f, n, expected_for(f.kind)) || !check_text_kind(f, n)) return false;
+  warn_cut_comment(f, n);
   keep(out, {f.kind == ScalarKind::Time ? *normalize_time(n.text) : n.text, n.pos, true});  // "9:00" read as "09:00"
   if (f.kind == ScalarKind::Ref) refs_.references.push_back({f.target, n.text, report_.path(), n.pos, sealed()});
   if (f.kind == ScalarKind::Id && f.target != RefTarget::None) {

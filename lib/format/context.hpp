@@ -27,6 +27,14 @@ struct RefTable {
   // What the ids of a file that exists but could not be loaded name (already reported):
   // references to them are not checked, so one broken file does not flood the others.
   std::vector<RefTarget> unreadable;
+  // The names of people and organisations (read first, from dossier.yaml): a name written
+  // where an id is expected gets its id suggested.
+  struct Name {
+    RefTarget target;
+    std::string id;
+    std::string name;
+  };
+  std::vector<Name> names{};
 };
 
 // A stretch of a file holding group text (from `first` to `last`, both value starts):
@@ -80,7 +88,11 @@ class LoadContext {
 
  private:
   bool expect_scalar(const FieldInfo& f, const yaml::Node& n, std::string_view expected);
+  // comment-cuts-text: a free text followed by a comment that looks like more of it.
+  void warn_cut_comment(const FieldInfo& f, const yaml::Node& n);
   bool check_text_kind(const FieldInfo& f, const yaml::Node& n);
+  // "; did you mean 'faure' (Jérôme Faure)?" for a name or an accented id written as a ref.
+  std::string suggest_id(const FieldInfo& f, const std::string& written) const;
 
   template <class V>
   void keep(V& out, V value) const {

@@ -152,14 +152,21 @@ class Record {
       const auto i = index_of(entry.key->text);
       if (i == fields_.size()) {
         // A misspelt required key is one fault: the unknown-key message names it, so it is not "missing" too.
-        if (const auto suggestion = report_unknown_key(*entry.key, ctx)) seen[index_of(*suggestion)] = true;
+        if (const auto suggestion = report_unknown_key(*entry.key, ctx)) {
+          seen[index_of(*suggestion)] = true;
+          out.keys.unreliable.push_back(*suggestion);
+        }
         continue;
       }
       seen[i] = true;
       out.keys.entries.emplace_back(entry.key->text, entry.key->pos);
       std::optional<LoadContext::Seal> field_seal;
       if (fields_[i].info.visibility == Visibility::Group) field_seal.emplace(ctx, *entry.value);
+      const int field_errors_before = ctx.report().errors();
       fields_[i].load(out, fields_[i].info, *entry.value, ctx);
+      if (ctx.report().errors() > field_errors_before && read_in_part(fields_[i].info, *entry.value)) {
+        out.keys.unreliable.push_back(fields_[i].info.key);
+      }
     }
     for (std::size_t i = 0; i < fields_.size(); ++i) {
       if (fields_[i].info.required && !seen[i]) {
@@ -175,6 +182,19 @@ class Record {
     std::size_t i = 0;
     while (i < fields_.size() && fields_[i].info.key != key) ++i;
     return i;
+  }
+
+  // Whether a field whose reading reported errors holds less than was written: a scalar or a
+  // list of scalars (a list of ids missing one is a wrong list), or records not in a list or a
+  // mapping at all (one faulty record in a list leaves the others whole).
+  static bool read_in_part(const FieldInfo& f, const yaml::Node& n) {
+    switch (f.shape) {
+      case Shape::Scalar:
+      case Shape::ScalarList: return true;
+      case Shape::Record: return !n.is_mapping() && !n.is_null();
+      case Shape::RecordList: return !n.is_sequence() && !n.is_null();
+    }
+    return true;
   }
 
   // Whether an item of this record may be confidential: it can say so, and it holds a

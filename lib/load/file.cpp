@@ -6,13 +6,18 @@
 
 namespace efc::load {
 
-const yaml::Node& empty_document() {
-  static const yaml::Node kEmpty = [] {
-    yaml::Node n;
-    n.pos = {1, 1};
-    return n;
-  }();
-  return kEmpty;
+void report_empty_file(const format::RecordInfo& record, format::LoadContext& ctx) {
+  std::vector<std::string> required;
+  for (const auto& f : record.fields) {
+    if (f.required) required.push_back("'" + f.key + "'");
+  }
+  std::string needs;
+  for (std::size_t i = 0; i < required.size(); ++i) {
+    needs += (i == 0 ? "" : i + 1 == required.size() ? " and " : ", ") + required[i];
+  }
+  ctx.report().error({1, 1}, "missing-key",
+                     required.empty() ? std::string("the file is empty")
+                                      : fmt::format("the file is empty: it needs at least {} ({})", needs, record.name));
 }
 
 std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::string& path,

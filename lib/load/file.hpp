@@ -12,7 +12,7 @@
 namespace efc::load {
 
 // Reads `path` and fills a `T` through `spec`; nullopt when the file is unusable
-// (unreadable, not YAML, not a mapping). Every finding goes to `ctx`'s report.
+// (unreadable, not YAML, empty, not a mapping). Every finding goes to `ctx`'s report.
 template <class T>
 std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
                            format::LoadContext& ctx);
@@ -26,8 +26,9 @@ std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::
 // loading) is told without quoting the file.
 void report_problems(const std::vector<yaml::Problem>& problems, format::LoadContext& ctx);
 
-// What an empty file stands for: a null node at 1:1, loaded as an empty mapping.
-const yaml::Node& empty_document();
+// The one error of a file holding nothing (or only comments): "the file is empty", with the
+// keys a `record` needs (missing-key at 1:1), instead of one missing-key per key.
+void report_empty_file(const format::RecordInfo& record, format::LoadContext& ctx);
 
 template <class T>
 std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, const format::Record<T>& spec,
@@ -38,7 +39,11 @@ std::optional<T> load_file(const io::FileSystem& fs, const std::string& path, co
     report_problems(parsed->problems, ctx);
     return std::nullopt;
   }
-  const yaml::Node& root = parsed->document.root != nullptr ? *parsed->document.root : empty_document();
+  if (parsed->document.root == nullptr || parsed->document.root->is_null()) {
+    report_empty_file(spec.info(), ctx);
+    return std::nullopt;
+  }
+  const yaml::Node& root = *parsed->document.root;
   T value;
   value.path = ctx.report().path();
   const bool loaded = spec.load(value, root, ctx);

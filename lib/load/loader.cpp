@@ -33,22 +33,26 @@ std::optional<int> session_file_number(const std::string& name) {
 // Walks the layout of FORMAT.md; one instance per dossier load.
 class DossierLoader {
  public:
-  DossierLoader(const io::FileSystem& fs, std::string root, std::string display)
-      : fs_(fs), root_(std::move(root)), display_(std::move(display)) {}
+  DossierLoader(const io::FileSystem& fs, std::string root, std::string display, Scope scope)
+      : fs_(fs), root_(std::move(root)), display_(std::move(display)), scope_(std::move(scope)) {}
 
   Loaded run() {
     out_.dossier.root = root_;
     const bool rex = check_root_entries();
     out_.dossier.dossier = load<model::DossierFile>("dossier.yaml", format::dossier_record());
-    if (!out_.dossier.dossier) {
-      out_.refs.unreadable.insert(out_.refs.unreadable.end(), {format::RefTarget::Person, format::RefTarget::Organisation});
-    }
-    if (listed("", "principles.yaml")) {
+    const auto* keys = out_.dossier.dossier ? &out_.dossier.dossier->keys : nullptr;
+    unreadable_unless(keys, "people", format::RefTarget::Person);
+    unreadable_unless(keys, "organisations", format::RefTarget::Organisation);
+    if (out_.dossier.dossier) keep_names(*out_.dossier.dossier);
+    if (!scope_.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
+    if (!scope_.arbitrations) out_.refs.unreadable.push_back(format::RefTarget::Request);
+    if (scope_.principles && listed("", "principles.yaml")) {
       out_.dossier.principles = load<model::PrinciplesFile>("principles.yaml", format::principles_record());
-      if (!out_.dossier.principles) out_.refs.unreadable.push_back(format::RefTarget::Principle);
+      unreadable_unless(out_.dossier.principles ? &out_.dossier.principles->keys : nullptr, "principles",
+                        format::RefTarget::Principle);
     }
     if (rex) load_devices();
-    if (real_folder("", "arbitrations")) load_arbitrations();
+    if (scope_.arbitrations && real_folder("", "arbitrations")) load_arbitrations();
     account_for(Place::Written, entries(".efc"), display_ + ".efc/", out_.diagnostics);
     account_for(Place::Written, entries(".efc/schemas"), display_ + ".efc/schemas/", out_.diagnostics);
     return std::move(out_);
@@ -60,6 +64,23 @@ class DossierLoader {
     diag::FileReport report(display_ + rel, out_.diagnostics);
     format::LoadContext ctx(report, out_.refs);
     return load_file(fs_, io::join(root_, rel), spec, ctx);
+  }
+
+  // The ids of `target` are defined under `key` of a file whose `keys` were read (nullptr: the
+  // file could not be loaded). When that list is absent or not read whole (already reported),
+  // references to them are not checked: one fault, not one unknown-ref per mention.
+  void unreadable_unless(const model::KeyPositions* keys, std::string_view key, format::RefTarget target) {
+    if (keys == nullptr || !keys->read_whole(key)) out_.refs.unreadable.push_back(target);
+  }
+
+  // The names of people and organisations, so that a name written as a ref gets its id suggested.
+  void keep_names(const model::DossierFile& f) {
+    for (const auto& p : f.people) {
+      if (p.id && p.name) out_.refs.names.push_back({format::RefTarget::Person, *p.id, *p.name});
+    }
+    for (const auto& o : f.organisations) {
+      if (o.id && o.name) out_.refs.names.push_back({format::RefTarget::Organisation, *o.id, *o.name});
+    }
   }
 
   // Whether `folder` lists `name` as a file (a broken link too: loading it reports it).
@@ -112,7 +133,7 @@ class DossierLoader {
     const auto list = entries("rex");
     account_for(Place::Rex, list, display_ + "rex/", out_.diagnostics);
     for (const auto& e : list) {
-      if (!read_by_loader(Place::Rex, e)) continue;
+      if (!read_by_loader(Place::Rex, e) || (!scope_.all_devices && e.name != scope_.device)) continue;
       const std::string folder = "rex/" + e.name;
       if (e.link) {
         report_folder_link(display_ + folder, out_.diagnostics);
@@ -213,7 +234,7 @@ class DossierLoader {
       const std::string rel = "arbitrations/" + e.name;
       if (e.name == "queue.yaml") {
         out_.dossier.queue = load<model::QueueFile>(rel, format::queue_record());
-        if (!out_.dossier.queue) out_.refs.unreadable.push_back(format::RefTarget::Request);
+        unreadable_unless(out_.dossier.queue ? &out_.dossier.queue->keys : nullptr, "requests", format::RefTarget::Request);
       } else if (!ends_with(e.name, ".yaml")) {
         file_error(rel, "id-mismatch", "arbitration files end in .yaml");
       } else if (!format::is_valid_id(stem(e.name))) {
@@ -228,13 +249,14 @@ class DossierLoader {
   const io::FileSystem& fs_;
   std::string root_;
   std::string display_;
+  Scope scope_;
   Loaded out_;
 };
 
 }  // namespace
 
-Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std::string& display) {
-  return DossierLoader(fs, root, display).run();
+Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std::string& display, const Scope& scope) {
+  return DossierLoader(fs, root, display, scope).run();
 }
 
 }  // namespace efc::load

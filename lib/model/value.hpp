@@ -38,6 +38,24 @@ struct Value {
 // Where each key of a mapping was written, so diagnostics can point at a key.
 struct KeyPositions {
   std::vector<std::pair<std::string, Pos>> entries;
+  // Keys whose value cannot be trusted, for a fault already reported: misspelt (`particpants:`
+  // stands for `participants`), or a value that could not be read whole. Rules that would
+  // only repeat that fault skip them.
+  std::vector<std::string> unreliable{};
+  bool reliable(std::string_view key) const {
+    for (const auto& k : unreliable) {
+      if (k == key) return false;
+    }
+    return true;
+  }
+  // Written, and its value read whole.
+  bool read_whole(std::string_view key) const {
+    if (!reliable(key)) return false;
+    for (const auto& [k, p] : entries) {
+      if (k == key) return true;
+    }
+    return false;
+  }
   // The position of `key`, or `fallback` when the key is absent.
   Pos of(std::string_view key, Pos fallback) const {
     for (const auto& [k, p] : entries) {

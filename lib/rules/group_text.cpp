@@ -2,6 +2,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -23,7 +24,8 @@ struct Origin {
   int session;
 };
 
-using GroupRuns = std::unordered_map<std::uint64_t, Origin>;
+// Each run of words of the group texts, to the index of the text's Origin.
+using GroupRuns = std::unordered_map<std::uint64_t, std::size_t>;
 
 bool is_free_text(const format::TextVisit& t) { return t.field.kind == format::ScalarKind::Text; }
 
@@ -39,6 +41,7 @@ std::string origin_of(const format::TextVisit& t) {
 using GroupPlaces = std::set<std::tuple<std::string, int, int>>;
 
 struct GroupTexts {
+  std::vector<Origin> origins;
   GroupRuns runs;
   GroupPlaces places;
 };
@@ -49,19 +52,23 @@ GroupTexts collect_group_texts(const model::Device& device) {
     if (t.visibility != format::Visibility::Group) return;
     g.places.emplace(s.path, t.text.pos.line, t.text.pos.column);
     if (!is_free_text(t)) return;
-    for (const auto h : text::shingles(*t.text, kRunLength)) g.runs.emplace(h, Origin{origin_of(t), s.file_number});
+    const auto runs = text::shingles(*t.text, kRunLength);
+    if (runs.empty()) return;
+    g.origins.push_back({origin_of(t), s.file_number});
+    for (const auto h : runs) g.runs.emplace(h, g.origins.size() - 1);
   });
   return g;
 }
 
-void check_shared_text(const model::Text& t, const GroupRuns& runs, diag::FileReport& report) {
+void check_shared_text(const model::Text& t, const GroupTexts& group, diag::FileReport& report) {
   for (const auto h : text::shingles(*t, kRunLength)) {
-    const auto it = runs.find(h);
-    if (it == runs.end()) continue;
+    const auto it = group.runs.find(h);
+    if (it == group.runs.end()) continue;
+    const Origin& origin = group.origins[it->second];
     report.warning(t.pos, "group-text-shared",
                    fmt::format("this shared text repeats {} or more words of {} of session {}; rephrase it so that "
                                "nothing said in the group leaks",
-                               kRunLength, it->second.what, it->second.session));
+                               kRunLength, origin.what, origin.session));
     return;
   }
 }
@@ -76,12 +83,12 @@ bool check_alias(const std::string& path, const model::Text& t, const GroupPlace
 }
 
 // The device's own shared texts (title, rules, audience labels) go into every shared document.
-void check_device_texts(const model::DeviceFile& f, const GroupRuns& runs, diag::Diagnostics& out) {
+void check_device_texts(const model::DeviceFile& f, const GroupTexts& group, diag::Diagnostics& out) {
   diag::FileReport report(f.path, out);
-  if (f.title) check_shared_text(f.title, runs, report);
-  for (const auto& rule : f.rules) check_shared_text(rule, runs, report);
+  if (f.title) check_shared_text(f.title, group, report);
+  for (const auto& rule : f.rules) check_shared_text(rule, group, report);
   for (const auto& a : f.audiences) {
-    if (a.label) check_shared_text(a.label, runs, report);
+    if (a.label) check_shared_text(a.label, group, report);
   }
 }
 
@@ -93,13 +100,13 @@ void check_group_text(const model::Device& device, diag::Diagnostics& out) {
   view::visit_device_texts(device, [&](const model::SessionFile& s, const format::TextVisit& t) {
     if (t.visibility != format::Visibility::Shared) return;
     diag::FileReport report(s.path, out);
-    if (!check_alias(s.path, t.text, group.places, report) && is_free_text(t)) check_shared_text(t.text, group.runs, report);
+    if (!check_alias(s.path, t.text, group.places, report) && is_free_text(t)) check_shared_text(t.text, group, report);
   });
-  check_device_texts(device.file, group.runs, out);
+  check_device_texts(device.file, group, out);
   if (device.responses) {
     diag::FileReport report(device.responses->path, out);
     for (const auto& r : device.responses->responses) {
-      if (r.text) check_shared_text(r.text, group.runs, report);
+      if (r.text) check_shared_text(r.text, group, report);
     }
   }
 }

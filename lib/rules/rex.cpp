@@ -67,6 +67,8 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
       }
     }
     if (!a.receives || *a.receives != "group") continue;
+    // A misspelt or unreadable list of participants is reported once, not once per member.
+    if (!f.keys.reliable("participants") || !f.keys.reliable("facilitators")) continue;
     for (const auto& m : a.members) {
       if (m && !contains(f.participants, *m) && !contains(f.facilitators, *m)) {
         report.error(m.pos, "group-audience-outsider",
@@ -133,6 +135,8 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
 }
 
 void check_attendance(const model::DeviceFile& device, const model::SessionFile& s, diag::FileReport& report) {
+  // A misspelt or unreadable list is reported once, where it is written, not in every session.
+  if (!device.keys.reliable("participants") || !s.keys.reliable("present") || !s.keys.reliable("absent")) return;
   const auto participants = id_set(device.participants);
   const auto present = id_set(s.present);
   for (const auto& a : s.absent) {
@@ -162,7 +166,7 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
 
 void check_stories(const model::DeviceFile& device, const model::SessionFile& s, diag::FileReport& report) {
   for (const auto& story : s.stories) {
-    if (story.narrator && !contains(s.present, *story.narrator)) {
+    if (story.narrator && s.keys.reliable("present") && !contains(s.present, *story.narrator)) {
       report.error(story.narrator.pos, "narrator-absent",
                    fmt::format("{} is not present at session {}", story.narrator.sealed ? "the narrator" : "narrator " + quoted_or(story.narrator, ""), s.file_number));
     }

@@ -78,11 +78,13 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
 
 }  // namespace
 
-std::vector<std::string> normalized_words(std::string_view s) {
-  const std::string norm = normalise(s);
+namespace {
+
+// Calls `emit` with each word of `chunk` (no ASCII space inside), Unicode-normalised.
+template <class Emit>
+void unicode_words(std::string_view chunk, std::string& current, Emit&& emit) {
+  const std::string norm = normalise(chunk);
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(norm.data());
-  std::vector<std::string> words;
-  std::string current;
   utf8proc_ssize_t i = 0;
   const auto size = static_cast<utf8proc_ssize_t>(norm.size());
   while (i < size) {
@@ -92,22 +94,124 @@ std::vector<std::string> normalized_words(std::string_view s) {
     if (len > 0 && is_word_char(c)) {
       append_utf8(current, static_cast<utf8proc_int32_t>(latin_for(static_cast<char32_t>(c))));
     } else if (!current.empty()) {
-      words.push_back(std::move(current));
+      emit(std::string_view(current));
       current.clear();
     }
   }
-  if (!current.empty()) words.push_back(std::move(current));
+  if (!current.empty()) emit(std::string_view(current));
+  current.clear();
+}
+
+// What normalising makes of the Latin-1 letter U+00C0 + `offset` (À to ÿ) when it is a plain
+// ASCII letter once case-folded and its accent stripped; 0 for the others (Æ, Ø, ß, ×...).
+char latin1_letter(unsigned offset) {
+  static constexpr char kLetters[] = "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+  return offset < 64 ? kLetters[offset] : '\0';
+}
+
+// The ASCII letter an accented Latin-1 letter at the start of `s` becomes, or 0.
+char accented_letter(std::string_view s) {
+  if (s.size() < 2 || static_cast<unsigned char>(s[0]) != 0xC3) return '\0';
+  return latin1_letter(static_cast<unsigned char>(s[1]) - 0x80u);
+}
+
+// The length of a separator that normalising leaves a separator, at the start of `s` (not
+// ASCII): no-break spaces, guillemets, typographic apostrophe, dashes, ellipsis; 0 otherwise.
+std::size_t separator_length(std::string_view s) {
+  static constexpr std::string_view kSeparators[] = {"\u00A0", "\u00AB", "\u00BB", "\u2019", "\u202F",
+                                                     "\u2013", "\u2014", "\u2026"};
+  for (const auto sep : kSeparators) {
+    if (s.substr(0, sep.size()) == sep) return sep.size();
+  }
+  return 0;
+}
+
+// Whether `chunk` holds only ASCII, accented Latin-1 letters that become ASCII and the
+// separators above: normalising it is then lower-casing and stripping accents.
+bool is_latin(std::string_view chunk) {
+  for (std::size_t i = 0; i < chunk.size();) {
+    if (static_cast<unsigned char>(chunk[i]) < 0x80) {
+      ++i;
+    } else if (accented_letter(chunk.substr(i)) != '\0') {
+      i += 2;
+    } else if (const std::size_t n = separator_length(chunk.substr(i))) {
+      i += n;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The words of a chunk that is_latin accepts, without utf8proc.
+template <class Emit>
+void latin_words(std::string_view chunk, std::string& current, Emit&& emit) {
+  const auto end_word = [&] {
+    if (!current.empty()) emit(std::string_view(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < chunk.size();) {
+    const auto c = static_cast<unsigned char>(chunk[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      current += static_cast<char>(c);
+      ++i;
+    } else if (c >= 'A' && c <= 'Z') {
+      current += static_cast<char>(c - 'A' + 'a');
+      ++i;
+    } else if (c < 0x80) {
+      end_word();
+      ++i;
+    } else if (const char letter = accented_letter(chunk.substr(i))) {
+      current += letter;
+      i += 2;
+    } else {
+      end_word();
+      i += separator_length(chunk.substr(i));
+    }
+  }
+  end_word();
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Calls `emit` with each normalised word of `s`. Normalisation never joins characters across an
+// ASCII space, so the text is normalised chunk by chunk, and utf8proc is only called on chunks
+// holding more than ASCII and accented Latin-1 letters (most French words do not).
+template <class Emit>
+void for_each_word(std::string_view s, Emit&& emit) {
+  std::string current;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
+    std::size_t end = i;
+    while (end < s.size() && !is_ascii_space(s[end])) ++end;
+    const std::string_view chunk = s.substr(i, end - i);
+    if (is_latin(chunk)) {
+      latin_words(chunk, current, emit);
+    } else {
+      unicode_words(chunk, current, emit);
+    }
+    i = end;
+  }
+}
+
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ULL;
+
+}  // namespace
+
+std::vector<std::string> normalized_words(std::string_view s) {
+  std::vector<std::string> words;
+  for_each_word(s, [&](std::string_view w) { words.emplace_back(w); });
   return words;
 }
 
 std::vector<std::uint64_t> shingles(std::string_view s, std::size_t n) {
-  const auto words = normalized_words(s);
-  std::vector<std::uint64_t> out;
-  if (n == 0 || words.size() < n) return out;
   std::vector<std::uint64_t> word_hashes;
-  for (const auto& w : words) word_hashes.push_back(fnv1a(w, 14695981039346656037ULL));
-  for (std::size_t i = 0; i + n <= words.size(); ++i) {
-    std::uint64_t h = 14695981039346656037ULL;
+  for_each_word(s, [&](std::string_view w) { word_hashes.push_back(fnv1a(w, kFnvBasis)); });
+  std::vector<std::uint64_t> out;
+  if (n == 0 || word_hashes.size() < n) return out;
+  for (std::size_t i = 0; i + n <= word_hashes.size(); ++i) {
+    std::uint64_t h = kFnvBasis;
     for (std::size_t k = 0; k < n; ++k) h = (h ^ word_hashes[i + k]) * 1099511628211ULL;
     out.push_back(h);
   }

@@ -14,6 +14,7 @@
 
 #include "text/utf8.hpp"
 #include "yaml/encoding.hpp"
+#include "yaml/explain.hpp"
 #include "yaml/flow_guard.hpp"
 
 namespace efc::yaml {
@@ -149,19 +150,20 @@ class TreeBuilder : public YAML::EventHandler {
     Node& n = create(Kind::Scalar, mark, anchor);
     n.text = value;
     n.plain = tag == "?";
+    if (n.plain) find_cut_comment(mark, n);
     if (tag != "?" && tag != "!" && tag != kStringTag) refuse_tag(n, tag);
     attach(n);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open_collection(Kind::Sequence, mark, tag, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open_collection(Kind::Sequence, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close_collection(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open_collection(Kind::Mapping, mark, tag, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open_collection(Kind::Mapping, mark, tag, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close_collection(); }
 
@@ -182,6 +184,7 @@ class TreeBuilder : public YAML::EventHandler {
     const Node* pending_key = nullptr;
     std::unordered_map<std::string, Pos> keys;  // mapping keys seen, for duplicates
     std::size_t offset = 0;                     // byte offset of its first character
+    bool flow = false;                          // written [...] or {...}
   };
 
   Node& create(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -206,13 +209,13 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void open_collection(Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
+  void open_collection(Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool flow) {
     if (stack_.size() >= limits_.max_depth) {
       throw Stop{{to_pos(mark), "too-deep", fmt::format("nesting deeper than {} levels", limits_.max_depth)}};
     }
     Node& n = create(kind, mark, anchor);
     if (tag != "?" && tag != "!") refuse_tag(n, tag);
-    stack_.push_back(Frame{&n, nullptr, {}, mark.pos > 0 ? static_cast<std::size_t>(mark.pos) : 0});
+    stack_.push_back(Frame{&n, nullptr, {}, mark.pos > 0 ? static_cast<std::size_t>(mark.pos) : 0, flow});
   }
 
   // A tag changes what a value means to other YAML readers (`!confidential`, `!!omap`,
@@ -236,6 +239,27 @@ class TreeBuilder : public YAML::EventHandler {
     if (!quote_closed(bytes_.substr(static_cast<std::size_t>(mark.pos) + 1), quote)) {
       throw Stop{{to_pos(mark), "yaml-syntax", fmt::format("this quoted text is never closed with {}", quote)}};
     }
+  }
+
+  // On the line of a plain scalar, the first " #" starts a comment; when the '#' is followed by
+  // something other than a space (`#RDC`, `#2`), it was probably meant as text.
+  void find_cut_comment(const YAML::Mark& mark, Node& n) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= bytes_.size()) return;
+    const auto start = static_cast<std::size_t>(mark.pos);
+    const std::size_t end = std::min(bytes_.find('\n', start), bytes_.size());
+    const std::string_view line = bytes_.substr(start, end - start);
+    std::size_t hash = 0;
+    while ((hash = line.find('#', hash + 1)) != std::string_view::npos && line[hash - 1] != ' ' && line[hash - 1] != '\t') {
+    }
+    if (hash == std::string_view::npos || hash + 1 >= line.size()) return;
+    // In [a, b #c] the comment follows b, not a.
+    const bool in_flow = std::any_of(stack_.begin(), stack_.end(), [](const Frame& f) { return f.flow; });
+    if (in_flow && line.substr(0, hash).find_first_of(",]}") != std::string_view::npos) return;
+    const char next = line[hash + 1];
+    if (next == ' ' || next == '\t' || next == '\r' || next == '#') return;
+    const std::string_view rest = line.substr(hash);
+    n.cut_word = std::string(rest.substr(0, std::min(rest.find_first_of(" \t\r"), rest.size())));
+    n.cut_at = {n.pos.line, n.pos.column + static_cast<int>(chars_.chars_before(start + hash) - chars_.chars_before(start))};
   }
 
   // True while `n` is still being built: an alias to it would make a loop.
@@ -356,6 +380,7 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
   if (const auto tab = indentation_tab(bytes, where.line)) {
     return {*tab, "yaml-syntax", "a tab is used for indentation; YAML indents with spaces only"};
   }
+  if (auto explained = explain_syntax(bytes, e.msg, where)) return std::move(*explained);
   return {where, "yaml-syntax", e.msg.empty() ? std::string("invalid YAML") : e.msg};
 }
 

@@ -35,6 +35,10 @@ struct Node {
   std::vector<const Node*> items;  // sequences
   std::vector<Entry> entries;      // mappings, in file order, duplicates already removed
   std::size_t expanded_size = 1;   // nodes in this subtree once aliases are expanded
+  // Plain scalars: a comment right after them that looks like more text (`Salle n°2 #RDC`:
+  // '#' after a space, then no space), where it starts and its first word; unknown when none.
+  Pos cut_at{};
+  std::string cut_word{};
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_scalar() const { return kind == Kind::Scalar; }

@@ -68,3 +68,13 @@ TEST_CASE("shingles: word order and word boundaries matter") {
   CHECK(a != shingles("onetwo three four x", 4));
   CHECK(shingles("ab c", 2) != shingles("a bc", 2));
 }
+
+// Chunks of ASCII and accented Latin-1 letters skip utf8proc: the same words as the full path.
+TEST_CASE("words: the Latin-1 shortcut gives what full normalisation gives") {
+  CHECK(joined(normalized_words("l\u2019équipe « de nuit » — soignée\u2026 ÿ Ý")) == "l|equipe|de|nuit|soignee|y|y");
+  CHECK(joined(normalized_words("l\u2019\u00e9quipe\u00a0\u00e0\u202fl\u2013h\u00f4pital")) == "l|equipe|a|l|hopital");
+  // Letters that do not become ASCII send their chunk to utf8proc, whole.
+  CHECK(joined(normalized_words("Straße Æther Øst cœur")) == "strasse|æther|øst|cœur");
+  CHECK(joined(normalized_words("e\u0301quipe caf\u00e9\u200bcr\u00e8me")) == "equipe|cafecreme");  // NFD, zero-width
+  CHECK(joined(normalized_words("2×3 ÷ 4")) == "2|3|4");
+}

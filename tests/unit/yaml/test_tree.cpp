@@ -223,7 +223,7 @@ TEST_CASE("tree: two documents in one file are bad-encoding at the second") {
 
 TEST_CASE("tree: a syntax error is yaml-syntax, positioned where the parser stopped or at an unclosed bracket") {
   const auto r = parse("a: 1\n  b: 2\n");
-  CHECK(only_problem(r) == "2:4 yaml-syntax: illegal map value");
+  CHECK(only_problem(r).substr(0, 70) == "2:4 yaml-syntax: this line is indented further than the key above, so ");
   CHECK(r.document.root == nullptr);
   const auto flow = parse("é: [1, 2\nb: 3\n");
   CHECK(only_problem(flow) == "1:4 yaml-syntax: this '[' list is never closed with ']'");

@@ -1,0 +1,3 @@
+# The draft `efc arbitration new --request r-107 --date 2025-03-04` writes: empty summary and
+# stakes (3 errors), none in what this command reads.
+cp "$CASE/../bilan-ignores-arbitration-draft/2025-004.yaml" arbitrations/2025-004.yaml
