@@ -28,6 +28,7 @@ std::string unknown_device(const model::Dossier& d, const std::string& asked) {
 void setup_bilan(CLI::App& app, BilanOptions& opts) {
   auto* bilan = app.add_subcommand("bilan", "Bilans of REX devices");
   bilan->require_subcommand(1);
+  bilan->footer("Examples:\n  efc bilan render chefs-de-service --audience direction -o bilan-direction.md");
   auto* cmd = bilan->add_subcommand("render", "The bilan of a device for one audience, honouring visibility");
   cmd->footer(
       "An audience that receives 'shared' gets no group text at all: no story, no narrator,\n"

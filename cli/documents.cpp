@@ -17,7 +17,9 @@ std::optional<LoadedDossier> open_clean_dossier(const GlobalOptions& global, int
   diag::Diagnostics& diags = d->loaded.diagnostics;
   diags.sort();
   const int errors = diags.errors();
-  if (errors > 0 || (!global.quiet && !diags.empty())) std::cerr << diag::format_text(diags, use_color(global));
+  if (errors > 0 || (!global.quiet && !diags.empty())) {
+    std::cerr << diag::format_text(global.quiet ? errors_only(diags) : diags, use_color(global));  // -q: errors only
+  }
   if (errors > 0) {
     code = fail(kDossierErrors,
                 fmt::format("the dossier has {} error{}; nothing rendered, as an item meant to stay in the group "

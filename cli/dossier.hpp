@@ -31,6 +31,9 @@ std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& co
 // on stderr: "efc: the dossier has N errors; run 'efc validate' to see them". Nothing when none.
 void summarise_errors(const LoadedDossier& d);
 
+// The errors of `all`, without its warnings: what --quiet shows.
+diag::Diagnostics errors_only(const diag::Diagnostics& all);
+
 // The device named `id`, or nullptr after printing why: not an id, no such device (naming the
 // devices there are) or rex/ or rex/ID a folder link (exit 3), or its device.yaml could not be
 // read (its findings, exit 1).

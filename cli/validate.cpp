@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "check/check.hpp"
+#include "dossier.hpp"
 #include "check/portfolio.hpp"
 #include "diag/format.hpp"
 #include "io/paths.hpp"
@@ -107,7 +108,9 @@ int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
 
   const diag::Diagnostics diags = check_targets(fs, targets);
   const auto fmt_kind = output_format(opts.format);
-  const std::string out = diag::format(diags, fmt_kind, use_color(global));
+  // --quiet keeps the errors of the text form (warnings too under --strict, where they fail).
+  const bool hide_warnings = global.quiet && !opts.strict && fmt_kind == diag::OutputFormat::Text;
+  const std::string out = diag::format(hide_warnings ? errors_only(diags) : diags, fmt_kind, use_color(global));
   (fmt_kind == diag::OutputFormat::Text ? std::cerr : std::cout) << out;
   const bool failed = diags.errors() > 0 || (opts.strict && diags.warnings() > 0);
   if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) {
