@@ -195,7 +195,9 @@ int run(int argc, char** argv) {
   setup_globals(app, options.global);
   const auto declared = commands_to_declare(argc, argv);
   for (const Command* c : declared) c->setup(app, options);
-  app.footer(root_footer());  // after the subcommands, which would otherwise inherit it
+  // After the subcommands, which would otherwise inherit it; only for help (it costs a
+  // tenth of the start-up of efc --version to format).
+  if (read_request(argc, argv).help) app.footer(root_footer());
 
   try {
     app.parse(argc, argv);
