@@ -4,6 +4,7 @@
 #include <cstring>
 #include <iostream>
 #include <sstream>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "completion.hpp"
 #include "device_new.hpp"
 #include "doctrine.hpp"
+#include "help.hpp"
 #include "init.hpp"
 #include "principles.hpp"
 #include "queue_new.hpp"
@@ -25,6 +27,7 @@
 #include "rex_new.hpp"
 #include "schema.hpp"
 #include "status.hpp"
+#include "text/spell.hpp"
 #include "validate.hpp"
 #include "version.hpp"
 
@@ -34,23 +37,54 @@ namespace {
 void setup_globals(CLI::App& app, GlobalOptions& g) {
   app.set_version_flag("--version", std::string(kVersionLine));
   app.add_option("-C", g.directory, "Act as if efc was started in DIR")->type_name("DIR");
-  app.add_option("--color", g.color, "Colour in diagnostics: auto (a terminal, unless NO_COLOR is set), always or never")
+  app.add_option("--color", g.color, "Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", g.quiet, "Print only errors and the documents asked for");
   app.require_subcommand(1);
-  app.footer(
-      "Exit codes: 0 done; 1 the dossier has errors (or warnings under validate --strict);\n"
-      "2 the command line is wrong; 3 refused or failed (not in a dossier, file exists...).\n"
-      "Environment: NO_COLOR (set and not empty: no colour in auto mode); GITHUB_ACTIONS=true\n"
-      "(validate prints GitHub annotations unless --format says otherwise); SOURCE_DATE_EPOCH\n"
-      "(the day taken as today, for reproducible files).\n"
-      "\n"
-      "Examples:\n"
-      "  efc init --example mission       a complete worked dossier to explore\n"
-      "  efc -C mission validate          check it from any folder\n"
-      "  efc completion bash > ~/.local/share/bash-completion/completions/efc\n"
-      "\n"
-      "'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.");
+  // Subcommands declared after this pass the options they do not know to efc: the global
+  // options are accepted after the command words too (efc validate --color always).
+  app.fallthrough();
+}
+
+// "  TERM    text" lines, the terms padded to one column.
+std::string two_columns(std::span<const HelpEntry> entries, std::size_t width) {
+  std::string out;
+  for (const auto& e : entries) {
+    out += e.text.empty() ? fmt::format("  {}\n", e.term) : fmt::format("  {:<{}} {}\n", e.term, width, e.text);
+  }
+  return out;
+}
+
+// What to say about a command word efc does not know, at the level where it stands (efc validat,
+// efc arbitration reprt): the closest command and where to list them; "" when every word is known.
+std::string unknown_command(const CLI::App& root, int argc, char** argv) {
+  const CLI::App* at = &root;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg.starts_with("-")) {
+      const CLI::Option* opt = at->get_option_no_throw(arg.substr(0, arg.find('=')));
+      if (opt == nullptr) opt = root.get_option_no_throw(arg.substr(0, arg.find('=')));
+      if (opt != nullptr && opt->get_items_expected_max() > 0 && arg.find('=') == std::string::npos) ++i;
+      continue;
+    }
+    const auto subs = at->get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); });
+    const auto positionals = at->get_options([](const CLI::Option* o) { return !o->nonpositional(); });
+    if (subs.empty() || !positionals.empty()) return "";
+    std::vector<std::string> names;
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : subs) {
+      names.push_back(sub->get_name());
+      if (sub->get_name() == arg) next = sub;
+    }
+    if (next == nullptr) {
+      const std::string path = at == &root ? "efc" : "efc " + at->get_name();
+      const auto close = text::closest(arg, names);
+      return fmt::format("unknown command '{}'{}\nRun '{} --help' for the list of commands.", arg,
+                         close ? fmt::format("; did you mean '{}'?", *close) : "", path);
+    }
+    at = next;
+  }
+  return "";
 }
 
 // Every option struct of the command line; each command's setup binds to its own.
@@ -170,6 +204,17 @@ std::vector<const Command*> commands_to_declare(int argc, char** argv) {
   return out;
 }
 
+}  // namespace
+
+std::string root_footer() {
+  std::string out = "Exit codes:\n" + two_columns(kExitCodes, 2);
+  out += "Environment:\n" + two_columns(kEnvironment, 18);
+  out += "\nExamples:\n" + two_columns(kRootExamples, 32);
+  return out + "\n'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.";
+}
+
+namespace {
+
 // Parses and runs the command named in argv; what it prints on stdout is checked by run().
 int parse_and_run(int argc, char** argv) {
   CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
@@ -177,6 +222,9 @@ int parse_and_run(int argc, char** argv) {
   setup_globals(app, options.global);
   const auto declared = commands_to_declare(argc, argv);
   for (const Command* c : declared) c->setup(app, options);
+  // After the subcommands, which would otherwise inherit it; only for help (it costs a
+  // tenth of the start-up of efc --version to format).
+  if (read_request(argc, argv).help) app.footer(root_footer());
 
   try {
     app.parse(argc, argv);
@@ -186,6 +234,8 @@ int parse_and_run(int argc, char** argv) {
       app.exit(e, out, std::cerr);
       return print_stdout(out.str());
     }
+    const std::string unknown = unknown_command(app, argc, argv);
+    if (!unknown.empty()) return fail(kUsage, unknown);
     // A machine format is a document whatever the exit code: validate --format json prints [].
     if (asks_validate_json(argc, argv) && print_stdout("[]\n") != kDone) return kRefused;
     std::cerr << "efc: " << e.what() << "\nRun 'efc --help' for more information.\n";

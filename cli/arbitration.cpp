@@ -287,9 +287,23 @@ CLI::Validator real_date() {
 void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
   auto* cmd = app.add_subcommand("arbitration", "Joint arbitrations: prepare one, weigh its impact, report on them all");
   cmd->require_subcommand(1);
+  cmd->footer(
+      "Examples:\n"
+      "  efc arbitration new --request r-105     a draft about an urgent request of the queue\n"
+      "  efc arbitration impact 2025-001         what it does to the performer's queue\n"
+      "  efc arbitration report > arbitrations.md");
   opts.command = cmd;
 
   auto* create = cmd->add_subcommand("new", "Write a new arbitration file, parties pre-filled; prints its path");
+  create->footer(
+      "The file is arbitrations/ID.yaml, never overwritten. Write each party's stakes in it,\n"
+      "then the decision; efc validate checks it.\n"
+      "\n"
+      "Examples:\n"
+      "  efc arbitration new --request r-105                   about a request of the queue\n"
+      "  efc arbitration new --request r-105 --date 2025-03-10  dated the day it was asked\n"
+      "  efc arbitration new --kind shared-stake --id 2025-010  a stake shared by the parties\n"
+      "  $EDITOR \"$(efc arbitration new --request r-105)\"");
   create->add_option("--request", opts.request, "The queue request it is about (arbitrations/queue.yaml)")->type_name("REF");
   create->add_option("--kind", opts.kind, "urgent-request (default) or shared-stake")
       ->check(CLI::IsMember({"urgent-request", "shared-stake"}));
@@ -298,10 +312,21 @@ void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
       ->check(real_date());
 
   auto* impact = cmd->add_subcommand("impact", "What putting the urgent request first does to the performer's queue");
+  impact->footer(
+      "The performer's queue with and without the urgent request first: which requests slip,\n"
+      "by how many working days. It needs the request, the queue and the holidays.\n"
+      "\n"
+      "Examples:\n"
+      "  efc arbitration impact 2025-001\n"
+      "  efc arbitration impact 2025-001 --format json        the same figures, for scripts");
   impact->add_option("ID", opts.impact_id, "The arbitration (its file name without .yaml)")->required();
   impact->add_option("--format", opts.impact_format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
   auto* report = cmd->add_subcommand("report", "Every arbitration in one table, then the totals");
+  report->footer(
+      "Examples:\n"
+      "  efc arbitration report > arbitrations.md\n"
+      "  efc arbitration report --format json                 the same table, for scripts");
   report->add_option("--format", opts.report_format, "md or json")->check(CLI::IsMember({"md", "json"}));
 }
 

@@ -13,6 +13,7 @@ namespace efc::cli {
 void setup_bilan(CLI::App& app, BilanOptions& opts) {
   auto* bilan = app.add_subcommand("bilan", "Bilans of REX devices");
   bilan->require_subcommand(1);
+  bilan->footer("Examples:\n  efc bilan render chefs-de-service --audience direction -o bilan-direction.md");
   auto* cmd = bilan->add_subcommand("render", "The bilan of a device for one audience, honouring visibility");
   cmd->footer(
       "An audience that receives 'shared' gets no group text at all: no story, no narrator,\n"

@@ -55,6 +55,7 @@ ArgInfo describe_arg(const CLI::Option& opt, const std::string& path) {
   for (const auto& l : opt.get_lnames()) a.long_names.push_back(l);
   if (!opt.nonpositional()) a.positional = opt.get_single_name();
   a.description = opt.get_description();
+  a.required = opt.get_required();
   if (opt.get_items_expected_max() == 0) return a;  // a flag
   split_type_name(opt.get_type_name(), a);
   a.repeats = !a.positional.empty() && opt.get_items_expected_max() > 1;

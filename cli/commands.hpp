@@ -32,6 +32,7 @@ struct ArgInfo {
   std::vector<std::string> choices;
   ValueKind value = ValueKind::None;
   bool repeats = false;                  // a positional taking several values
+  bool required = false;                 // the command refuses to run without it
   std::string description;
   // "-q, --quiet", "-o DIR", "--format {text,json}", "KIND": how --help and the man page show it.
   std::string synopsis() const;

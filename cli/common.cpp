@@ -9,15 +9,16 @@
 
 namespace efc::cli {
 
-bool color_wanted(std::string_view mode, const char* no_color, bool terminal) {
+bool color_wanted(std::string_view mode, const char* no_color, bool terminal, const char* term) {
   if (mode == "always") return true;
   if (mode == "never") return false;
   if (no_color != nullptr && *no_color != '\0') return false;
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
   return terminal;
 }
 
 bool use_color(const GlobalOptions& g) {
-  return color_wanted(g.color, std::getenv("NO_COLOR"), ::isatty(STDERR_FILENO) == 1);
+  return color_wanted(g.color, std::getenv("NO_COLOR"), ::isatty(STDERR_FILENO) == 1, std::getenv("TERM"));
 }
 
 bool in_github_actions() {

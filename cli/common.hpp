@@ -15,12 +15,13 @@ struct GlobalOptions {
   bool quiet = false;
 };
 
-// Whether to colour what goes to stderr, from --color, NO_COLOR and the terminal.
+// Whether to colour what goes to stderr, from --color, NO_COLOR, TERM and the terminal.
 bool use_color(const GlobalOptions& g);
 
 // The decision of use_color, without the environment: "always" and "never" win; "auto" colours
-// only a terminal, and not when NO_COLOR is set to a non-empty value (no-color.org).
-bool color_wanted(std::string_view mode, const char* no_color, bool terminal);
+// only a terminal, not when NO_COLOR is set to a non-empty value (no-color.org), and not when
+// TERM is "dumb" (a terminal that shows escape sequences as text).
+bool color_wanted(std::string_view mode, const char* no_color, bool terminal, const char* term = nullptr);
 
 // Whether efc runs in a GitHub Actions job (GITHUB_ACTIONS=true): validate then defaults to --format github.
 bool in_github_actions();

@@ -106,29 +106,54 @@ std::string option_descriptions(const CommandInfo& c) {
 }
 
 const char* const kBashFunctions = R"BASH(
-# The ids of the dossier the line points at (-C DIR), from efc itself.
+# WORD as the shell will pass it: quotes removed, backslashes resolved, a leading ~ expanded
+# ("my dossier", my\ dossier and 'my dossier' are the same folder).
+_efc_dequote() {
+  local word=$1 out="" quote="" c i
+  [[ $word == \~ || $word == \~/* ]] && word=$HOME${word:1}
+  for ((i = 0; i < ${#word}; i++)); do
+    c=${word:i:1}
+    if [[ $quote == "'" ]]; then
+      if [[ $c == "'" ]]; then quote=""; else out+=$c; fi
+    elif [[ $c == "\\" ]]; then
+      i=$((i + 1))
+      out+=${word:i:1}
+    elif [[ $c == '"' ]]; then
+      if [[ $quote == '"' ]]; then quote=""; else quote='"'; fi
+    elif [[ $c == "'" && -z $quote ]]; then
+      quote="'"
+    else
+      out+=$c
+    fi
+  done
+  printf '%s' "$out"
+}
+
+# The ids of the dossier the line points at (-C DIR); for audiences, those of DEVICE when given.
 _efc_ids() {
   local i dir=()
   for ((i = 1; i < COMP_CWORD - 1; i++)); do
-    [[ ${COMP_WORDS[i]} == -C ]] && dir=(-C "${COMP_WORDS[i + 1]/#\~/$HOME}")
+    [[ ${COMP_WORDS[i]} == -C ]] && dir=(-C "$(_efc_dequote "${COMP_WORDS[i + 1]}")")
   done
-  "${COMP_WORDS[0]}" "${dir[@]}" __complete "$1" 2>/dev/null
+  "${COMP_WORDS[0]}" "${dir[@]}" __complete "$@" 2>/dev/null
 }
 
-# Completes CUR as a value of KIND (see the tables above).
+# Completes CUR as a value of KIND (see the tables above), one name per line: names with
+# spaces stay whole. DEVICE narrows audiences to that device's.
 _efc_value() {
-  local kind=$1 cur=$2
+  local kind=$1 cur=$2 device=$3
   case $kind in
-    choices:*) COMPREPLY=($(compgen -W "${kind#choices:}" -- "$cur")) ;;
-    file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
-    dir) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")) ;;
-    devices | audiences | requests | arbitrations) COMPREPLY=($(compgen -W "$(_efc_ids "$kind")" -- "$cur")) ;;
+    choices:*) mapfile -t COMPREPLY < <(compgen -W "${kind#choices:}" -- "$cur") ;;
+    file) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$(_efc_dequote "$cur")") ;;
+    dir) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$(_efc_dequote "$cur")") ;;
+    audiences) mapfile -t COMPREPLY < <(compgen -W "$(_efc_ids audiences ${device:+"$device"})" -- "$cur") ;;
+    devices | requests | arbitrations) mapfile -t COMPREPLY < <(compgen -W "$(_efc_ids "$kind")" -- "$cur") ;;
     *) COMPREPLY=() ;;
   esac
 }
 
 _efc() {
-  local cur=${COMP_WORDS[COMP_CWORD]} cmdpath=efc word pending="" npos=0 i
+  local cur=${COMP_WORDS[COMP_CWORD]} cmdpath=efc word pending="" npos=0 device="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     word=${COMP_WORDS[i]}
     if [[ -n $pending ]]; then
@@ -136,7 +161,7 @@ _efc() {
       continue
     fi
     if [[ $word == -* ]]; then
-      [[ -n ${_efc_values["$cmdpath|$word"]+x} ]] && pending=$word
+      [[ -n ${_efc_values["$cmdpath|$word"]+x} || -n ${_efc_values["efc|$word"]+x} ]] && pending=$word
       continue
     fi
     if [[ " ${_efc_subcommands[$cmdpath]} " == *" $word "* ]]; then
@@ -144,22 +169,24 @@ _efc() {
       npos=0
       continue
     fi
+    # The first positional of a command that takes a device names the device of --audience.
+    [[ $npos -eq 0 && ${_efc_positionals[$cmdpath]} == devices* ]] && device=$(_efc_dequote "$word")
     npos=$((npos + 1))
   done
   [[ $cur == = && -n $pending ]] && cur=""
   if [[ -n $pending ]]; then
-    _efc_value "${_efc_values["$cmdpath|$pending"]}" "$cur"
+    _efc_value "${_efc_values["$cmdpath|$pending"]:-${_efc_values["efc|$pending"]}}" "$cur" "$device"
     return
   fi
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "${_efc_options[$cmdpath]}" -- "$cur"))
+    mapfile -t COMPREPLY < <(compgen -W "${_efc_options[$cmdpath]}" -- "$cur")
     return
   fi
   local positional=${_efc_positionals[$cmdpath]} subcommands=()
-  subcommands=($(compgen -W "${_efc_subcommands[$cmdpath]}" -- "$cur"))
+  mapfile -t subcommands < <(compgen -W "${_efc_subcommands[$cmdpath]}" -- "$cur")
   COMPREPLY=()
   if [[ -n $positional && ($positional == *+ || $npos -eq 0) ]]; then
-    _efc_value "${positional%+}" "$cur"
+    _efc_value "${positional%+}" "$cur" "$device"
   fi
   COMPREPLY=("${subcommands[@]}" "${COMPREPLY[@]}")
 }
@@ -182,29 +209,38 @@ std::string bash_script(const std::vector<CommandInfo>& commands) {
 }
 
 const char* const kZshFunctions = R"ZSH(
-# The ids of the dossier the line points at (-C DIR), from efc itself.
+# WORD as the shell will pass it: quotes removed, a leading ~ expanded.
+_efc_dequote() {
+  local word=${(Q)1}
+  [[ $word == \~ || $word == \~/* ]] && word=$HOME${word#\~}
+  print -r -- $word
+}
+
+# The ids of the dossier the line points at (-C DIR); for audiences, those of DEVICE when given.
 _efc_ids() {
   local i
   local -a dir
   for ((i = 2; i < CURRENT - 1; i++)); do
-    [[ ${words[i]} == -C ]] && dir=(-C ${~words[i + 1]})
+    [[ ${words[i]} == -C ]] && dir=(-C "$(_efc_dequote ${words[i + 1]})")
   done
-  ${words[1]} $dir __complete $1 2>/dev/null
+  ${words[1]} $dir __complete $@ 2>/dev/null
 }
 
-# Completes the current word as a value of KIND (see the tables above).
+# Completes the current word as a value of KIND (see the tables above); DEVICE narrows
+# audiences to that device's.
 _efc_value() {
-  local kind=$1
+  local kind=$1 device=$2
   case $kind in
     choices:*) compadd -- ${=kind#choices:} ;;
     file) _files ;;
     dir) _files -/ ;;
-    devices | audiences | requests | arbitrations) compadd -- ${(f)"$(_efc_ids $kind)"} ;;
+    audiences) compadd -- ${(f)"$(_efc_ids audiences $device)"} ;;
+    devices | requests | arbitrations) compadd -- ${(f)"$(_efc_ids $kind)"} ;;
   esac
 }
 
 _efc() {
-  local cmdpath=efc word pending="" npos=0 i
+  local cmdpath=efc word pending="" npos=0 device="" i
   local -a described
   for ((i = 2; i < CURRENT; i++)); do
     word=${words[i]}
@@ -213,7 +249,7 @@ _efc() {
       continue
     fi
     if [[ $word == -* ]]; then
-      (( ${+_efc_values[$cmdpath|$word]} )) && pending=$word
+      (( ${+_efc_values[$cmdpath|$word]} || ${+_efc_values[efc|$word]} )) && pending=$word
       continue
     fi
     if (( ${${=_efc_subcommands[$cmdpath]}[(Ie)$word]} )); then
@@ -221,16 +257,18 @@ _efc() {
       npos=0
       continue
     fi
+    # The first positional of a command that takes a device names the device of --audience.
+    [[ $npos -eq 0 && ${_efc_positionals[$cmdpath]} == devices* ]] && device=$(_efc_dequote $word)
     (( npos++ ))
   done
   if [[ -n $pending ]]; then
-    _efc_value ${_efc_values[$cmdpath|$pending]}
+    _efc_value ${_efc_values[$cmdpath|$pending]:-${_efc_values[efc|$pending]}} $device
     return
   fi
   if [[ $PREFIX == --*=* && -n ${_efc_values[$cmdpath|${PREFIX%%=*}]} ]]; then
     local option=${PREFIX%%=*}
     compset -P '*='
-    _efc_value ${_efc_values[$cmdpath|$option]}
+    _efc_value ${_efc_values[$cmdpath|$option]} $device
     return
   fi
   if [[ $PREFIX == -* ]]; then
@@ -242,7 +280,7 @@ _efc() {
   (( $#described )) && _describe -t commands 'efc command' described
   local positional=${_efc_positionals[$cmdpath]}
   if [[ -n $positional && ($positional == *+ || $npos -eq 0) ]]; then
-    _efc_value ${positional%+}
+    _efc_value ${positional%+} $device
   fi
 }
 
@@ -275,23 +313,31 @@ std::string zsh_script(const std::vector<CommandInfo>& commands) {
 
 const char* const kFishFunctions = R"FISH(
 # The subcommand path on the command line: "efc", "efc validate", "efc bilan render"...
+# With "device", the first positional word instead, when that command takes a device.
 function __efc_path
     set -l cmdpath efc
     set -l pending 0
+    set -l device
     for word in (commandline -opc)[2..-1]
         if test $pending = 1
             set pending 0
             continue
         end
         if string match -q -- '-*' $word
-            contains -- "$cmdpath|$word" $__efc_valued; and set pending 1
+            contains -- "$cmdpath|$word" $__efc_valued; or contains -- "efc|$word" $__efc_valued; and set pending 1
             continue
         end
         if contains -- "$cmdpath|$word" $__efc_subcommands
             set cmdpath "$cmdpath $word"
+        else if test -z "$device"; and contains -- "$cmdpath" $__efc_device_commands
+            set device $word
         end
     end
-    echo $cmdpath
+    if test "$argv[1]" = device
+        echo $device
+    else
+        echo $cmdpath
+    end
 end
 
 function __efc_at
@@ -299,14 +345,16 @@ function __efc_at
     test "$cmdpath" = "$argv[1]"
 end
 
-# The ids of the dossier the line points at (-C DIR), from efc itself.
+# The ids of the dossier the line points at (-C DIR); for audiences, those of the device on the line.
 function __efc_ids
     set -l words (commandline -opc)
     set -l dir
     for i in (seq 2 (math (count $words) - 1))
         test "$words[$i]" = -C; and set dir -C $words[(math $i + 1)]
     end
-    command $words[1] $dir __complete $argv[1] 2>/dev/null
+    set -l device
+    test "$argv[1]" = audiences; and set device (__efc_path device)
+    command $words[1] $dir __complete $argv[1] $device 2>/dev/null
 end
 
 complete -c efc -f
@@ -334,7 +382,9 @@ std::string fish_command(const CommandInfo& c) {
     std::string names;
     for (const auto& s : o.short_names) names += " -s " + s;
     for (const auto& l : o.long_names) names += " -l " + l;
-    out += fmt::format("complete -c efc {}{}{} -d {}\n", at, names, fish_values(o), quote(o.description));
+    // efc's own options with a value (-C, --color) are accepted after the command words too.
+    const bool global = c.path.empty() && o.value != ValueKind::None;
+    out += fmt::format("complete -c efc{}{}{} -d {}\n", global ? "" : " " + at, names, fish_values(o), quote(o.description));
   }
   if (!c.positionals.empty()) {
     const ArgInfo& p = c.positionals.front();
@@ -350,8 +400,9 @@ std::string fish_script(const std::vector<CommandInfo>& commands) {
       "# fish completion for efc, generated by `efc completion fish` ({}).\n"
       "# Install: efc completion fish > ~/.config/fish/completions/efc.fish\n\n",
       kVersionLine);
-  std::vector<std::string> subcommands, valued;
+  std::vector<std::string> subcommands, valued, device_commands;
   for (const auto& c : commands) {
+    if (!c.positionals.empty() && c.positionals.front().value == ValueKind::Devices) device_commands.push_back(quote(key(c)));
     for (const auto& s : c.subcommands) subcommands.push_back(quote(key(c) + "|" + s));
     for (const auto& o : c.options) {
       if (o.value == ValueKind::None) continue;
@@ -360,6 +411,7 @@ std::string fish_script(const std::vector<CommandInfo>& commands) {
   }
   out += "set -g __efc_subcommands " + joined(subcommands) + "\n";
   out += "set -g __efc_valued " + joined(valued) + "\n";
+  out += "set -g __efc_device_commands " + joined(device_commands) + "\n";
   out += kFishFunctions;
   for (const auto& c : commands) out += "\n" + fish_command(c);
   return out;

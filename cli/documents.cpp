@@ -66,7 +66,9 @@ bool accept_sources(const Sources& sources, const LoadedDossier& d, const Global
     }
   }
   shown.sort();
-  if (errors > 0 || (!global.quiet && !shown.empty())) std::cerr << diag::format_text(shown, use_color(global));
+  if (errors > 0 || (!global.quiet && !shown.empty())) {
+    std::cerr << diag::format_text(global.quiet ? errors_only(shown) : shown, use_color(global));  // -q: errors only
+  }
   if (errors > 0) {
     code = fail(kDossierErrors, fmt::format("the files the {} is built from have {} error{}; nothing rendered{} (see efc validate)",
                                             sources.what, errors, errors == 1 ? "" : "s",

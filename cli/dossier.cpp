@@ -46,6 +46,14 @@ void summarise_errors(const LoadedDossier& d) {
                            errors == 1 ? "it" : "them");
 }
 
+diag::Diagnostics errors_only(const diag::Diagnostics& all) {
+  diag::Diagnostics out;
+  for (const auto& item : all.items()) {
+    if (item.severity == diag::Severity::Error) out.add(item);
+  }
+  return out;
+}
+
 const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code) {
   const model::Dossier& dossier = d.loaded.dossier;
   if (!format::is_valid_id(id)) {

@@ -37,6 +37,9 @@ std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDo
 // on stderr: "efc: the dossier has N errors; run 'efc validate' to see them". Nothing when none.
 void summarise_errors(const LoadedDossier& d);
 
+// The errors of `all`, without its warnings: what --quiet shows.
+diag::Diagnostics errors_only(const diag::Diagnostics& all);
+
 // The device named `id`, or nullptr after printing why: not an id, no such device (naming the
 // devices there are) or rex/ or rex/ID a folder link (exit 3), or its device.yaml could not be
 // read (its findings, exit 1).

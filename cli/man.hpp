@@ -9,7 +9,8 @@
 namespace efc::cli {
 
 // The page in roff (man macros), every command of `commands` with its options and examples.
-// Deterministic: no date, the version from version.hpp.
+// Deterministic: dated with the release date and versioned from version.hpp. The texts that
+// concern every command (exit codes, environment) come once, from help.hpp.
 std::string man_page(const std::vector<CommandInfo>& commands);
 
 }  // namespace efc::cli

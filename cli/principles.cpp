@@ -11,6 +11,7 @@ namespace efc::cli {
 void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
   auto* principles = app.add_subcommand("principles", "The charter of cooperation principles");
   principles->require_subcommand(1);
+  principles->footer("Examples:\n  efc principles render -o charte.md");
   auto* cmd = principles->add_subcommand("render", "The charter, what invokes each principle, and what nobody invokes");
   cmd->footer(
       "Each principle of principles.yaml with the experiments (shared ones only) and the\n"

@@ -98,10 +98,12 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
 void setup_rex_new(CLI::App& app, RexNewOptions& opts) {
   auto* rex = app.add_subcommand("rex", "REX devices: series of reflective sessions");
   rex->require_subcommand(1);
+  rex->footer("Examples:\n  efc rex new chefs-de-service --date 2025-06-02");
   auto* cmd = rex->add_subcommand("new", "Write the next session file of a device, pre-filled; print its path");
   cmd->footer(
       "The file is rex/DEVICE/sessions/NN.yaml with the next number. It is never overwritten:\n"
       "when another run takes the number first, the next one is used.\n"
+      "\n"
       "Examples:\n"
       "  efc rex new chefs-de-service\n"
       "  efc rex new chefs-de-service --date 2025-06-02 --start 14:00\n"

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "check/check.hpp"
+#include "dossier.hpp"
 #include "check/portfolio.hpp"
 #include "diag/format.hpp"
 #include "io/paths.hpp"
@@ -133,7 +134,9 @@ int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
   diag::Diagnostics diags = check_targets(fs, targets);
   const auto fmt_kind = output_format(opts.format);
   if (fmt_kind == diag::OutputFormat::Github) relative_to_workspace(diags);
-  std::string out = diag::format(diags, fmt_kind, use_color(global));
+  // --quiet keeps the errors of the text form (warnings too under --strict, where they fail).
+  const bool hide_warnings = global.quiet && !opts.strict && fmt_kind == diag::OutputFormat::Text;
+  std::string out = diag::format(hide_warnings ? errors_only(diags) : diags, fmt_kind, use_color(global));
   // GitHub shows 10 error and 10 warning annotations per step: the totals say how many there are.
   if (fmt_kind == diag::OutputFormat::Github && !diags.empty() && !global.quiet) {
     out += fmt::format("::notice title=efc validate::{} (GitHub shows at most 10 annotations of each kind per step; "

@@ -26,10 +26,11 @@ if(EFC_FUZZ)
   target_link_options(efc_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
-# Start-up cost matters (scripts call efc in loops): by default the efc binary is a static
-# PIE (yaml-cpp's static archive, efc_fmt, libstdc++ and libc linked in), so no
-# dynamic loading happens at start (docs/benchmarks.md). Sanitizer builds link dynamically.
-option(EFC_STATIC "Link the efc binary statically" ON)
+# Start-up cost matters (scripts call efc in loops): by default every library but glibc is
+# linked into the efc binary (yaml-cpp, utf8proc, efc_fmt, libstdc++, libgcc), so the loader
+# maps only libc and libm at start (docs/benchmarks.md). glibc stays shared: LGPL, and Debian
+# discourages linking it statically. Sanitizer builds link everything dynamically.
+option(EFC_STATIC "Link every library but glibc into the efc binary" ON)
 if(EFC_SANITIZE)
   set(EFC_STATIC OFF)
 endif()

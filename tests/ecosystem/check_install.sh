@@ -12,8 +12,8 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 prefix=$work/prefix
 cmake --install "$build" --prefix "$prefix" > "$work/install.log" || { cat "$work/install.log"; exit 1; }
-for file in bin/efc share/man/man1/efc.1 share/bash-completion/completions/efc share/zsh/vendor-completions/_efc \
-            share/fish/vendor_completions.d/efc.fish share/doc/efc/README.md share/doc/efc/format.md; do
+for file in bin/efc share/man/man1/efc.1.gz share/bash-completion/completions/efc share/zsh/vendor-completions/_efc \
+            share/fish/vendor_completions.d/efc.fish share/doc/efc/README.md share/doc/efc/copyright share/doc/efc/format.md; do
   [ -f "$prefix/$file" ] || fail "$file is not installed"
 done
 echo "installed: $(cd "$prefix" && find . -type f | sort | tr '\n' ' ')"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Colour on a real terminal (a pseudo-terminal): --color auto colours a terminal unless
-NO_COLOR is set to something; always and never win; a pipe gets no colour in auto mode.
+NO_COLOR is set to something or TERM is dumb; always and never win; a pipe gets no colour in auto mode.
 Usage: check_tty_colour.py EFC SOURCE_DIR"""
 import os
 import shutil
@@ -12,7 +12,8 @@ ESC = b"\x1b["
 
 
 def stderr_of(efc, cwd, args, env_extra, terminal):
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS")}
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "GITHUB_ACTIONS", "TERM")}
+    env["TERM"] = "xterm"
     env.update(env_extra)
     if not terminal:
         run = subprocess.run([efc] + args, cwd=cwd, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
@@ -40,6 +41,8 @@ def main():
         ("auto on a terminal", [], {}, True, True),
         ("auto on a terminal, NO_COLOR=1", [], {"NO_COLOR": "1"}, True, False),
         ("auto on a terminal, NO_COLOR empty", [], {"NO_COLOR": ""}, True, True),
+        ("auto on a terminal, TERM=dumb", [], {"TERM": "dumb"}, True, False),
+        ("always on a terminal, TERM=dumb", ["--color", "always"], {"TERM": "dumb"}, True, True),
         ("never on a terminal", ["--color", "never"], {}, True, False),
         ("always on a terminal, NO_COLOR=1", ["--color", "always"], {"NO_COLOR": "1"}, True, True),
         ("auto into a pipe", [], {}, False, False),

@@ -25,6 +25,13 @@ TEST_CASE("colour: auto colours a terminal only, and not when NO_COLOR is set to
   CHECK_FALSE(color_wanted("auto", "", false));
 }
 
+TEST_CASE("colour: auto does not colour TERM=dumb, always still does") {
+  CHECK_FALSE(color_wanted("auto", nullptr, true, "dumb"));
+  CHECK(color_wanted("auto", nullptr, true, "xterm-256color"));
+  CHECK(color_wanted("auto", nullptr, true, ""));
+  CHECK(color_wanted("always", nullptr, true, "dumb"));
+}
+
 TEST_CASE("colour: GITHUB_ACTIONS counts only when it is exactly true") {
   const char* saved = std::getenv("GITHUB_ACTIONS");
   const std::string keep = saved != nullptr ? saved : "";

@@ -1,0 +1,46 @@
+// The texts of `efc --help` that are not about one command: exit codes, environment, examples.
+// efc(1) shows them once, in EXIT STATUS, ENVIRONMENT and EXAMPLES (cli/man.cpp).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace efc::cli {
+
+// A term and what it means: "0" and "done", "NO_COLOR" and its effect.
+struct HelpEntry {
+  std::string_view term;
+  std::string_view text;
+};
+
+inline constexpr std::string_view kDescription =
+    "efc checks dossiers of YAML files against their format and the rules of cooperation, "
+    "scaffolds REX sessions and joint arbitrations, and renders agendas, bilans and reports that "
+    "never leak what a group said to a shared audience.";
+
+inline constexpr HelpEntry kExitCodes[] = {
+    {"0", "done"},
+    {"1", "the dossier has errors (or warnings under validate --strict)"},
+    {"2", "the command line is wrong"},
+    {"3", "refused or failed (not in a dossier, file exists...)"},
+};
+
+inline constexpr HelpEntry kEnvironment[] = {
+    {"NO_COLOR", "set and not empty: no colour in auto mode"},
+    {"TERM", "dumb: no colour in auto mode"},
+    {"GITHUB_ACTIONS", "true: validate prints GitHub annotations unless --format says otherwise"},
+    {"SOURCE_DATE_EPOCH", "the day taken as today, for reproducible files"},
+};
+
+// "efc ..." and what it does; the help shows them in two columns.
+inline constexpr HelpEntry kRootExamples[] = {
+    {"efc init --example mission", "a complete worked dossier to explore"},
+    {"efc -C mission validate", "check it from any folder"},
+    {"efc validate --color always -q", "global options also go after the command"},
+    {"efc completion bash > ~/.local/share/bash-completion/completions/efc", ""},
+};
+
+// The footer of `efc --help`: exit codes, environment, examples, where to read more.
+std::string root_footer();
+
+}  // namespace efc::cli
