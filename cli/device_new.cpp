@@ -41,6 +41,7 @@ std::string write_new_folder(const LoadedDossier& d, const std::string& id, cons
 void setup_device_new(CLI::App& app, DeviceNewOptions& opts) {
   auto* device = app.add_subcommand("device", "REX devices: start a new one");
   device->require_subcommand(1);
+  device->footer("Examples:\n  efc device new cadres-de-sante --kind internal");
   auto* cmd = device->add_subcommand("new", "Write rex/ID/device.yaml, commented and pre-filled; print its path");
   cmd->footer(
       "The device validates once its participants (and the audiences' members) are filled in;\n"

@@ -38,6 +38,7 @@ std::string performer_problem(const model::Dossier& d, const std::string& ref) {
 void setup_queue_new(CLI::App& app, QueueNewOptions& opts) {
   auto* queue = app.add_subcommand("queue", "The work queue that arbitrations weigh");
   queue->require_subcommand(1);
+  queue->footer("Examples:\n  efc queue new --performer chiffreur");
   auto* cmd = queue->add_subcommand("new", "Write arbitrations/queue.yaml, commented; print its path");
   cmd->footer(
       "The queue validates as written; add its requests in queue order. An existing\n"

@@ -119,7 +119,7 @@ void setup_respond(CLI::App& app, RespondOptions& opts) {
       ->type_name("REF");
   cmd->add_option("--decision", opts.decision, "What management decided (default: answered)")
       ->check(CLI::IsMember({"answered", "adopted", "declined", "under-study"}));
-  cmd->add_option("--date", opts.date, "Day of the response (default: today; SOURCE_DATE_EPOCH honoured)")
+  cmd->add_option("--date", opts.date, "Day of the response (default: today)")
       ->check(CLI::Validator(
           [](std::string& s) {
             const auto d = format::parse_date(s);

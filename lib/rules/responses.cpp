@@ -22,14 +22,18 @@ struct FirstMention {
   diag::Pos pos;
 };
 
-// The ids a response may name, those it must not (kept in the group, even in doubt), and
-// whether others may be in session files that could not be read (then no id is unknown for sure).
+// The ids a response may name, those it must not (marked confidential in a mention), those in
+// doubt for another fault (already reported: no second finding), and whether others may be in
+// session files that could not be read (then no id is unknown for sure).
 struct ItemIds {
   std::vector<std::string> answerable;
   std::set<std::string> group;
+  std::set<std::string> in_doubt;
   std::set<std::string> unreadable_words;
   bool sessions_unread = false;
-  bool may_exist(const std::string& id) const { return sessions_unread || unreadable_words.count(id) > 0; }
+  bool may_exist(const std::string& id) const {
+    return sessions_unread || unreadable_words.count(id) > 0 || in_doubt.count(id) > 0;
+  }
 };
 
 template <class F>
@@ -47,10 +51,11 @@ ItemIds item_ids(const model::Device& device) {
   ItemIds ids;
   for_each_answerable(marked, [&](const model::SessionFile&, std::string_view, const auto& item) {
     if (!item.id) return;
-    if (format::is_confidential(item)) ids.group.insert(*item.id);
+    if (item.confidential && *item.confidential) ids.group.insert(*item.id);
+    else if (format::is_confidential(item)) ids.in_doubt.insert(*item.id);
     else ids.answerable.push_back(*item.id);
   });
-  std::erase_if(ids.answerable, [&](const std::string& id) { return ids.group.count(id) > 0; });
+  std::erase_if(ids.answerable, [&](const std::string& id) { return ids.group.count(id) > 0 || ids.in_doubt.count(id) > 0; });
   ids.unreadable_words.insert(device.words_of_unreadable_sessions.begin(), device.words_of_unreadable_sessions.end());
   ids.sessions_unread = device.sessions_unread;
   return ids;
@@ -99,7 +104,8 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
                                *t.audience));
     }
   }
-  if (!t.presented_by.empty() &&
+  // No participants read (a fault of device.yaml, reported there): nothing to compare with.
+  if (!t.presented_by.empty() && !f.participants.empty() &&
       std::none_of(t.presented_by.begin(), t.presented_by.end(), [&](const model::Text& p) { return lists(f.participants, p); })) {
     report.warning(t.keys.of("presented_by", t.pos), "transmission-without-participants",
                    "no participant of the device among 'presented_by': the group takes part in passing its work on; "
@@ -122,8 +128,8 @@ void check_response(const model::Response& r, const ItemIds& ids, const std::opt
                     const std::string& device, diag::FileReport& report) {
   if (r.to && ids.group.count(*r.to) > 0) {
     report.error(r.to.pos, "response-to-group-item",
-                 "this response names an item kept in the group (confidential, or its confidentiality cannot be read): "
-                 "answering it would show that it went up; remove this response");
+                 "this response names an item marked confidential, kept in the group: answering it would show that it "
+                 "went up; remove this response");
   } else if (r.to && std::find(ids.answerable.begin(), ids.answerable.end(), *r.to) == ids.answerable.end() &&
              !ids.may_exist(*r.to)) {
     report.error(r.to.pos, "response-unknown-item",

@@ -109,7 +109,7 @@ TEST_CASE("experiments are followed across sessions by id, confidential ones sta
   m.set(kSession2, m.files().at(kSession2) + "experiments:\n  - id: pair\n    text: Pair at night.\n    status: running\n");
   const auto d = load(m);
   const std::string json = json_of(d, "board", view::Visibility::Shared);
-  CHECK(contains(json, "\"status\": \"running\",\n      \"status_label\": \"running\",\n      \"principles\": [],\n"
+  CHECK(contains(json, "\"status\": \"running\",\n      \"status_label\": \"running\",\n      \"outcome\": null,\n      \"principles\": [],\n"
                        "      \"first_session\": 1,\n      \"last_session\": 2,\n"));
   CHECK(contains(json, "\"session\": 1,\n          \"date\": \"2025-02-01\",\n          \"date_long\": \"1 February 2025\",\n"
                        "          \"status\": \"proposed\""));

@@ -62,9 +62,8 @@ TEST_CASE("response-to-group-item: answering a confidential item is an error tha
   const auto d = with_responses().replace(kSession1, "    text: Who decides at night?",
                                           "    text: Who decides at night?\n    confidential: true");
   CHECK(d.check() ==
-        "rex/dev/responses.yaml:7:9: error: this response names an item kept in the group (confidential, or its "
-        "confidentiality cannot be read): answering it would show that it went up; remove this response "
-        "[response-to-group-item]\n");
+        "rex/dev/responses.yaml:7:9: error: this response names an item marked confidential, kept in the group: "
+        "answering it would show that it went up; remove this response [response-to-group-item]\n");
 }
 
 TEST_CASE("response-to-group-item: an id confidential in another mention is in the group too") {
@@ -72,9 +71,8 @@ TEST_CASE("response-to-group-item: an id confidential in another mention is in t
                                           "absent: []\nquestions:\n  - id: q-night\n    text: Who decides at night?\n"
                                           "    confidential: true\n");
   CHECK(d.check() ==
-        "rex/dev/responses.yaml:7:9: error: this response names an item kept in the group (confidential, or its "
-        "confidentiality cannot be read): answering it would show that it went up; remove this response "
-        "[response-to-group-item]\n");
+        "rex/dev/responses.yaml:7:9: error: this response names an item marked confidential, kept in the group: "
+        "answering it would show that it went up; remove this response [response-to-group-item]\n");
 }
 
 TEST_CASE("response-before-transmission: a response dated before the first transmission, or with none at all") {

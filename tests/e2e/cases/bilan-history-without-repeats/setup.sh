@@ -1,1 +1,1 @@
-sed -i '50s/status: accepted/status: proposed/' rex/chefs-de-service/sessions/04.yaml
+sed -i "54s/status: accepted/status: proposed/" rex/chefs-de-service/sessions/04.yaml  # accueil-renfort stays proposed
