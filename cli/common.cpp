@@ -7,6 +7,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
+#include "format/scalars.hpp"
+
 namespace efc::cli {
 
 bool color_wanted(std::string_view mode, const char* no_color, bool terminal, const char* term) {
@@ -44,6 +48,13 @@ void occupy_closed_std_fds() {
     const int opened = ::open("/dev/null", O_RDONLY);
     if (opened != fd && opened >= 0) ::close(opened);  // fd was taken meanwhile: nothing to do
   }
+}
+
+std::string date_option_problem(const std::string& value) {
+  const auto d = format::parse_date(value);
+  if (!d) return "not a real date YYYY-MM-DD: " + value;
+  return format::in_date_range(*d) ? ""
+                                   : fmt::format("{} is outside the dates efc accepts ({})", value, format::date_range_text());
 }
 
 int fail(int code, std::string_view message) {

@@ -41,6 +41,9 @@ int check_stdout(int code);
 // read-only: writes to a closed stdout still fail, and no file efc opens can become fd 1.
 void occupy_closed_std_fds();
 
+// What is wrong with the value of a --date option ("" when it is a real date in efc's range).
+std::string date_option_problem(const std::string& value);
+
 // "efc: MESSAGE" on stderr; returns `code` so callers can `return fail(...)`.
 int fail(int code, std::string_view message);
 

@@ -120,14 +120,7 @@ void setup_respond(CLI::App& app, RespondOptions& opts) {
   cmd->add_option("--decision", opts.decision, "What management decided (default: answered)")
       ->check(CLI::IsMember({"answered", "adopted", "declined", "under-study"}));
   cmd->add_option("--date", opts.date, "Day of the response (default: today)")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            const auto d = format::parse_date(s);
-            if (!d) return "not a real date YYYY-MM-DD: " + s;
-            return format::in_date_range(*d) ? std::string()
-                                             : fmt::format("{} is outside the dates efc accepts ({})", s, format::date_range_text());
-          },
-          "DATE", ""));
+      ->check(CLI::Validator([](std::string& s) { return date_option_problem(s); }, "DATE", ""));
 }
 
 int run_respond(const RespondOptions& opts, const GlobalOptions& global) {

@@ -20,14 +20,7 @@ namespace {
 // Concurrent `rex new` runs each take the next free number; this bounds the retries.
 constexpr int kMaxAttempts = 100;
 
-// A real date of the date range (format::in_date_range), else what is wrong with it.
-std::string date_problem(const std::string& s) {
-  const auto d = format::parse_date(s);
-  if (!d) return "not a real date YYYY-MM-DD: " + s;
-  return format::in_date_range(*d) ? "" : fmt::format("{} is outside the dates efc accepts ({})", s, format::date_range_text());
-}
-
-const CLI::Validator kDate{[](std::string& s) { return date_problem(s); }, "DATE", ""};
+const CLI::Validator kDate{[](std::string& s) { return date_option_problem(s); }, "DATE", ""};
 // Accepts 9:00 as 09:00, as the loader does.
 const CLI::Validator kTime{[](std::string& s) {
                              const auto t = format::normalize_time(s);

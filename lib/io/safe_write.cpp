@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include <fcntl.h>
@@ -62,15 +63,31 @@ std::string component_error(int dirfd, const std::string& name, const std::strin
   return fmt::format("cannot open folder {}: {}", shown, std::strerror(err));
 }
 
-}  // namespace
-
-WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown) {
+// `bytes` written and synced in a new temporary file beside `name` (old leftovers cleared
+// first); nullopt with `failure` set when that could not be done.
+std::optional<TempEntry> staged(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown,
+                                WriteResult& failure) {
   clear_leftovers(dirfd);
   std::string error;
   auto temp = TempEntry::create(dirfd, name, TempEntry::Kind::File, error);
-  if (!temp) return failed(shown, error);
-  if (!write_all(temp->fd(), bytes) || ::fsync(temp->fd()) != 0) return failed(shown, std::strerror(errno));
-  if (fault_injected()) return failed(shown, "fault injected after the temporary file (EFC_FAULT_INJECT)");
+  if (!temp) {
+    failure = failed(shown, error);
+  } else if (!write_all(temp->fd(), bytes) || ::fsync(temp->fd()) != 0) {
+    failure = failed(shown, std::strerror(errno));
+  } else if (fault_injected()) {
+    failure = failed(shown, "fault injected after the temporary file (EFC_FAULT_INJECT)");
+  } else {
+    return temp;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown) {
+  WriteResult failure;
+  auto temp = staged(dirfd, name, bytes, shown, failure);
+  if (!temp) return failure;
   const int err = temp->put_in_place();
   if (err == EEXIST) return {WriteStatus::Exists, fmt::format("{} already exists; efc never overwrites", shown)};
   if (err != 0) return failed(shown, std::strerror(err));
@@ -112,12 +129,10 @@ std::optional<std::string> read_file_at(int dirfd, const std::string& name, std:
 
 WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view expected, std::string_view bytes,
                            const std::string& shown) {
-  clear_leftovers(dirfd);
+  WriteResult failure;
+  auto temp = staged(dirfd, name, bytes, shown, failure);
+  if (!temp) return failure;
   std::string error;
-  auto temp = TempEntry::create(dirfd, name, TempEntry::Kind::File, error);
-  if (!temp) return failed(shown, error);
-  if (!write_all(temp->fd(), bytes) || ::fsync(temp->fd()) != 0) return failed(shown, std::strerror(errno));
-  if (fault_injected()) return failed(shown, "fault injected after the temporary file (EFC_FAULT_INJECT)");
   bool missing = false;
   const auto now = read_file_at(dirfd, name, expected.size() + (4u << 20), missing, error);
   if (!now && !missing) return failed(shown, error);

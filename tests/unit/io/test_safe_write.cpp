@@ -1,4 +1,4 @@
-// io::create_file on a real temporary folder: written whole or not at all, never over
+// io::create_file and io::extend_file_at on a real temporary folder: written whole or not at all, never over
 // anything already there (a file or a link), nothing left behind.
 #include <doctest/doctest.h>
 
@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <fcntl.h>
 
 #include "io/filesystem.hpp"
 #include "io/safe_write.hpp"
@@ -101,4 +103,18 @@ TEST_CASE("disk reads: a broken link says so, a folder is not a regular file") {
   const auto dir = disk.read(s.at("dir.yaml"), 100);
   CHECK_FALSE(dir.ok);
   CHECK(dir.error == "not a regular file");
+}
+
+TEST_CASE("extend_file_at: replaces the file only if it still holds what was read, leaving nothing behind") {
+  Scratch s;
+  { std::ofstream(s.at("responses.yaml"), std::ios::binary) << "responses:\n"; }
+  const efc::io::Fd dir(::open(s.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  const auto changed = efc::io::extend_file_at(dir.get(), "responses.yaml", "something else\n", "responses:\n  - to: a\n", "r.yaml");
+  CHECK(changed.status == WriteStatus::Changed);
+  CHECK(changed.error == "r.yaml changed while efc wrote it");
+  CHECK(read_all(s.at("responses.yaml")) == "responses:\n");
+  const auto written = efc::io::extend_file_at(dir.get(), "responses.yaml", "responses:\n", "responses:\n  - to: a\n", "r.yaml");
+  CHECK(written.ok());
+  CHECK(read_all(s.at("responses.yaml")) == "responses:\n  - to: a\n");
+  CHECK(s.names() == std::vector<std::string>{"responses.yaml"});
 }
