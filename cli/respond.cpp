@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "bilan/labels.hpp"
 #include "calendar/calendar.hpp"
 #include "dossier.hpp"
 #include "format/kinds.hpp"
@@ -37,15 +38,10 @@ std::optional<std::size_t> responses_in(const std::string& bytes) {
 }
 
 // "question de la séance 3", for the comment beside `to:`.
-std::string item_summary(const model::Device& device, const std::string& id, const std::string& lang) {
-  for (const auto& item : rex::raised_items(device)) {
-    if (item.id != id) continue;
-    const std::string kind(rex::item_kind_key(item.kind));
-    if (lang == "en") return fmt::format("{} of session {}", kind, item.first_session);
-    const std::string fr = kind == "question" ? "question" : kind == "hypothesis" ? "hypothèse" : "expérimentation";
-    return fmt::format("{} de la séance {}", fr, item.first_session);
-  }
-  return "";
+std::string item_summary(const rex::ItemLookup& item, const std::string& lang) {
+  const std::string kind = bilan::item_kind_label(rex::item_kind_key(item.kind), lang);
+  if (lang == "en") return fmt::format("{} of session {}", kind, item.session);
+  return fmt::format("{} de la séance {}", kind, item.session);
 }
 
 std::optional<model::Date> response_date(const RespondOptions& opts, int& code) {
@@ -137,7 +133,7 @@ int run_respond(const RespondOptions& opts, const GlobalOptions& global) {
   if (!date) return code;
   if (!global.quiet) summarise_errors(*d);
   const std::string lang = d->loaded.dossier.lang();
-  const rex::ResponseSkeleton skeleton{item.id,   opts.by, opts.decision, *date, item_summary(*device, item.id, lang),
+  const rex::ResponseSkeleton skeleton{item.id,   opts.by, opts.decision, *date, item_summary(item, lang),
                                        lang,      schema::modeline("responses", "rex/" + device->file.folder + "/responses.yaml")};
   return write_response(*d, *device, skeleton);
 }

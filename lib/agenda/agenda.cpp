@@ -165,33 +165,38 @@ render::Tree answer_tree(const Context& c, const rex::RaisedItem& item, const mo
 
 // Answers received since the session before, and the questions raised before this session
 // that no answer dated up to it has reached.
-void set_loop(render::Tree& t, const Context& c) {
-  const AnswerWindow window = answer_window(c);
+struct LoopLists {
   render::Tree answers = render::Tree::list();
   render::Tree waiting = render::Tree::list();
+};
+
+LoopLists loop_lists(const Context& c) {
+  const AnswerWindow window = answer_window(c);
+  LoopLists out;
   for (const auto& item : rex::raised_items(c.device)) {
     if (item.first_session >= c.number) continue;
     bool answered = false;
     for (const auto* r : item.responses) {
       if (!r->date || (window.until && *window.until < *r->date)) continue;
       answered = true;
-      if (window.holds(*r->date)) answers.push(answer_tree(c, item, *r));
+      if (window.holds(*r->date)) out.answers.push(answer_tree(c, item, *r));
     }
     if (item.kind != rex::ItemKind::Question || answered) continue;
     render::Tree q = render::Tree::object();
     q.set("text", item.text);
     if (!item.id.empty()) q.set("id", item.id);
     q.set("session", render::Tree::number(item.first_session));
-    waiting.push(std::move(q));
+    out.waiting.push(std::move(q));
   }
-  set_list(t, "answers", std::move(answers));
-  set_list(t, "questions", std::move(waiting));
+  return out;
 }
 
 render::Tree follow_up_tree(const Context& c) {
   render::Tree t = render::Tree::object();
   set_list(t, "experiments", experiments_tree(c, rex::open_experiments(c.device, c.number)));
-  set_loop(t, c);
+  LoopLists loop = loop_lists(c);
+  set_list(t, "answers", std::move(loop.answers));
+  set_list(t, "questions", std::move(loop.waiting));
   return t;
 }
 
@@ -247,9 +252,7 @@ render::Tree bilan_tree(const Context& c) {
   t.set_template_only("theme_names", bilan::joined(themes));
   set_list(t, "questions", items_before(c, &model::SessionFile::questions));
   set_list(t, "hypotheses", items_before(c, &model::SessionFile::hypotheses));
-  render::Tree follow_up = render::Tree::object();
-  set_loop(follow_up, c);
-  set_list(t, "answers", *follow_up.get("answers"));
+  set_list(t, "answers", loop_lists(c).answers);
   set_list(t, "experiments", experiments_tree(c, rex::latest_experiments(c.device, c.number)));
   set_list(t, "audiences", audiences_tree(c));
   return t;

@@ -347,10 +347,7 @@ Tree transmissions(const Context& c) {
   for (const auto& tr : c.device.responses->transmissions) {
     Tree t = Tree::object();
     set_date(t, "date", tr.date, c.lang);
-    const model::Audience* a = nullptr;
-    for (const auto& x : c.device.file.audiences) {
-      if (x.id && tr.audience && *x.id == *tr.audience) a = &x;
-    }
+    const model::Audience* a = tr.audience ? c.device.file.audience(*tr.audience) : nullptr;
     t.set("audience", tr.audience ? *tr.audience : "");
     t.set("audience_label", a ? audience_label(*a) : (tr.audience ? *tr.audience : ""));
     const std::string form = tr.form ? *tr.form : "";

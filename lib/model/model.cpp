@@ -30,6 +30,11 @@ const Device* Dossier::device(std::string_view id) const {
   return it == devices.end() ? nullptr : &*it;
 }
 
+const Audience* DeviceFile::audience(std::string_view wanted) const {
+  const auto it = std::find_if(audiences.begin(), audiences.end(), [wanted](const Audience& a) { return a.id && *a.id == wanted; });
+  return it == audiences.end() ? nullptr : &*it;
+}
+
 const QueueRequest* Dossier::request(std::string_view id) const {
   return queue ? find_by_id(queue->requests, id) : nullptr;
 }

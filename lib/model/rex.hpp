@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/value.hpp"
@@ -30,6 +31,9 @@ struct DeviceFile {
   Texts rules;
   std::vector<Audience> audiences;
   bool has_errors = false;  // set after checking
+
+  // The first audience with id `wanted`, or nullptr (a repeated id is an error of its own).
+  const Audience* audience(std::string_view wanted) const;
 };
 
 struct Story {

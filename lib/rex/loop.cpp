@@ -5,15 +5,10 @@
 
 #include "calendar/calendar.hpp"
 #include "format/record.hpp"
+#include "view/visibility.hpp"
 
 namespace efc::rex {
 namespace {
-
-bool receives_shared(const model::DeviceFile& f, const std::string& audience) {
-  return std::any_of(f.audiences.begin(), f.audiences.end(), [&](const model::Audience& a) {
-    return a.id && *a.id == audience && !(a.receives && *a.receives == "group");
-  });
-}
 
 class Collector {
  public:
@@ -26,7 +21,7 @@ class Collector {
       for (const auto& e : s.experiments) add_experiment(s, e);
     }
     for (auto& item : items_) {
-      if (!item.confidential && item.raised_on) item.went_up = first_transmission(device_, *item.raised_on);
+      if (!item.confidential && item.raised_on) item.went_up = view::first_shared_transmission(device_, *item.raised_on);
     }
     attach_responses();
     return std::move(items_);
@@ -72,8 +67,9 @@ class Collector {
       if (it != by_id_.end()) items_[it->second].responses.push_back(&r);
     }
     for (auto& item : items_) {
+      // By date; one without a date (an error of its file) last.
       std::stable_sort(item.responses.begin(), item.responses.end(), [](const model::Response* a, const model::Response* b) {
-        return a->date && b->date && *a->date < *b->date;
+        return a->date && (!b->date || *a->date < *b->date);
       });
     }
   }
@@ -99,16 +95,6 @@ std::vector<RaisedItem> raised_items(const model::Device& device) { return Colle
 bool is_waiting(const RaisedItem& item) {
   if (!item.went_up || !item.responses.empty()) return false;
   return item.kind != ItemKind::Experiment || item.status.empty() || item.status == "proposed";
-}
-
-std::optional<model::Date> first_transmission(const model::Device& device, const model::Date& from) {
-  if (!device.responses) return std::nullopt;
-  std::optional<model::Date> first;
-  for (const auto& t : device.responses->transmissions) {
-    if (!t.date || !t.audience || *t.date < from || !receives_shared(device.file, *t.audience)) continue;
-    if (!first || *t.date < *first) first = *t.date;
-  }
-  return first;
 }
 
 std::optional<double> median_days_to_answer(const std::vector<RaisedItem>& items) {

@@ -41,9 +41,6 @@ std::vector<RaisedItem> raised_items(const model::Device& device);
 // of the group's either (still proposed).
 bool is_waiting(const RaisedItem& item);
 
-// The first transmission of `device` to an audience receiving shared, on or after `from`.
-std::optional<model::Date> first_transmission(const model::Device& device, const model::Date& from);
-
 // Days from going up to the first response, over the answered items; nullopt when none.
 std::optional<double> median_days_to_answer(const std::vector<RaisedItem>& items);
 

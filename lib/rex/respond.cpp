@@ -82,7 +82,7 @@ ItemLookup find_answerable_item(const model::Device& device, const std::string& 
                               "read): answering it would show that it went up",
                               wanted)};
     }
-    return {item.id, ""};
+    return {item.id, "", item.kind, item.first_session};
   }
   const auto found = matching_text(items, wanted);
   if (found.size() == 1) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "rex/loop.hpp"
 
 namespace efc::rex {
 
@@ -15,6 +16,8 @@ namespace efc::rex {
 struct ItemLookup {
   std::string id;     // the item's id when found and answerable
   std::string error;  // else why not, with what to do (never quoting a confidential item)
+  ItemKind kind = ItemKind::Question;  // when found: what it is, and the session that raised it
+  int session = 0;
 };
 ItemLookup find_answerable_item(const model::Device& device, const std::string& item);
 

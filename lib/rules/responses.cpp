@@ -78,18 +78,13 @@ void check_item_ids(const model::Device& device, diag::Diagnostics& out) {
   });
 }
 
-const model::Audience* audience(const model::DeviceFile& f, const std::string& id) {
-  const auto it = std::find_if(f.audiences.begin(), f.audiences.end(), [&](const model::Audience& a) { return a.id && *a.id == id; });
-  return it == f.audiences.end() ? nullptr : &*it;
-}
-
 bool lists(const model::Texts& ids, const model::Text& id) {
   return std::any_of(ids.begin(), ids.end(), [&](const model::Text& t) { return t && id && *t == *id; });
 }
 
 void check_transmission(const model::DeviceFile& f, const model::Transmission& t, diag::FileReport& report) {
   if (t.audience) {
-    const model::Audience* a = audience(f, *t.audience);
+    const model::Audience* a = f.audience(*t.audience);
     std::vector<std::string> ids;
     for (const auto& x : f.audiences) {
       if (x.id) ids.push_back(*x.id);
@@ -111,17 +106,6 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
                    "no participant of the device among 'presented_by': the group takes part in passing its work on; "
                    "name one of them");
   }
-}
-
-// The first transmission to an audience receiving shared, if any.
-std::optional<model::Date> first_shared_transmission(const model::DeviceFile& f, const model::ResponsesFile& r) {
-  std::optional<model::Date> first;
-  for (const auto& t : r.transmissions) {
-    const model::Audience* a = t.audience ? audience(f, *t.audience) : nullptr;
-    if (!t.date || a == nullptr || view::visibility_of(*a) == format::Visibility::Group) continue;
-    if (!first || *t.date < *first) first = *t.date;
-  }
-  return first;
 }
 
 void check_response(const model::Response& r, const ItemIds& ids, const std::optional<model::Date>& first_sent,
@@ -159,7 +143,7 @@ void check_responses(const model::Device& device, diag::Diagnostics& out) {
   diag::FileReport report(r.path, out);
   for (const auto& t : r.transmissions) check_transmission(device.file, t, report);
   const ItemIds ids = item_ids(device);
-  const auto first_sent = first_shared_transmission(device.file, r);
+  const auto first_sent = view::first_shared_transmission(device);
   for (const auto& response : r.responses) check_response(response, ids, first_sent, device.file.folder, report);
 }
 

@@ -161,6 +161,17 @@ Visibility visibility_of(const model::Audience& a) {
   return a.receives && *a.receives == "group" ? Visibility::Group : Visibility::Shared;
 }
 
+std::optional<model::Date> first_shared_transmission(const model::Device& device, std::optional<model::Date> from) {
+  if (!device.responses) return std::nullopt;
+  std::optional<model::Date> first;
+  for (const auto& t : device.responses->transmissions) {
+    const model::Audience* a = t.audience ? device.file.audience(*t.audience) : nullptr;
+    if (!t.date || a == nullptr || visibility_of(*a) == Visibility::Group || (from && *t.date < *from)) continue;
+    if (!first || *t.date < *first) first = *t.date;
+  }
+  return first;
+}
+
 void visit_device_texts(const model::Device& device, const SessionTextVisitor& visit) {
   model::Device copy = device;
   mark_doubts(copy);

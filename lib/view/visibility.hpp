@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "format/field.hpp"
@@ -71,6 +72,11 @@ std::vector<Withheld> mark_doubts(model::Device& device);
 
 // The visibility an audience receives ("shared" or "group"); Shared when unsure.
 Visibility visibility_of(const model::Audience& a);
+
+// The date of the first transmission of `device` (responses.yaml) to an audience that receives
+// shared, on or after `from` when it is given; nullopt when there is none.
+std::optional<model::Date> first_shared_transmission(const model::Device& device,
+                                                     std::optional<model::Date> from = std::nullopt);
 
 // Calls `visit` on every text of every session of a device (ids, refs and choices included)
 // with its visibility, read from the same description and the same rules as make_view: the
