@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "chart/svg.hpp"
 #include "embed/embedded.hpp"
 
 namespace efc::render {
@@ -43,6 +44,33 @@ Standalone standalone_kind(std::string_view line) {
 }
 
 bool is_markdown(std::string_view name) { return ends_with(name, ".md") || name.find(".md.") != std::string_view::npos; }
+
+// Whether a value tag printed as is names the chart markup our code builds: charts.NAME.svg.
+bool is_chart_slot(std::string_view tag) {
+  constexpr std::string_view kPrefix = "charts.", kSvg = ".svg";
+  if (tag.size() <= kPrefix.size() + kSvg.size() || tag.substr(0, kPrefix.size()) != kPrefix || !ends_with(tag, kSvg)) {
+    return false;
+  }
+  const std::string_view name = tag.substr(kPrefix.size(), tag.size() - kPrefix.size() - kSvg.size());
+  return std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+// The problems of HTML template `t`: a tag printing a value unescaped ({{{x}}}, {{&x}}) that is
+// not a chart slot, in `t` or in any partial it reaches, since partials render with its escaping.
+void check_unescaped(const TemplateSet& set, const TemplateSource& t, std::vector<std::string>& problems,
+                     std::set<std::string>& seen) {
+  if (!seen.insert(t.name).second) return;
+  for (const auto& tag : unescaped_tags(t.text)) {
+    if (!is_chart_slot(tag)) {
+      problems.push_back(fmt::format("{}: '{}' would print a value unescaped in an HTML page; only chart markup "
+                                     "(charts.NAME.svg) may be, every other value is written {{{{NAME}}}}",
+                                     t.origin, tag));
+    }
+  }
+  for (const auto& name : partials_of(t.text)) {
+    if (const TemplateSource* p = set.find(name)) check_unescaped(set, *p, problems, seen);
+  }
+}
 
 // The partial graph of a set, walked depth first from every template, each template once
 // (so that partials included many times cost nothing more): reports partials that are not
@@ -149,6 +177,23 @@ std::string strip_comment_lines(std::string_view text) {
   return out;
 }
 
+bool is_html(std::string_view name) { return ends_with(name, ".html") || name.find(".html.") != std::string_view::npos; }
+
+std::vector<std::string> unescaped_tags(std::string_view text) {
+  std::vector<std::string> names;
+  std::size_t pos = 0;
+  while ((pos = text.find("{{", pos)) != std::string_view::npos) {
+    const bool triple = pos + 2 < text.size() && text[pos + 2] == '{';
+    const auto close = text.find(triple ? "}}}" : "}}", pos + 2);
+    if (close == std::string_view::npos) break;
+    const std::string tag = trim(text.substr(pos + 2, close - pos - 2));
+    if (triple) names.push_back(trim(std::string_view(tag).substr(1)));
+    else if (!tag.empty() && tag.front() == '&') names.push_back(trim(std::string_view(tag).substr(1)));
+    pos = close + 2;
+  }
+  return names;
+}
+
 std::vector<std::string> partials_of(std::string_view text) {
   std::vector<std::string> names;
   std::size_t pos = 0;
@@ -164,11 +209,14 @@ std::vector<std::string> partials_of(std::string_view text) {
 
 TemplateSet TemplateSet::builtin(std::string_view lang) {
   TemplateSet set;
-  const std::string prefix = std::string(lang) + "/";
-  for (const auto& f : embed::templates()) {
-    if (f.path.substr(0, prefix.size()) != prefix || !ends_with(f.path, kSuffix)) continue;
-    const std::string_view file = f.path.substr(prefix.size());
-    set.set({std::string(file.substr(0, file.size() - kSuffix.size())), strip_comment_lines(f.bytes), "built-in " + std::string(f.path)});
+  // common/ holds what every language shares (the pages' style sheet); LANG/ may replace it.
+  for (const std::string& prefix : {std::string("common/"), std::string(lang) + "/"}) {
+    for (const auto& f : embed::templates()) {
+      if (f.path.substr(0, prefix.size()) != prefix || !ends_with(f.path, kSuffix)) continue;
+      const std::string_view file = f.path.substr(prefix.size());
+      set.set({std::string(file.substr(0, file.size() - kSuffix.size())), strip_comment_lines(f.bytes),
+               "built-in " + std::string(f.path)});
+    }
   }
   return set;
 }
@@ -238,6 +286,11 @@ std::vector<std::string> TemplateSet::find_problems() const {
   for (const auto& t : templates_) {
     if (!partials.seen(t)) partials.walk(t);
   }
+  if (!problems.empty()) return problems;  // the partial graph is sound below
+  for (const auto& t : templates_) {
+    std::set<std::string> seen;
+    if (is_html(t.name)) check_unescaped(*this, t, problems, seen);
+  }
   return problems;
 }
 
@@ -247,6 +300,7 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   if (const auto& problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
   kainjow::mustache::mustache m{balance_sections(t->text)};
   if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
+  else if (is_html(name)) m.set_custom_escape([](const std::string& s) { return chart::xml_escape(s); });
   else m.set_custom_escape([](const std::string& s) { return s; });
   // The view is read in place, over the partials (names starting with '_', which no key of a
   // view has): copying it into one root object cost as much as building it.

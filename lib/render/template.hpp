@@ -61,7 +61,13 @@ struct Rendered {
   std::string error;  // names the template file
 };
 
-// Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values.
+// Whether template `name` makes an HTML page ("bilan.html", "_style.html"): its values are
+// HTML-escaped, and it may print unescaped only chart markup, {{{charts.NAME.svg}}}, which our
+// code builds and escapes (lib/chart); any other unescaped tag is a problem of the set.
+bool is_html(std::string_view name);
+
+// Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values
+// for Markdown, HTML templates (".html") for HTML.
 Rendered render(const TemplateSet& set, std::string_view name, const View& view);
 
 // Escapes user text for Markdown (CommonMark and pandoc's): white space runs and line breaks
@@ -74,6 +80,9 @@ std::string markdown_escape(std::string_view s);
 // tag alone on its line, as the spec's "standalone" rule wants (kainjow keeps them as blank lines;
 // render() deals with standalone section tags).
 std::string strip_comment_lines(std::string_view text);
+
+// Names of the values a template text prints unescaped: {{{name}}} and {{&name}}.
+std::vector<std::string> unescaped_tags(std::string_view text);
 
 // Names of the partials `{{> name}}` a template text includes.
 std::vector<std::string> partials_of(std::string_view text);
