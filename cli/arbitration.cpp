@@ -13,6 +13,7 @@
 #include "diag/format.hpp"
 #include "format/scalars.hpp"
 #include "io/paths.hpp"
+#include "page/charts.hpp"
 #include "io/safe_write.hpp"
 #include "queue/draft.hpp"
 #include "queue/impact.hpp"
@@ -226,6 +227,30 @@ bool impact_sources_clean(const LoadedDossier& o, const std::string& id, const m
   return true;
 }
 
+// The arbitration templates of the dossier's language with its overrides; nullopt after saying why.
+std::optional<render::TemplateSet> arbitration_templates(const LoadedDossier& o) {
+  io::DiskFileSystem fs;
+  render::TemplateSet set = render::TemplateSet::builtin(lang_of(o));
+  set.add_overrides(fs, o.display + "templates", lang_of(o));
+  if (const auto& problems = set.problems(); !problems.empty()) {
+    for (const auto& p : problems) fail(kRefused, "bad template: " + p);
+    return std::nullopt;
+  }
+  return set;
+}
+
+// The impact as one HTML page (template arbitration-impact.html), from the shared view.
+int print_impact_page(const LoadedDossier& o, const view::DossierView& shared, const model::ArbitrationFile& a,
+                      const queue::Impact& impact) {
+  const auto set = arbitration_templates(o);
+  if (!set) return kRefused;
+  render::Tree data = queue::impact_tree(shared, a, impact, lang_of(o));
+  data.set_template_only("charts", page::impact_charts(impact, data.get("urgent_label")->text(), lang_of(o)));
+  const render::Rendered r = render::render(*set, "arbitration-impact.html", render::to_view(data));
+  if (!r.ok) return fail(kRefused, fmt::format("cannot render the impact: {}", r.error));
+  return print_stdout(r.text);
+}
+
 int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
   int code = kDone;
   if (!format::is_valid_id(opts.impact_id)) {
@@ -244,6 +269,7 @@ int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
   const queue::ImpactResult result = queue::impact_of(d, *a);
   if (!result.impact) return fail(kRefused, result.refusal);
   const view::DossierView shared = view::make_view(d, view::Visibility::Shared);
+  if (opts.impact_format == "html") return print_impact_page(*opened, shared, *a, *result.impact);
   return print_stdout(opts.impact_format == "json" ? queue::impact_json(*a, *result.impact)
                                                   : queue::impact_text(shared, *a, *result.impact, lang_of(*opened)));
 }
@@ -258,15 +284,13 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   const queue::Report report = queue::build_report(view::make_view(d, view::Visibility::Shared));
   if (opts.report_format == "json") return print_stdout(queue::report_json(report));
   const std::string lang = lang_of(*opened);
-  io::DiskFileSystem fs;
-  render::TemplateSet set = render::TemplateSet::builtin(lang);
-  set.add_overrides(fs, opened->display + "templates", lang);
-  if (const auto& problems = set.problems(); !problems.empty()) {
-    for (const auto& p : problems) fail(kRefused, "bad template: " + p);
-    return kRefused;
-  }
+  const auto set = arbitration_templates(*opened);
+  if (!set) return kRefused;
   const std::string title = d.dossier && d.dossier->title ? *d.dossier->title : std::string();
-  const render::Rendered r = render::render(set, "arbitration-report.md", queue::report_view(report, title, lang));
+  render::View view = queue::report_view(report, title, lang);
+  const bool html = opts.report_format == "html";
+  if (html) view.set("charts", render::to_view(page::report_charts(report, lang)));
+  const render::Rendered r = render::render(*set, html ? "arbitration-report.html" : "arbitration-report.md", view);
   if (!r.ok) return fail(kRefused, fmt::format("cannot render the report: {}", r.error));
   return print_stdout(r.text);
 }
@@ -318,16 +342,20 @@ void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
       "\n"
       "Examples:\n"
       "  efc arbitration impact 2025-001\n"
-      "  efc arbitration impact 2025-001 --format json        the same figures, for scripts");
+      "  efc arbitration impact 2025-001 --format json        the same figures, for scripts\n"
+      "  efc arbitration impact 2025-001 --format html > impact.html");
   impact->add_option("ID", opts.impact_id, "The arbitration (its file name without .yaml)")->required();
-  impact->add_option("--format", opts.impact_format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  impact->add_option("--format", opts.impact_format, "text, json, or html (one page with its chart)")
+      ->check(CLI::IsMember({"text", "json", "html"}));
 
   auto* report = cmd->add_subcommand("report", "Every arbitration in one table, then the totals");
   report->footer(
       "Examples:\n"
       "  efc arbitration report > arbitrations.md\n"
-      "  efc arbitration report --format json                 the same table, for scripts");
-  report->add_option("--format", opts.report_format, "md or json")->check(CLI::IsMember({"md", "json"}));
+      "  efc arbitration report --format json                 the same table, for scripts\n"
+      "  efc arbitration report --format html > arbitrations.html");
+  report->add_option("--format", opts.report_format, "md, json, or html (one page with its charts)")
+      ->check(CLI::IsMember({"md", "json", "html"}));
 }
 
 int run_arbitration(const ArbitrationOptions& opts, const GlobalOptions& global) {

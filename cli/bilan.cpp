@@ -6,6 +6,7 @@
 #include "bilan/bilan.hpp"
 #include "documents.hpp"
 #include "format/scalars.hpp"
+#include "page/charts.hpp"
 #include "view/visibility.hpp"
 
 namespace efc::cli {
@@ -22,11 +23,12 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
       "Examples:\n"
       "  efc bilan render chefs-de-service                  for the first audience receiving shared\n"
       "  efc bilan render chefs-de-service --audience participants -o bilan-groupe.md\n"
-      "  efc bilan render chefs-de-service --format json    the same data, for scripts");
+      "  efc bilan render chefs-de-service --format json    the same data, for scripts\n"
+      "  efc bilan render chefs-de-service --format html -o bilan.html   a page to send or print");
   cmd->add_option("DEVICE", opts.device, "The device (its folder under rex/)")->required();
   cmd->add_option("--audience", opts.audience, "Audience id (default: the first that receives shared)")->type_name("ID");
-  cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")
-      ->check(CLI::IsMember({"md", "json"}));
+  cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter), json, or html (one page with its charts)")
+      ->check(CLI::IsMember({"md", "json", "html"}));
   cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
@@ -50,7 +52,9 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   const auto data = bilan::bilan_data(view, opts.device, *choice.audience->id);
   if (!data) return fail(kRefused, "internal error: the bilan data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  const auto text = render_document(*opened, opts.templates, "bilan.md", *data, code);
+  render::Tree page_data = *data;
+  if (opts.format == "html") page_data.set_template_only("charts", page::bilan_charts(*data, dossier.lang()));
+  const auto text = render_document(*opened, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md", page_data, code);
   if (!text) return code;
   return emit_document(*text, opts.output, global);
 }

@@ -4,6 +4,7 @@
 
 #include "calendar/calendar.hpp"
 #include "dossier.hpp"
+#include "page/charts.hpp"
 #include "status/status.hpp"
 
 namespace efc::cli {
@@ -16,8 +17,10 @@ void setup_status(CLI::App& app, StatusOptions& opts) {
       "dossier has errors; their number is part of it.\n"
       "Examples:\n"
       "  efc status\n"
-      "  efc status --format json | jq '.open_experiments'");
-  cmd->add_option("--format", opts.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+      "  efc status --format json | jq '.open_experiments'\n"
+      "  efc status --format html > status.html");
+  cmd->add_option("--format", opts.format, "text, json, or html (one page with its chart)")
+      ->check(CLI::IsMember({"text", "json", "html"}));
   add_templates_option(cmd, opts.templates);
 }
 
@@ -34,7 +37,9 @@ int run_status(const StatusOptions& opts, const GlobalOptions& /*global*/) {
 
   const auto templates = load_templates(fs, *d, opts.templates, code);
   if (!templates) return code;
-  const render::Rendered r = render::render(*templates, "status.txt", render::to_view(*data));
+  render::Tree page_data = *data;
+  if (opts.format == "html") page_data.set_template_only("charts", page::status_charts(*data, d->loaded.dossier.lang()));
+  const render::Rendered r = render::render(*templates, opts.format == "html" ? "status.html" : "status.txt", render::to_view(page_data));
   if (!r.ok) return fail(kRefused, r.error);
   return write_document(r.text, "");
 }

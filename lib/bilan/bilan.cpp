@@ -141,6 +141,22 @@ Tree participant_attendance(const Context& c) {
   return list;
 }
 
+// Per session: only in a group view, as the participants' lines (a shared bilan gives one figure).
+Tree session_attendance(const Context& c) {
+  Tree list = Tree::list();
+  for (const auto& s : c.device.sessions) {
+    const auto count = [](const model::Texts& ids) {
+      return static_cast<long long>(std::count_if(ids.begin(), ids.end(), [](const model::Text& t) { return static_cast<bool>(t); }));
+    };
+    Tree t = Tree::object();
+    t.set("number", Tree::number(number_of(s)));
+    t.set("present", Tree::number(count(s.present)));
+    t.set("expected", Tree::number(count(s.present) + count(s.absent)));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
 Tree attendance(const Context& c) {
   const view::AttendanceTotals totals = c.view.attendance(c.device.file.folder);
   Tree t = Tree::object();
@@ -148,7 +164,10 @@ Tree attendance(const Context& c) {
   t.set("expected", Tree::number(totals.expected));
   const auto rate = percent(totals.present, totals.expected);
   t.set("rate_percent", rate ? Tree::number(*rate) : Tree::null());
-  if (c.group) set_list(t, "participants", participant_attendance(c));
+  if (c.group) {
+    set_list(t, "participants", participant_attendance(c));
+    t.set("sessions", session_attendance(c));
+  }
   return t;
 }
 

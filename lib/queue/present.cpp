@@ -224,6 +224,63 @@ std::string impact_text(const view::DossierView& v, const model::ArbitrationFile
   return out + summary_lines(w, impact);
 }
 
+namespace {
+
+render::Tree line_list(const std::string& lines) {
+  render::Tree list = render::Tree::list();
+  std::size_t start = 0;
+  while (start < lines.size()) {
+    const auto nl = lines.find('\n', start);
+    const std::string line = lines.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (!line.empty()) list.push(line);
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return list;
+}
+
+}  // namespace
+
+render::Tree impact_tree(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
+                         std::string_view lang) {
+  const model::Dossier& d = v.dossier();
+  const ImpactWords& w = words_for(lang);
+  const model::Request& r = *a.request;
+  const std::string id = a.id ? *a.id : a.file_id;
+  const std::string label = r.ref ? fmt::format(fmt::runtime(w.in_queue), *r.ref) : w.outside;
+  const std::string days = fmt::format(fmt::runtime(plural(w, impact.effort) ? w.days : w.days_one), impact.effort);
+  render::Tree t = render::Tree::object();
+  t.set("lang", std::string(lang));
+  t.set("id", id);
+  t.set("dossier_title", d.dossier && d.dossier->title ? *d.dossier->title : "");
+  t.set("intro", fmt::format(fmt::runtime(w.title), id, label, r.client ? *r.client : "?", days));
+  const std::string performer = w.french ? text::french_de(performer_name(d)) : performer_name(d);
+  t.set("queue_line", fmt::format(fmt::runtime(w.queue_line), performer, iso(impact.start)));
+  t.set("urgent_lines", line_list(urgent_lines(w, a, impact)));
+  const std::string who = r.ref ? fmt::format(fmt::runtime(w.label_ref), *r.ref) : w.label_new;
+  t.set("others_intro", impact.slips.empty() ? render::Tree::null() : render::Tree(fmt::format(fmt::runtime(w.others), who)));
+  t.set("nobody", impact.slips.empty() ? render::Tree(fmt::format(fmt::runtime(w.nobody), a.date->iso())) : render::Tree::null());
+  render::Tree rows = render::Tree::list();
+  for (const auto& s : impact.slips) {
+    render::Tree row = render::Tree::object();
+    row.set("id", s.id);
+    row.set("client", s.client);
+    row.set("finish_before", iso(s.finish_before));
+    row.set("finish_after", iso(s.finish_after));
+    row.set("slip", slip_word(s.slip_days));
+    row.set("promised", s.promised ? iso(*s.promised) : "—");
+    row.set("promise", promise_word(w, s));
+    row.set("newly_missed", render::Tree::boolean(s.newly_missed));
+    rows.push(std::move(row));
+  }
+  t.set("has_rows", render::Tree::boolean(!impact.slips.empty()));
+  t.set("rows", std::move(rows));
+  t.set("summary_lines", line_list(summary_lines(w, impact)));
+  const std::string urgent = r.ref ? *r.ref : std::string(w.label_new);
+  t.set("urgent_label", r.client ? urgent + " · " + *r.client : urgent);
+  return t;
+}
+
 std::string impact_json(const model::ArbitrationFile& a, const Impact& impact) {
   const model::Request& r = *a.request;
   std::string out = "{\n";

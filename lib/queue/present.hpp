@@ -9,6 +9,7 @@
 #include "queue/impact.hpp"
 #include "queue/report.hpp"
 #include "render/template.hpp"
+#include "render/tree.hpp"
 #include "view/visibility.hpp"
 
 namespace efc::queue {
@@ -16,6 +17,11 @@ namespace efc::queue {
 // The impact of arbitration `a` for people, in `lang` ("fr" or "en").
 std::string impact_text(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
                         std::string_view lang);
+
+// The data of the HTML page of an impact (template arbitration-impact.html): the sentences of
+// impact_text, already in `lang`, and the table's rows. Keys: docs/templates.md.
+render::Tree impact_tree(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
+                         std::string_view lang);
 
 // The impact as JSON: {"arbitration", "request", "slips": [...], "start", "urgent": {...}, "effort_unknown"}.
 std::string impact_json(const model::ArbitrationFile& a, const Impact& impact);

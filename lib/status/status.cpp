@@ -81,12 +81,21 @@ render::Tree device_tree(const Context& c, const model::Device& device) {
       next = &s;
     }
   }
+  render::Tree sessions = render::Tree::list();
+  for (const auto& s : device.sessions) {
+    render::Tree session = render::Tree::object();
+    session.set("number", render::Tree::number(s.number ? *s.number : s.file_number));
+    session.set("date", s.date ? render::Tree(s.date->iso()) : render::Tree::null());
+    session.set("held", render::Tree::boolean(s.date && *s.date < c.today));
+    sessions.push(std::move(session));
+  }
   t.set("held", render::Tree::number(held));
   t.set("written", render::Tree::number(static_cast<long long>(device.sessions.size())));
   t.set("bilan_held", render::Tree::boolean(bilan_held));
   bilan::set_date(t, "last_date", last_held ? last_held->date : model::DateValue{}, c.lang);
   t.set("next_number", next ? render::Tree::number(next->file_number) : render::Tree::null());
   bilan::set_date(t, "next_date", next ? next->date : model::DateValue{}, c.lang);
+  t.set("sessions", std::move(sessions));
   return t;
 }
 
@@ -94,6 +103,7 @@ render::Tree dedicated_times(const Context& c) {
   render::Tree list = render::Tree::list();
   for (const auto& device : c.dossier.devices) list.push(device_tree(c, device));
   render::Tree t = render::Tree::object();
+  t.set_template_only("any_devices", render::Tree::boolean(!list.empty_list()));
   t.set("devices", std::move(list));
   return t;
 }
@@ -137,6 +147,7 @@ render::Tree skills(const Context& c) {
     list.push(std::move(t));
   }
   render::Tree t = render::Tree::object();
+  t.set_template_only("any_facilitators", render::Tree::boolean(!list.empty_list()));
   t.set("facilitators", std::move(list));
   return t;
 }

@@ -1,0 +1,1 @@
+cp -R "$CASE/../../fixtures/en-rex/." .
