@@ -8,11 +8,14 @@ group field: story titles, situations, prescribed, real, narrators (id, name, ro
 items marked confidential (story, question, hypothesis, experiment, vocabulary) and the absent
 list. No shared field contains that word; responses.yaml answers shared items, so the loop
 sections (bilan, agenda, status) are covered too. Every document command is run for every shared
-audience and every format, first with the built-in templates, then with a hostile template
-set that names group fields; no output may contain the marker. As a check that the test can
+audience and every format, HTML pages included (their bytes and their text once entities are
+decoded, SVG charts included; arbitration files are added for the impact and report pages),
+first with the built-in templates, then with a hostile template set that names group fields and
+every chart slot; no output may contain the marker. As a check that the test can
 fail, the group audience's bilan must hold the markers. Every output must also be
 byte-identical across two runs.
 """
+import html
 import os
 import re
 import shutil
@@ -48,6 +51,55 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
 """
 HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt"]
+# HTML pages may print unescaped only the charts efc builds: the hostile pages ask for every
+# group field escaped, and for every chart slot, which is built from the same redacted data.
+HOSTILE_HTML = HOSTILE.replace("{{{title}}}", "{{title}}") + """
+{{{charts.attendance.svg}}} {{{charts.experiments.svg}}} {{{charts.themes.svg}}} {{{charts.loop.svg}}}
+{{{charts.sessions.svg}}} {{{charts.queue.svg}}} {{{charts.outcomes.svg}}} {{{charts.deadlines.svg}}}
+{{#charts}}{{#attendance}}{{summary}}{{/attendance}}{{#loop}}{{summary}}{{/loop}}{{#sessions}}{{summary}}{{/sessions}}{{/charts}}
+"""
+HOSTILE_HTML_NAMES = ["bilan.html", "status.html", "arbitration-impact.html", "arbitration-report.html"]
+# The canary dossier has no arbitration of its own: these make the impact and report pages
+# (whose texts are all shared) run on it, beside the group text of its devices.
+ARBITRATION_FILES = {
+    "queue.yaml": """rule: fifo
+performer: boss
+working_days: [mon, tue, wed, thu, fri]
+requests:
+  - id: r-1
+    client: Client One
+    entered: 2025-02-24
+    requested_by: ann
+    effort_days: 3
+    promised: 2025-03-06
+  - id: r-2
+    client: Client Two
+    entered: 2025-02-25
+    requested_by: ann
+    effort_days: 2
+""",
+    "2025-001.yaml": """id: 2025-001
+kind: urgent-request
+date: 2025-03-03
+request:
+  ref: r-2
+  client: Client Two
+  summary: An urgent quote
+  requested_by: ann
+  requested_deadline: 2025-03-05
+  effort_days: 2
+parties:
+  - who: ann
+    stakes: Keep the client.
+  - who: boss
+    stakes: Keep the plan of work.
+decision:
+  outcome: negotiated
+  deadline: 2025-03-07
+  rationale: Both agreed on a later date that breaks no promise.
+  decided_by: [ann, boss]
+""",
+}
 
 
 def run(efc, cwd, args):
@@ -65,7 +117,7 @@ def commands(efc, dossier):
     listing = run(efc, dossier, ["--help"]).stdout.decode()
     out = []
     for aud in SHARED_AUDIENCES:
-        for fmt in ["md", "json"]:
+        for fmt in ["md", "json", "html"]:
             out.append((f"bilan {aud} {fmt}", ["bilan", "render", DEVICE, "--audience", aud, "--format", fmt]))
     out.append(("bilan default md", ["bilan", "render", DEVICE]))
     for fmt in ["md", "json"]:
@@ -76,8 +128,12 @@ def commands(efc, dossier):
             for fmt in ["md", "ics"]:
                 out.append((f"agenda {n} {fmt}", ["agenda", DEVICE, "--session", n, "--format", fmt]))
     if re.search(r"^\s+status\b", listing, re.MULTILINE):
-        for fmt in ["text", "json"]:
+        for fmt in ["text", "json", "html"]:
             out.append((f"status {fmt}", ["status", "--format", fmt]))
+    for fmt in ["text", "json", "html"]:
+        out.append((f"arbitration impact {fmt}", ["arbitration", "impact", "2025-001", "--format", fmt]))
+    for fmt in ["md", "json", "html"]:
+        out.append((f"arbitration report {fmt}", ["arbitration", "report", "--format", fmt]))
     return out
 
 
@@ -104,6 +160,8 @@ def check_outputs(efc, dossier, label_suffix, expect_hostile):
         if first.stdout != second.stdout:
             failures.append(f"{name}: two runs gave different bytes")
         allowed = PARTICIPANT_NAMES if label.startswith("agenda") else []
+        if MARKER.search(html.unescape(first.stdout.decode("utf-8", errors="replace"))) and label.endswith("html"):
+            failures.append(f"{name}: group text in the page, its SVG charts included")
         for stream, data in (("stdout", first.stdout), ("stderr", first.stderr)):
             text = unfold_ics(data.decode("utf-8", errors="replace"))
             for allowed_name in allowed:
@@ -111,9 +169,12 @@ def check_outputs(efc, dossier, label_suffix, expect_hostile):
             leaks = [line for line in text.splitlines() if MARKER.search(line)]
             if leaks:
                 failures.append(f"{name}: group text in {stream}: {leaks[0].strip()[:160]}")
-        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status"):
+        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status", "arbitration") \
+                and not (label.startswith("arbitration") and not label.endswith("html")):
             if "json" not in label and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
                 failures.append(f"{name}: the hostile template was not used")
+        if expect_hostile and label.endswith("html") and "<svg" not in first.stdout.decode(errors="replace"):
+            failures.append(f"{name}: the hostile page printed no chart")
     return failures, covered
 
 
@@ -126,6 +187,18 @@ def check_group_sees(efc, dossier):
                    "zzcanaryconfidentialstory", "zzcanaryconfidentialquestion", "zzcanaryconfidentialexperiment"]:
         if needle not in text:
             failures.append(f"group bilan: '{needle}' missing (exit {r.returncode})")
+    return failures
+
+
+def check_group_page(efc, dossier):
+    """The HTML page can fail too: the group's page holds the markers, in its text and its charts."""
+    r = run(efc, dossier, ["bilan", "render", DEVICE, "--audience", GROUP_AUDIENCE, "--format", "html"])
+    text = r.stdout.decode()
+    failures = []
+    if "Zzcanarytitle of the night" not in text:
+        failures.append(f"group page: a story's title is missing (exit {r.returncode})")
+    if 'aria-labelledby="chart-attendance-title"' not in text or "Attendance per session" not in text:
+        failures.append("group page: the attendance chart per session is missing")
     return failures
 
 
@@ -148,6 +221,11 @@ def main():
         failures = check_audiences(dossier)
         failures += check_group_sees(efc, dossier)
         failures += check_loop_is_shown(efc, dossier)
+        os.makedirs(os.path.join(dossier, "arbitrations"))
+        for name, text in ARBITRATION_FILES.items():
+            with open(os.path.join(dossier, "arbitrations", name), "w", encoding="utf-8") as f:
+                f.write(text)
+        failures += check_group_page(efc, dossier)
         found, covered = check_outputs(efc, dossier, "", False)
         failures += found
         templates = os.path.join(dossier, "templates")
@@ -155,6 +233,9 @@ def main():
         for name in HOSTILE_NAMES:
             with open(os.path.join(templates, name + ".mustache"), "w", encoding="utf-8") as f:
                 f.write(HOSTILE)
+        for name in HOSTILE_HTML_NAMES:
+            with open(os.path.join(templates, name + ".mustache"), "w", encoding="utf-8") as f:
+                f.write(HOSTILE_HTML)
         with open(os.path.join(templates, "_leak.mustache"), "w", encoding="utf-8") as f:
             f.write(LEAK_PARTIAL)
         found, covered_hostile = check_outputs(efc, dossier, " (hostile templates)", True)
