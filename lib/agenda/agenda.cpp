@@ -12,6 +12,7 @@
 #include "rex/loop.hpp"
 #include "rex/series.hpp"
 #include "text/fold.hpp"
+#include "text/language.hpp"
 
 namespace efc::agenda {
 namespace {
@@ -32,9 +33,7 @@ bool en(const Context& c) { return c.lang == "en"; }
 // Whom the questions go to, ready for "Questions adressées {}" / "Questions raised for {}": a
 // cross-actor device has no single management, it reports to the partner organisations.
 std::string recipients(const Context& c) {
-  const bool cross = c.device.file.kind && *c.device.file.kind == "cross-actor";
-  if (en(c)) return cross ? "the partner organisations" : "management";
-  return cross ? "aux organisations partenaires" : "à la direction";
+  return bilan::recipients_phrase(c.device.file.kind ? *c.device.file.kind : "", c.lang);
 }
 
 std::string closing_title(const Context& c) {
@@ -65,12 +64,13 @@ std::string slot_title(const Context& c, const Slot& s) {
   return "";
 }
 
-// "14:10" from the start, or the time elapsed ("0:10") when the start is not known.
-std::string clock(const Context& c, long long offset) {
-  if (c.session && c.session->start) {
-    if (const auto t = calendar::add_minutes(*c.session->start, offset)) return *t;
-  }
-  return fmt::format("{}:{:02}", offset / 60, offset % 60);
+// The time of day `offset` minutes after the start ("14 h 10"), or nothing when the start is
+// not known: a timetable then gives durations only, never a clock starting at "0:00".
+std::optional<std::string> clock(const Context& c, long long offset) {
+  if (!c.session || !c.session->start) return std::nullopt;
+  const auto t = calendar::add_minutes(*c.session->start, offset);
+  if (!t) return std::nullopt;
+  return text::time_of_day(c.lang, *t);
 }
 
 // The break of a session of `minutes`: the device's break_minutes (default 15) above two hours.
@@ -97,8 +97,10 @@ render::Tree slots_tree(const Context& c, bool follow_up) {
     if (s.kind == SlotKind::Story) t.set("story_number", render::Tree::number(s.story));
     t.set("offset", render::Tree::number(s.offset));
     t.set("minutes", render::Tree::number(s.minutes));
-    t.set("from", clock(c, s.offset));
-    t.set("to", clock(c, s.offset + s.minutes));
+    const auto from = clock(c, s.offset), to = clock(c, s.offset + s.minutes);
+    t.set("from", from ? render::Tree(*from) : render::Tree::null());
+    t.set("to", to ? render::Tree(*to) : render::Tree::null());
+    t.set_template_only("duration", text::duration(c.lang, s.minutes));
     t.set("title", slot_title(c, s));
     list.push(std::move(t));
   }
@@ -230,7 +232,7 @@ render::Tree audiences_tree(const Context& c) {
     t.set("label", a.label ? *a.label : (a.id ? *a.id : ""));
     std::vector<std::string> names;
     t.set("members", people(c, a.members, names));
-    t.set_template_only("member_names", bilan::joined(names));
+    if (!names.empty()) t.set_template_only("member_names", text::join_words(c.lang, names));
     const bool shared = view::visibility_of(a) == view::Visibility::Shared;
     t.set("receives", shared ? "shared" : "group");
     t.set("shared", render::Tree::boolean(shared));
@@ -245,11 +247,11 @@ render::Tree bilan_tree(const Context& c) {
   const render::Tree sessions = held_sessions(c, dates, themes);
   t.set("sessions_held", render::Tree::number(static_cast<long long>(sessions.items().size())));
   t.set("sessions", sessions);
-  t.set_template_only("session_dates", bilan::joined(dates));
+  if (!dates.empty()) t.set_template_only("session_dates", text::join_words(c.lang, dates));
   render::Tree theme_list = render::Tree::list();
   for (const auto& th : themes) theme_list.push(th);
   t.set("themes", theme_list);
-  t.set_template_only("theme_names", bilan::joined(themes));
+  if (!themes.empty()) t.set_template_only("theme_names", text::join_words(c.lang, themes));
   set_list(t, "questions", items_before(c, &model::SessionFile::questions));
   set_list(t, "hypotheses", items_before(c, &model::SessionFile::hypotheses));
   set_list(t, "answers", loop_lists(c).answers);
@@ -266,19 +268,25 @@ render::Tree session_tree(const Context& c) {
   t.set("bilan", render::Tree::boolean(c.bilan));
   t.set("minutes", render::Tree::number(minutes));
   if (c.session) bilan::set_date(t, "date", c.session->date, c.lang);
+  t.set_template_only("duration", text::duration(c.lang, minutes));
   if (c.session && c.session->start) {
+    const std::string end = *calendar::add_minutes(*c.session->start, minutes);
     t.set("start", *c.session->start);
-    t.set("end", *calendar::add_minutes(*c.session->start, minutes));
+    t.set("end", end);
+    t.set_template_only("time_span", text::time_span(c.lang, *c.session->start, end));
   }
   if (c.session && c.session->place) t.set("place", *c.session->place);
   return t;
 }
 
+// "Titre : séance 3 sur 5": the plan is named only when the session falls within it.
 std::string summary(const Context& c) {
   const std::string title = c.device.file.title ? *c.device.file.title : c.device.file.folder;
-  const std::string planned = c.device.file.planned_sessions ? std::to_string(*c.device.file.planned_sessions) : "?";
-  if (en(c)) return fmt::format("{}: session {} of {}{}", title, c.number, planned, c.bilan ? " (bilan)" : "");
-  return fmt::format("{} : séance {} sur {}{}", title, c.number, planned, c.bilan ? " (bilan)" : "");
+  const auto& planned = c.device.file.planned_sessions;
+  const bool within_plan = planned && c.number <= *planned;
+  const std::string of = within_plan ? fmt::format(fmt::runtime(en(c) ? " of {}" : " sur {}"), *planned) : "";
+  if (en(c)) return fmt::format("{}: session {}{}{}", title, c.number, of, c.bilan ? " (bilan)" : "");
+  return fmt::format("{} : séance {}{}{}", title, c.number, of, c.bilan ? " (bilan)" : "");
 }
 
 std::optional<Context> context(const view::DossierView& view, const std::string& device, long long number) {
@@ -324,11 +332,12 @@ std::optional<render::Tree> agenda_data(const view::DossierView& view, const std
   t.set("session", session_tree(*c));
   std::vector<std::string> names;
   t.set("facilitators", people(*c, c->device.file.facilitators, names));
-  t.set_template_only("facilitator_names", bilan::joined(names));
+  t.set_template_only("facilitator_names", text::join_words(c->lang, names));
   names.clear();
   t.set("participants", people(*c, c->device.file.participants, names));
-  t.set_template_only("participant_names", bilan::joined(names));
+  t.set_template_only("participant_names", text::join_words(c->lang, names));
   t.set("rules", bilan::text_list(c->device.file.rules));
+  t.set_template_only("has_times", render::Tree::boolean(c->session && c->session->start));
   if (c->bilan) {
     t.set("slots", slots_tree(*c, false));
     t.set("bilan", bilan_tree(*c));

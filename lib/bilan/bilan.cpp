@@ -12,6 +12,7 @@
 #include "render/template.hpp"
 #include "rex/loop.hpp"
 #include "text/fold.hpp"
+#include "text/language.hpp"
 #include "text/spell.hpp"
 
 namespace efc::bilan {
@@ -63,6 +64,8 @@ Tree device_tree(const Context& c) {
   const std::string kind = c.device.file.kind ? *c.device.file.kind : "";
   t.set("kind", kind);
   t.set("kind_label", device_kind_label(kind, c.lang));
+  t.set_template_only("recipients", recipients_phrase(kind, c.lang));
+  t.set_template_only("cross_actor", Tree::boolean(kind == "cross-actor"));
   return t;
 }
 
@@ -111,6 +114,7 @@ void set_period(Tree& data, const Context& c) {
   Tree period = Tree::object();
   set_date(period, "first", first, c.lang);
   set_date(period, "last", last, c.lang);
+  period.set_template_only("one_day", Tree::boolean(*first == *last));
   data.set("period", std::move(period));
 }
 
@@ -164,6 +168,10 @@ Tree attendance(const Context& c) {
   t.set("expected", Tree::number(totals.expected));
   const auto rate = percent(totals.present, totals.expected);
   t.set("rate_percent", rate ? Tree::number(*rate) : Tree::null());
+  t.set_template_only("present_text", text::count_of(c.lang, totals.present, c.lang == "en" ? "present" : "présence",
+                                                     c.lang == "en" ? "present" : "présences"));
+  t.set_template_only("expected_text", text::count_of(c.lang, totals.expected, c.lang == "en" ? "expected" : "attendue",
+                                                      c.lang == "en" ? "expected" : "attendues"));
   if (c.group) {
     set_list(t, "participants", participant_attendance(c));
     t.set("sessions", session_attendance(c));
@@ -374,7 +382,7 @@ Tree transmissions(const Context& c) {
     t.set("form_label", form_label(form, c.lang));
     std::vector<std::string> names;
     t.set("presented_by", people_tree(c.dossier, tr.presented_by, names));
-    set_joined(t, "presented_by_names", names);
+    if (!names.empty()) t.set_template_only("presented_by_text", text::by_whom(c.lang, names));
     list.push(std::move(t));
   }
   return list;
@@ -466,6 +474,9 @@ Tree build(const Context& c) {
   set_period(data, c);
   data.set("sessions_held", Tree::number(static_cast<long long>(c.device.sessions.size())));
   data.set("sessions_planned", Tree::number(c.device.file.planned_sessions ? *c.device.file.planned_sessions : 0));
+  data.set_template_only("sessions_held_text",
+                         held_of_planned(static_cast<long long>(c.device.sessions.size()),
+                                         c.device.file.planned_sessions ? *c.device.file.planned_sessions : 0, c.lang));
   set_list(data, "sessions", session_list(c));
   set_list(data, "facilitators", people_list(c, c.device.file.facilitators));
   data.set("participants_count", Tree::number(static_cast<long long>(c.device.file.participants.size())));

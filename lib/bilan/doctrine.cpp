@@ -11,6 +11,7 @@
 #include "bilan/parts.hpp"
 #include "render/template.hpp"
 #include "text/fold.hpp"
+#include "text/language.hpp"
 
 namespace efc::bilan {
 namespace {
@@ -129,6 +130,9 @@ Tree build(const model::Dossier& d) {
   set_date(data, "date", last_date(d), lang);
   data.set_template_only("front_matter", front_matter(title, last_date(d), lang));
   data.set("term_count", Tree::number(static_cast<long long>(sorted.size())));
+  const auto term_total = static_cast<long long>(sorted.size());
+  data.set_template_only("terms_text", lang == "en" ? text::count_of(lang, term_total, "term", "terms")
+                                                   : text::count_of(lang, term_total, "terme", "termes"));
   set_list(data, "terms", std::move(terms));
   return data;
 }

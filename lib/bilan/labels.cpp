@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "text/language.hpp"
+
 namespace efc::bilan {
 namespace {
 
@@ -21,6 +23,8 @@ std::string lookup(std::initializer_list<Label> labels, std::string_view key, st
 
 constexpr std::array<std::string_view, 12> kMonthsFr = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
                                                         "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+constexpr std::array<std::string_view, 12> kMonthsEnShort = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::array<std::string_view, 12> kMonthsEn = {"January", "February", "March",     "April",   "May",      "June",
                                                         "July",    "August",   "September", "October", "November", "December"};
 
@@ -31,6 +35,26 @@ std::string long_date(const model::Date& d, std::string_view lang) {
   const auto month = static_cast<std::size_t>(d.month - 1);
   if (lang == "en") return fmt::format("{} {} {}", d.day, kMonthsEn[month], d.year);
   return fmt::format("{}{} {} {}", d.day, d.day == 1 ? "er" : "", kMonthsFr[month], d.year);
+}
+
+std::string short_date(const model::Date& d, std::string_view lang) {
+  if (d.month < 1 || d.month > 12) return d.iso();
+  if (lang == "en") return fmt::format("{} {} {}", d.day, kMonthsEnShort[static_cast<std::size_t>(d.month - 1)], d.year);
+  return fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year);
+}
+
+std::string recipients_phrase(std::string_view device_kind, std::string_view lang) {
+  const bool cross = device_kind == "cross-actor";
+  if (lang == "en") return cross ? "the partner organisations" : "management";
+  return cross ? "aux organisations partenaires" : "à la direction";
+}
+
+std::string held_of_planned(long long held, long long planned, std::string_view lang) {
+  if (planned <= 0) return std::to_string(held);
+  const bool en = lang == "en";
+  const std::string_view planned_word = en ? "planned" : text::agree(lang, planned, "prévue", "prévues");
+  if (held > planned) return fmt::format("{} ({} {})", held, planned, planned_word);
+  return fmt::format(fmt::runtime(en ? "{} of {} {}" : "{} sur {} {}"), held, planned, planned_word);
 }
 
 std::string status_label(std::string_view status, std::string_view lang) {

@@ -12,6 +12,13 @@ namespace efc::bilan {
 
 // "1er juin 2025" / "1 June 2025".
 std::string long_date(const model::Date& d, std::string_view lang);
+// A date in a table: "04/03/2025" in French, "4 Mar 2025" in English (never ambiguous).
+std::string short_date(const model::Date& d, std::string_view lang);
+// Whom a device's work goes up to, after "adressées" / "raised for": "à la direction", or "aux
+// organisations partenaires" for a cross-actor device, which has no single management.
+std::string recipients_phrase(std::string_view device_kind, std::string_view lang);
+// "5 sur 5 prévues", "1 sur 1 prévue", "6 (5 prévues)" past the plan, "5" without one.
+std::string held_of_planned(long long held, long long planned, std::string_view lang);
 
 // Experiment status: "proposed" -> "proposée" / "proposed".
 std::string status_label(std::string_view status, std::string_view lang);

@@ -5,6 +5,7 @@
 
 #include "bilan/labels.hpp"
 #include "format/record.hpp"
+#include "text/language.hpp"
 
 namespace efc::bilan {
 
@@ -28,6 +29,7 @@ std::string person_name(const model::Dossier& d, const std::string& id) {
 void set_date(render::Tree& object, std::string_view key, const model::DateValue& date, std::string_view lang) {
   object.set(key, date ? render::Tree(date->iso()) : render::Tree::null());
   object.set(std::string(key) + "_long", date ? render::Tree(long_date(*date, lang)) : render::Tree::null());
+  if (date) object.set_template_only(std::string(key) + "_short", short_date(*date, lang));
 }
 
 void set_list(render::Tree& object, std::string_view key, render::Tree list) {
@@ -94,6 +96,7 @@ render::Tree open_experiment_tree(const model::Dossier& d, const rex::Experiment
   t.set("text", render::Tree::or_null(e.latest.text));
   t.set("owner", render::Tree::or_null(e.latest.owner));
   t.set("owner_name", e.latest.owner ? render::Tree(person_name(d, *e.latest.owner)) : render::Tree::null());
+  if (e.latest.owner) t.set_template_only("owner_by", text::by_whom(lang, {person_name(d, *e.latest.owner)}));
   const std::string status = e.latest.status ? *e.latest.status : "proposed";
   t.set("status", status);
   t.set("status_label", status_label(status, lang));
@@ -117,7 +120,7 @@ render::Tree response_tree(const model::Dossier& d, const model::Response& r, st
   t.set("decision_label", decision_label(decision, lang));
   std::vector<std::string> names;
   t.set("by", people_tree(d, r.by, names));
-  set_joined(t, "by_names", names);
+  if (!names.empty()) t.set_template_only("by_names", text::join_words(lang, names));
   t.set("text", render::Tree::or_null(r.text));
   set_date(t, "review_on", r.review_on, lang);
   return t;

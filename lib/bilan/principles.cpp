@@ -9,6 +9,7 @@
 #include "bilan/labels.hpp"
 #include "bilan/parts.hpp"
 #include "render/template.hpp"
+#include "text/language.hpp"
 
 namespace efc::bilan {
 namespace {
@@ -132,7 +133,7 @@ Tree build(const model::Dossier& d, const model::PrinciplesFile& p) {
   Tree builder_list = Tree::list();
   for (const auto& b : builders) builder_list.push(b);
   set_list(data, "elaborated_with", std::move(builder_list));
-  set_joined(data, "elaborated_with_text", builders);
+  if (!builders.empty()) data.set_template_only("elaborated_with_text", text::join_words(lang, builders));
   Tree validated = Tree::list();
   std::vector<std::string> validator_names;
   for (const auto& v : p.validated_by) {
@@ -141,7 +142,7 @@ Tree build(const model::Dossier& d, const model::PrinciplesFile& p) {
     validator_names.push_back(person_name(d, *v));
   }
   set_list(data, "validated_by", std::move(validated));
-  set_joined(data, "validated_by_text", validator_names);
+  if (!validator_names.empty()) data.set_template_only("validated_by_text", text::join_words(lang, validator_names));
   set_date(data, "adopted", p.adopted, lang);
   Tree principles = Tree::list();
   Tree unused = Tree::list();

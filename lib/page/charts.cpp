@@ -10,6 +10,7 @@
 #include "chart/svg.hpp"
 #include "format/scalars.hpp"
 #include "queue/workdays.hpp"
+#include "text/language.hpp"
 
 namespace efc::page {
 namespace {
@@ -325,11 +326,15 @@ render::Tree status_charts(const render::Tree& status, std::string_view lang) {
       }
     }
     const long long held = number_of(device.get("held"));
-    const std::string planned = device.get("planned") && device.get("planned")->kind() == Tree::Kind::Number
-                                    ? text_of(device.get("planned")) : "?";
-    row.note = say(en, "{} of {} held", held > 1 ? "{} sur {} tenues" : "{} sur {} tenue", held, planned);
-    parts.push_back(held == 1 ? say(en, "{}: {} of {} sessions held", "{} : {} séance tenue sur {} prévues", text_of(device.get("title")), held, planned)
-                              : say(en, "{}: {} of {} sessions held", "{} : {} séances tenues sur {} prévues", text_of(device.get("title")), held, planned));
+    const bool has_plan = device.get("planned") && device.get("planned")->kind() == Tree::Kind::Number;
+    const long long planned = has_plan ? number_of(device.get("planned")) : 0;
+    const std::string_view lang = en ? "en" : "fr";
+    row.note = bilan::held_of_planned(held, planned, lang);
+    parts.push_back(fmt::format(fmt::runtime(en ? "{}: {} held" : "{} : {} {}"), text_of(device.get("title")),
+                                text::count_of(lang, held, en ? "session" : "séance", en ? "sessions" : "séances"),
+                                en ? "" : text::agree(lang, held, "tenue", "tenues")));
+    if (has_plan) parts.back() += fmt::format(fmt::runtime(en ? " of {} planned" : " sur {} {}"), planned,
+                                              en ? "" : text::agree(lang, planned, "prévue", "prévues"));
     c.rows.push_back(std::move(row));
   }
   const std::string summary = parts.empty() ? (en ? "No REX device." : "Aucun dispositif REX.") : joined(parts, en ? "; " : " ; ") + ".";

@@ -7,6 +7,7 @@
 #include "calendar/calendar.hpp"
 #include "rex/loop.hpp"
 #include "rex/series.hpp"
+#include "text/language.hpp"
 
 namespace efc::status {
 namespace {
@@ -21,8 +22,9 @@ render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::
   return bilan::people_tree(c.dossier, ids, names);
 }
 
-void set_names(render::Tree& t, std::string_view key, const std::vector<std::string>& names) {
-  if (!names.empty()) t.set_template_only(key, bilan::joined(names));
+// KEY, for templates: the names joined as a sentence joins them ("A, B et C").
+void set_names(const Context& c, render::Tree& t, std::string_view key, const std::vector<std::string>& names) {
+  if (!names.empty()) t.set_template_only(key, text::join_words(c.lang, names));
 }
 
 std::optional<render::Tree> backing_tree(const Context& c) {
@@ -32,7 +34,7 @@ std::optional<render::Tree> backing_tree(const Context& c) {
   t.set("statement", render::Tree::or_null(b.statement));
   std::vector<std::string> names;
   t.set("validated_by", people(c, b.validated_by, names));
-  set_names(t, "validated_by_names", names);
+  set_names(c, t, "validated_by_names", names);
   bilan::set_date(t, "date", b.date, c.lang);
   return t;
 }
@@ -46,7 +48,7 @@ std::optional<render::Tree> charter_tree(const Context& c) {
   t.set("principles", render::Tree::number(static_cast<long long>(p.principles.size())));
   std::vector<std::string> names;
   t.set("validated_by", people(c, p.validated_by, names));
-  set_names(t, "validated_by_names", names);
+  set_names(c, t, "validated_by_names", names);
   bilan::set_date(t, "adopted", p.adopted, c.lang);
   return t;
 }
@@ -90,6 +92,7 @@ render::Tree device_tree(const Context& c, const model::Device& device) {
     sessions.push(std::move(session));
   }
   t.set("held", render::Tree::number(held));
+  t.set_template_only("held_text", bilan::held_of_planned(held, planned ? *planned : 0, c.lang));
   t.set("written", render::Tree::number(static_cast<long long>(device.sessions.size())));
   t.set("bilan_held", render::Tree::boolean(bilan_held));
   bilan::set_date(t, "last_date", last_held ? last_held->date : model::DateValue{}, c.lang);
@@ -140,10 +143,11 @@ render::Tree skills(const Context& c) {
       const auto& fs = device.file.facilitators;
       if (std::none_of(fs.begin(), fs.end(), [&](const model::Text& f) { return f && *f == id; })) continue;
       devices.push(device.file.folder);
-      names.push_back(device.file.folder);
+      const std::string title = device.file.title ? *device.file.title : device.file.folder;
+      names.push_back(c.lang == "en" ? "\u201c" + title + "\u201d" : "« " + title + " »");
     }
     t.set("devices", std::move(devices));
-    set_names(t, "device_names", names);
+    set_names(c, t, "device_names", names);
     list.push(std::move(t));
   }
   render::Tree t = render::Tree::object();
@@ -159,7 +163,10 @@ render::Tree open_experiments(const Context& c) {
       render::Tree t = render::Tree::object();
       t.set("device", device.file.folder);
       const render::Tree experiment = bilan::open_experiment_tree(c.dossier, e, c.lang);
-      for (const auto& entry : experiment.entries()) t.set(entry.key, entry.value);
+      for (const auto& entry : experiment.entries()) {
+        if (entry.in_json) t.set(entry.key, entry.value);
+        else t.set_template_only(entry.key, entry.value);
+      }
       list.push(std::move(t));
     }
   }
@@ -207,7 +214,10 @@ render::Tree open_arbitrations(const Context& c) {
     bilan::set_date(t, "date", a.date, c.lang);
     t.set("client", a.request ? render::Tree::or_null(a.request->client) : render::Tree::null());
     t.set("summary", a.request ? render::Tree::or_null(a.request->summary) : render::Tree::null());
-    t.set("parties", render::Tree::number(static_cast<long long>(a.parties.size())));
+    const auto parties = static_cast<long long>(a.parties.size());
+    t.set("parties", render::Tree::number(parties));
+    t.set_template_only("parties_text", c.lang == "en" ? text::count_of(c.lang, parties, "party heard", "parties heard")
+                                                       : text::count_of(c.lang, parties, "partie entendue", "parties entendues"));
     list.push(std::move(t));
   }
   return list;

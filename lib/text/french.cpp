@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text/language.hpp"
+
 namespace efc::text {
 namespace {
 
@@ -33,6 +35,7 @@ bool starts_with_vowel_sound(std::string_view s) {
 }  // namespace
 
 std::string french_de(std::string_view name) {
+  if (has_title_with_article(name)) return "du " + std::string(name);
   return (starts_with_vowel_sound(name) ? "d'" : "de ") + std::string(name);
 }
 

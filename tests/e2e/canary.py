@@ -44,7 +44,7 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 {{#terms}}{{term}}{{#meanings}}{{meaning}}{{/meanings}}{{/terms}}
 {{#principles}}{{title}}{{#experiments}}{{text}}{{/experiments}}{{/principles}}
 {{#people}}{{name}}{{/people}} {{dossier}} {{raw}} {{model}} {{confidential}} {{#confidential}}x{{/confidential}}
-{{#loop}}{{#items}}{{text}} {{id}}{{#answers}}{{text}}{{/answers}}{{/items}}{{#transmissions}}{{presented_by_names}}{{/transmissions}}{{/loop}}
+{{#loop}}{{#items}}{{text}} {{id}}{{#answers}}{{text}}{{/answers}}{{/items}}{{#transmissions}}{{presented_by_text}}{{/transmissions}}{{/loop}}
 {{#follow_up}}{{#answers}}{{item_text}} {{text}}{{/answers}}{{#questions}}{{text}}{{/questions}}{{/follow_up}}
 {{#awaiting_answers}}{{text}} {{id}}{{/awaiting_answers}} {{responses}} {{transmissions}}
 """

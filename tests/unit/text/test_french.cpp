@@ -16,8 +16,13 @@ TEST_CASE("french_de: elided before a vowel, an accented vowel, a mute h, a y be
 
 TEST_CASE("french_de: kept before a consonant, a y before a vowel, a digit or nothing") {
   CHECK(french_de("Karim Benali") == "de Karim Benali");
-  CHECK(french_de("Dr Yves Moreau") == "de Dr Yves Moreau");
-  CHECK(french_de("Yann Le Goff") == "de Yann Le Goff");
+    CHECK(french_de("Yann Le Goff") == "de Yann Le Goff");
   CHECK(french_de("3M") == "de 3M");
   CHECK(french_de("") == "de ");
+}
+
+TEST_CASE("french_de: contracted to du before a title that takes the article") {
+  CHECK(french_de("Dr Yves Moreau") == "du Dr Yves Moreau");
+  CHECK(french_de("Pr Anne Roy") == "du Pr Anne Roy");
+  CHECK(french_de("Mme Nathalie Garnier") == "de Mme Nathalie Garnier");
 }
