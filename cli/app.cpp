@@ -217,6 +217,9 @@ namespace {
 
 // Parses and runs the command named in argv; what it prints on stdout is checked by run().
 int parse_and_run(int argc, char** argv) {
+  // `efc --version` alone, as scripts call it: the line CLI11 prints, without building the
+  // command line (a third of its instructions). With anything else, CLI11 parses as always.
+  if (argc == 2 && std::string_view(argv[1]) == "--version") return print_stdout(std::string(kVersionLine) + "\n");
   CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
   Options options;
   setup_globals(app, options.global);

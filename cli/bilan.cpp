@@ -36,9 +36,8 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   int code = kDone;
   const Sources sources = device_sources("bilan", format::is_valid_id(opts.device) ? opts.device : std::string());
-  const auto opened = open_sources(sources, global, code);
+  auto opened = open_sources(sources, global, code);
   if (!opened) return code;
-  const model::Dossier& dossier = opened->loaded.dossier;
   const model::Device* device = find_device(*opened, opts.device, use_color(global), code);
   if (device == nullptr) return code;
   const bilan::AudienceChoice choice = bilan::choose_audience(device->file, opts.audience);
@@ -48,13 +47,25 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
     const bool ask_for_option = !opts.audience && !device->file.audiences.empty();
     return fail(ask_for_option ? kUsage : kRefused, choice.error);
   }
-  const view::DossierView view = view::make_view(dossier, view::visibility_of(*choice.audience));
-  const auto data = bilan::bilan_data(view, opts.device, *choice.audience->id);
+  // The loaded model becomes the view (not copied) and the rest of the load is released; the
+  // view goes once the bilan's data is built: the time of a document goes largely to the
+  // memory it touches (docs/benchmarks.md).
+  const TemplatePlace place = template_place(*opened);
+  const view::Visibility visibility = view::visibility_of(*choice.audience);
+  const std::string audience = *choice.audience->id;
+  const std::string lang = opened->loaded.dossier.lang();
+  std::optional<render::Tree> data;
+  {
+    const view::DossierView view = view::make_view(std::move(opened->loaded.dossier), visibility);
+    opened.reset();
+    data = bilan::bilan_data(view, opts.device, audience);
+  }
   if (!data) return fail(kRefused, "internal error: the bilan data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  render::Tree page_data = *data;
-  if (opts.format == "html") page_data.set_template_only("charts", page::bilan_charts(*data, dossier.lang()));
-  const auto text = render_document(*opened, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md", page_data, code);
+  if (opts.format == "html") data->set_template_only("charts", page::bilan_charts(*data, lang));
+  const auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md",
+                                    std::move(*data), code);
+  data.reset();
   if (!text) return code;
   return emit_document(*text, opts.output, global);
 }

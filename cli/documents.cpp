@@ -90,17 +90,34 @@ std::optional<LoadedDossier> open_sources(const Sources& sources, const GlobalOp
   return d;
 }
 
+namespace {
+
+std::optional<std::string> render_view(const render::TemplateSet& set, const std::string& name, const render::View& view,
+                                       int& code) {
+  render::Rendered r = render::render(set, name, view);
+  if (!r.ok) {
+    code = fail(kRefused, fmt::format("bad template: {}", r.error));
+    return std::nullopt;
+  }
+  return std::move(r.text);
+}
+
+}  // namespace
+
 std::optional<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir,
                                            const std::string& name, const render::Tree& data, int& code) {
   io::DiskFileSystem fs;
   const auto set = load_templates(fs, d, templates_dir, code);
   if (!set) return std::nullopt;
-  const render::Rendered r = render::render(*set, name, render::to_view(data));
-  if (!r.ok) {
-    code = fail(kRefused, fmt::format("bad template: {}", r.error));
-    return std::nullopt;
-  }
-  return r.text;
+  return render_view(*set, name, render::to_view(data), code);
+}
+
+std::optional<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir,
+                                           const std::string& name, render::Tree&& data, int& code) {
+  io::DiskFileSystem fs;
+  const auto set = load_templates(fs, place, templates_dir, code);
+  if (!set) return std::nullopt;
+  return render_view(*set, name, render::to_view(std::move(data)), code);
 }
 
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global) {

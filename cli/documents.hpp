@@ -44,6 +44,10 @@ bool accept_sources(const Sources& sources, const LoadedDossier& d, const Global
 // printing the problem (exit 3).
 std::optional<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir,
                                            const std::string& name, const render::Tree& data, int& code);
+// The same for a command that has released the loaded dossier; `data` is emptied as it is
+// turned into the templates' view (render::to_view), so that both are not held whole at once.
+std::optional<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir,
+                                           const std::string& name, render::Tree&& data, int& code);
 
 // Prints `bytes` on stdout, or creates `output` (never overwriting: exit 3 when it exists).
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global);

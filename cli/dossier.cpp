@@ -102,11 +102,18 @@ void add_templates_option(CLI::App* cmd, std::string& dir) {
       ->type_name("DIR");
 }
 
+TemplatePlace template_place(const LoadedDossier& d) { return {d.loaded.dossier.lang(), d.display}; }
+
 std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir,
                                                   int& code) {
-  const std::string lang = d.loaded.dossier.lang();
+  return load_templates(fs, template_place(d), dir, code);
+}
+
+std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const TemplatePlace& place, const std::string& dir,
+                                                  int& code) {
+  const std::string& lang = place.lang;
   render::TemplateSet set = render::TemplateSet::builtin(lang);
-  set.add_overrides(fs, d.display + "templates", lang);  // relative, so problems name files as users see them
+  set.add_overrides(fs, place.display + "templates", lang);  // relative, so problems name files as users see them
   if (!dir.empty()) {
     if (fs.type(dir) != io::EntryType::Directory) {
       code = fail(kRefused, fmt::format("--templates {}: no such folder", dir));

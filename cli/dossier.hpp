@@ -45,12 +45,22 @@ diag::Diagnostics errors_only(const diag::Diagnostics& all);
 // read (its findings, exit 1).
 const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code);
 
+// Where the templates of a dossier are found: its language and its root as shown. What a
+// document command keeps of the loaded dossier once it has released it, before rendering.
+struct TemplatePlace {
+  std::string lang;     // "fr" or "en"
+  std::string display;  // LoadedDossier::display
+};
+TemplatePlace template_place(const LoadedDossier& d);
+
 // `--templates DIR` on `cmd`.
 void add_templates_option(CLI::App* cmd, std::string& dir);
 
 // The templates of the dossier's language: built-ins, the dossier's templates/ folder, then
 // `--templates DIR`. nullopt after printing each problem with its file (exit 3).
 std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir,
+                                                  int& code);
+std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const TemplatePlace& place, const std::string& dir,
                                                   int& code);
 
 // Writes `text` to stdout, or to `output` when set, never overwriting (exit 3 if it exists

@@ -148,6 +148,7 @@ class Record {
     std::optional<LoadContext::Seal> item_seal;
     if (may_be_confidential(node)) item_seal.emplace(ctx, node);
     std::vector<bool> seen(fields_.size(), false);
+    out.keys.entries.reserve(node.entries.size());
     for (const auto& entry : node.entries) {
       const auto i = index_of(entry.key->text);
       if (i == fields_.size()) {
@@ -345,6 +346,7 @@ Field<T> scalar_list(model::Texts T::*member, std::string key, ScalarKind kind, 
   return {info,
           {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
              if (!ctx.expect_list(f, n)) return;
+             s.in<model::Texts>(out).reserve(n.items.size());  // the model is most of a document's memory
              for (const yaml::Node* item : n.items) {
                model::Text t;
                if (ctx.read_text(f, *item, t)) s.in<model::Texts>(out).push_back(std::move(t));
@@ -443,6 +445,7 @@ Field<T> records(std::vector<U> T::*member, std::string key, const Record<U>& (*
   return {info,
           {[](const MemberSlot& s, T& out, const FieldInfo& f, const yaml::Node& n, LoadContext& ctx) {
              if (!ctx.expect_list(f, n)) return;
+             s.in<std::vector<U>>(out).reserve(n.items.size());
              for (const yaml::Node* item : n.items) {
                U value;
                if (s.record<U>().load(value, *item, ctx)) s.in<std::vector<U>>(out).push_back(std::move(value));

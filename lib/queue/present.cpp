@@ -1,7 +1,6 @@
 #include "queue/present.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include <fmt/format.h>
 
@@ -390,9 +389,19 @@ std::string decimal(const ReportWords& w, double x) {
   return s;
 }
 
+// std::lround (half away from zero) for |x| < 2^63. lround was efc's only use of libm: without
+// it the loader maps no libm at start (docs/benchmarks.md, start-up).
+long long round_half_away(double x) {
+  const auto whole = static_cast<long long>(x);        // toward zero
+  const double rest = x - static_cast<double>(whole);  // exact
+  if (rest >= 0.5) return whole + 1;
+  if (rest <= -0.5) return whole - 1;
+  return whole;
+}
+
 std::string percent(const ReportWords& w, const std::optional<double>& share) {
   if (!share) return kNone;
-  return fmt::format(fmt::runtime(w.percent), static_cast<long long>(std::lround(*share * 100.0)));
+  return fmt::format(fmt::runtime(w.percent), round_half_away(*share * 100.0));
 }
 
 std::string or_none(const std::string& s) { return s.empty() ? kNone : s; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -109,6 +110,34 @@ View to_view(const Tree& t) {
   }
   View object(View::type::object);
   for (const auto& e : t.entries()) object[e.key] = to_view(e.value);  // moved in, not copied
+  return object;
+}
+
+View to_view(Tree&& t) {
+  switch (t.kind()) {
+    case Tree::Kind::String:
+    case Tree::Kind::Number: {
+      // kainjow copies a string it is given; its own empty string is filled instead (the
+      // object is not const: kainjow only hands its text out as const).
+      View text(View::type::string);
+      const_cast<std::string&>(text.string_value()) = std::move(t.text_);
+      return text;
+    }
+    case Tree::Kind::Boolean:
+    case Tree::Kind::Null: return to_view(std::as_const(t));
+    case Tree::Kind::List: {
+      View list(View::type::list);
+      auto& items = const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value());
+      items.reserve(t.items_.size());
+      for (auto& item : t.items_) items.push_back(to_view(std::move(item)));
+      std::vector<Tree>().swap(t.items_);
+      return list;
+    }
+    case Tree::Kind::Object: break;
+  }
+  View object(View::type::object);
+  for (auto& e : t.entries_) object[e.key] = to_view(std::move(e.value));
+  std::vector<Tree::Entry>().swap(t.entries_);
   return object;
 }
 

@@ -19,9 +19,9 @@ AttendanceTotals count_attendance(const model::Device& device) {
   return totals;
 }
 
-// Calls `f` on every item of a session that can be marked confidential.
-template <class F>
-void for_each_item(model::SessionFile& s, F&& f) {
+// Calls `f` on every item of a session (model::SessionFile, const or not) that can be marked confidential.
+template <class Session, class F>
+void for_each_item(Session& s, F&& f) {
   for (auto& x : s.stories) f(x);
   for (auto& x : s.questions) f(x);
   for (auto& x : s.hypotheses) f(x);
@@ -42,35 +42,46 @@ void doubt(std::vector<Withheld>& out, const model::SessionFile& s, auto& item, 
   out.push_back({s.path, item.pos, why});
 }
 
-// Items of files with errors, and items in doubt since loading.
-void mark_items(model::Device& device, std::vector<Withheld>& out) {
-  for (auto& s : device.sessions) {
-    const bool file_in_doubt = s.has_errors || device.file.has_errors;
-    for_each_item(s, [&](auto& item) {
-      if (item.in_doubt) out.push_back({s.path, item.pos, Doubt::ItemHasErrors});
-      else if (file_in_doubt) doubt(out, s, item, Doubt::FileHasErrors);
+bool file_in_doubt(const model::Device& device, const model::SessionFile& s) { return s.has_errors || device.file.has_errors; }
+
+// Items of a file with errors, and items in doubt since loading.
+void mark_items(const model::Device& device, model::SessionFile& s, std::vector<Withheld>& out) {
+  const bool in_doubt = file_in_doubt(device, s);
+  for_each_item(s, [&](auto& item) {
+    if (item.in_doubt) out.push_back({s.path, item.pos, Doubt::ItemHasErrors});
+    else if (in_doubt) doubt(out, s, item, Doubt::FileHasErrors);
+  });
+}
+
+// The ids that put every mention of an item in doubt: confidential or in doubt in one mention
+// (mark_items done or not: an item of a file with errors counts), or written in a session
+// file that could not be read.
+struct DoubtfulIds {
+  std::set<std::string> group;
+  std::set<std::string> unreadable;
+};
+
+DoubtfulIds doubtful_ids(const model::Device& device) {
+  DoubtfulIds ids;
+  for (const auto& s : device.sessions) {
+    const bool in_doubt = file_in_doubt(device, s);
+    for_each_item(s, [&](const auto& item) {
+      if (const auto* id = item_id(item); id && (in_doubt || format::is_confidential(item))) ids.group.insert(**id);
     });
   }
+  ids.unreadable.insert(device.words_of_unreadable_sessions.begin(), device.words_of_unreadable_sessions.end());
+  return ids;
 }
 
 // An item followed by id is one item: confidential or in doubt in one mention, in doubt in all;
 // so is an id written in a session file that could not be read.
-void mark_ids(model::Device& device, std::vector<Withheld>& out) {
-  std::set<std::string> group_ids;
-  for (auto& s : device.sessions) {
-    for_each_item(s, [&](auto& item) {
-      if (const auto* id = item_id(item); id && format::is_confidential(item)) group_ids.insert(**id);
-    });
-  }
-  const std::set<std::string> unreadable(device.words_of_unreadable_sessions.begin(), device.words_of_unreadable_sessions.end());
-  for (auto& s : device.sessions) {
-    for_each_item(s, [&](auto& item) {
-      const auto* id = item_id(item);
-      if (id == nullptr) return;
-      if (group_ids.count(**id) > 0) doubt(out, s, item, Doubt::IdInDoubt);
-      else if (unreadable.count(**id) > 0) doubt(out, s, item, Doubt::IdInUnreadableFile);
-    });
-  }
+void mark_ids(const DoubtfulIds& ids, model::SessionFile& s, std::vector<Withheld>& out) {
+  for_each_item(s, [&](auto& item) {
+    const auto* id = item_id(item);
+    if (id == nullptr) return;
+    if (ids.group.count(**id) > 0) doubt(out, s, item, Doubt::IdInDoubt);
+    else if (ids.unreadable.count(**id) > 0) doubt(out, s, item, Doubt::IdInUnreadableFile);
+  });
 }
 
 // A session file with errors shares nothing: its bilan texts (not items) are emptied too.
@@ -129,31 +140,37 @@ AttendanceTotals DossierView::attendance(const std::string& device) const {
 
 std::vector<Withheld> mark_doubts(model::Device& device) {
   std::vector<Withheld> out;
-  mark_items(device, out);
-  mark_ids(device, out);
+  const DoubtfulIds ids = doubtful_ids(device);
+  for (auto& s : device.sessions) mark_items(device, s, out);
+  for (auto& s : device.sessions) mark_ids(ids, s, out);
   return out;
 }
 
-DossierView make_view(const model::Dossier& d, Visibility v) {
-  model::Dossier copy = d;
+DossierView make_view(const model::Dossier& d, Visibility v) { return make_view(model::Dossier(d), v); }
+
+DossierView make_view(model::Dossier&& d, Visibility v) {
+  // Attendance is counted before redaction (a shared view forgets who was there).
+  std::map<std::string, AttendanceTotals> attendance;
+  for (const auto& device : d.devices) attendance[device.file.folder] = count_attendance(device);
+  model::Dossier seen = std::move(d);
   std::vector<Withheld> withheld;
-  for (auto& device : copy.devices) {
+  for (auto& device : seen.devices) {
     auto doubts = mark_doubts(device);
     if (v == Visibility::Shared) withhold_texts_of_files_in_doubt(device, doubts);
     withheld.insert(withheld.end(), doubts.begin(), doubts.end());
   }
   if (v == Visibility::Shared) {
-    format::redact_all(copy);
-    for (auto& device : copy.devices) withhold_responses(device, withheld);
+    format::redact_all(seen);
+    for (auto& device : seen.devices) withhold_responses(device, withheld);
   }
-  DossierView view(std::move(copy), v);
+  DossierView view(std::move(seen), v);
   if (v == Visibility::Shared) {
     std::stable_sort(withheld.begin(), withheld.end(), [](const Withheld& a, const Withheld& b) {
       return std::tie(a.path, a.pos.line, a.pos.column) < std::tie(b.path, b.pos.line, b.pos.column);
     });
     view.withheld_ = std::move(withheld);
   }
-  for (const auto& device : d.devices) view.attendance_[device.file.folder] = count_attendance(device);
+  view.attendance_ = std::move(attendance);
   return view;
 }
 
@@ -173,9 +190,14 @@ std::optional<model::Date> first_shared_transmission(const model::Device& device
 }
 
 void visit_device_texts(const model::Device& device, const SessionTextVisitor& visit) {
-  model::Device copy = device;
-  mark_doubts(copy);
-  for (const auto& s : copy.sessions) {
+  // One session copied at a time, marked as mark_doubts marks it in the whole device.
+  const DoubtfulIds ids = doubtful_ids(device);
+  std::vector<Withheld> unused;
+  for (const auto& original : device.sessions) {
+    model::SessionFile s = original;
+    mark_items(device, s, unused);
+    mark_ids(ids, s, unused);
+    unused.clear();
     format::session_record().visit_texts(s, [&](const format::TextVisit& t) { visit(s, t); });
   }
 }

@@ -55,6 +55,22 @@ TEST_CASE("to_view gives templates everything, template-only keys included, numb
   CHECK(r.text == "last written first|Ann \"A\" \\ B|3|x;y;|\"quoted\"|shared|none");
 }
 
+TEST_CASE("a tree moved into its view gives the templates what a kept tree gives, and is emptied") {
+  efc::render::TemplateSet set;
+  set.set({"t.txt", "{{zeta}}|{{person.name}}|{{person.present}}|{{#items}}{{.}};{{/items}}|{{{front_matter}}}|"
+                    "{{^person.is_group}}shared{{/person.is_group}}|{{^empty}}none{{/empty}}", "test"});
+  const Tree kept = sample();
+  const auto from_kept = efc::render::render(set, "t.txt", efc::render::to_view(kept));
+  Tree moved = sample();
+  const auto from_moved = efc::render::render(set, "t.txt", efc::render::to_view(std::move(moved)));
+  REQUIRE(from_kept.ok);
+  REQUIRE(from_moved.ok);
+  CHECK(from_moved.text == from_kept.text);
+  CHECK(from_kept.text == "last written first|Ann \"A\" \\ B|3|x;y;|\"quoted\"|shared|none");
+  CHECK(kept.get("person")->get("name")->text() == "Ann \"A\" \\ B");  // read, not emptied
+  CHECK(moved.entries().empty());  // NOLINT(bugprone-use-after-move): emptied on purpose
+}
+
 TEST_CASE("keys are fixed snake_case names: anything else is a bug and throws") {
   Tree t = Tree::object();
   CHECK_NOTHROW(t.set("next_steps", "ok"));
