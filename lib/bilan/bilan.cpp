@@ -63,6 +63,7 @@ Tree device_tree(const Context& c) {
   const std::string kind = c.device.file.kind ? *c.device.file.kind : "";
   t.set("kind", kind);
   t.set("kind_label", device_kind_label(kind, c.lang));
+  t.set("frame", frame_tree(c.dossier, c.device.file, c.lang));
   return t;
 }
 
