@@ -38,8 +38,10 @@ Words words(const std::string& lang, const std::string& id) {
             "who did the exercise: ids of people of dossier.yaml",
             fmt::format("efc exercise render {} gives the worksheet with its answers.", id)};
   }
-  return {"Écrivez chaque réponse dans son « text » (un bloc « | » pour plusieurs lignes) ; « postponed: » dit plutôt "
-          "quand une question sera reprise. efc validate signale toute question laissée sans l'un ni l'autre.",
+  // Non-breaking spaces inside the guillemets: a comment line never splits them from their word.
+  return {"Écrivez chaque réponse dans son «\u00a0text\u00a0» (un bloc «\u00a0|\u00a0» pour plusieurs lignes) ; "
+          "«\u00a0postponed:\u00a0» dit plutôt quand une question sera reprise. efc validate signale toute question "
+          "laissée sans l'un ni l'autre.",
           "qui a fait l'exercice : identifiants des personnes de dossier.yaml",
           fmt::format("efc exercise render {} donne la fiche avec ses réponses.", id)};
 }

@@ -24,8 +24,8 @@ void check_answer_ids(const model::ExerciseFile& x, const std::vector<std::strin
     if (!a.question) continue;
     if (std::find(ids.begin(), ids.end(), *a.question) == ids.end()) {
       report.error(a.question.pos, "unknown-ref",
-                   fmt::format("'{}' is not a question of the {} exercise{}; its questions: {}", *a.question, *x.exercise,
-                               text::did_you_mean(*a.question, ids), fmt::join(ids, ", ")));
+                   fmt::format("'{}' is not a question of the {} exercise (its questions: {}){}", *a.question, *x.exercise,
+                               fmt::join(ids, ", "), text::did_you_mean(*a.question, ids)));
       continue;
     }
     const auto [it, inserted] = seen.emplace(*a.question, a.question.pos);

@@ -75,9 +75,9 @@ TEST_CASE("exercise: an unknown question id is suggested, a second answer to a q
                      .replace(kExercise, "question: talk-about-work", "question: talk-about-wrok")
                      .replace(kExercise, "  - question: hierarchy-help\n", "  - question: attention\n    text: Again.\n  - question: hierarchy-help\n");
   CHECK(d.check() ==
-        "exercises/2025-management.yaml:12:15: error: 'talk-about-wrok' is not a question of the management exercise, did "
-        "you mean 'talk-about-work'?; its questions: attention, questions, experience-shared, talk-about-work, "
-        "hierarchy-help [unknown-ref]\n"
+        "exercises/2025-management.yaml:12:15: error: 'talk-about-wrok' is not a question of the management exercise (its "
+        "questions: attention, questions, experience-shared, talk-about-work, hierarchy-help), did you mean "
+        "'talk-about-work'? [unknown-ref]\n"
         "exercises/2025-management.yaml:12:15: warning: question 'talk-about-work' of the management exercise has no "
         "answer: add one with 'question: talk-about-work' (or 'postponed:' saying when it will be taken up) "
         "[exercise-unanswered]\n"

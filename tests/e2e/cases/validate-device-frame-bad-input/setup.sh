@@ -3,4 +3,4 @@ f=rex/marche-de-valmont/device.yaml
 sed -i 's|^  kind: friction$|  kind: friction\n  kind: ambition|' "$f"
 sed -i 's|^voluntary: false |voluntary: "non" |' "$f"
 sed -i 's|^trust_measures:$|trust_mesures:|' "$f"
-sed -i 's|^carried_by: \[mairie, amap\]|carried_by: [mairie, amap-du-plateau]|' "$f"
+sed -i 's|^carried_by: \[mairie, amap\]|carried_by: [mairie, amapp]|' "$f"
