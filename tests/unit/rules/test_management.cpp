@@ -75,12 +75,12 @@ TEST_CASE("exercise: an unknown question id is suggested, a second answer to a q
                      .replace(kExercise, "question: talk-about-work", "question: talk-about-wrok")
                      .replace(kExercise, "  - question: hierarchy-help\n", "  - question: attention\n    text: Again.\n  - question: hierarchy-help\n");
   CHECK(d.check() ==
+        "exercises/2025-management.yaml:5:1: warning: question 'talk-about-work' of the management exercise has no "
+        "answer: add one with 'question: talk-about-work' (or 'postponed:' saying when it will be taken up) "
+        "[exercise-unanswered]\n"
         "exercises/2025-management.yaml:12:15: error: 'talk-about-wrok' is not a question of the management exercise (its "
         "questions: attention, questions, experience-shared, talk-about-work, hierarchy-help), did you mean "
         "'talk-about-work'? [unknown-ref]\n"
-        "exercises/2025-management.yaml:12:15: warning: question 'talk-about-work' of the management exercise has no "
-        "answer: add one with 'question: talk-about-work' (or 'postponed:' saying when it will be taken up) "
-        "[exercise-unanswered]\n"
         "exercises/2025-management.yaml:14:15: error: question 'attention' is already answered at line 6, column 15; put "
         "the whole answer in one text [duplicate-id]\n");
 }
@@ -96,7 +96,7 @@ TEST_CASE("exercise: the id must equal the file name, the exercise be one of the
 
 TEST_CASE("exercise: participants are people of the dossier") {
   CHECK(with_exercise().replace(kExercise, "[boss, ann]", "[boss, anne]").check() ==
-        "exercises/2025-management.yaml:4:23: error: unknown person 'anne', did you mean 'ann'? [unknown-ref]\n");
+        "exercises/2025-management.yaml:4:22: error: unknown person 'anne', did you mean 'ann'? [unknown-ref]\n");
 }
 
 // --- assessment.yaml ---
@@ -108,21 +108,21 @@ TEST_CASE("assessment: evidence of the dossier, with or without '.yaml' or a fin
 TEST_CASE("evidence-not-found: a path that is not in the dossier, with the closest one suggested") {
   const auto d = with_assessment().replace(kAssessment, "evidence: [rex/dev]", "evidence: [rex/deb]");
   CHECK(d.check() ==
-        "assessment.yaml:5:39: error: evidence 'rex/deb' of 'listening' is not a path of the dossier, did you mean "
+        "assessment.yaml:5:40: error: evidence 'rex/deb' of 'listening' is not a path of the dossier, did you mean "
         "'rex/dev'? [evidence-not-found]\n");
 }
 
 TEST_CASE("evidence-not-found: a path leaving the dossier never counts, even when it would exist") {
   const auto d = with_assessment().replace(kAssessment, "evidence: [rex/dev]", "evidence: [../dossier.yaml]");
   CHECK(d.check() ==
-        "assessment.yaml:5:39: error: evidence '../dossier.yaml' of 'listening' is not a path of the dossier, did you "
+        "assessment.yaml:5:40: error: evidence '../dossier.yaml' of 'listening' is not a path of the dossier, did you "
         "mean 'dossier.yaml'? [evidence-not-found]\n");
 }
 
 TEST_CASE("assessment-without-evidence: a level of 2 or more with no evidence") {
   const auto d = with_assessment().replace(kAssessment, "evidence: [rex/dev]", "evidence: []");
   CHECK(d.check() ==
-        "assessment.yaml:5:26: warning: 'listening' claims level 2 or more with no evidence: name the device, arbitration "
+        "assessment.yaml:5:19: warning: 'listening' claims level 2 or more with no evidence: name the device, arbitration "
         "or file of the dossier that bears it out, or lower the level [assessment-without-evidence]\n");
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("assessment: levels go from 0 to 3, modes are words of the format, unk
   CHECK(with_assessment().replace(kAssessment, "{level: 1, evidence: []}", "{level: 4, evidence: []}").check() ==
         "assessment.yaml:7:36: error: 'level' must be at most 3, found 4 [bad-value]\n");
   CHECK(with_assessment().replace(kAssessment, "{mode: individual}", "{mode: personal}").check() ==
-        "assessment.yaml:10:25: error: 'mode' must be one of individual, mixed, collective, found 'personal' [bad-value]\n");
+        "assessment.yaml:10:26: error: 'mode' must be one of individual, mixed, collective, found 'personal' [bad-value]\n");
   CHECK(with_assessment().replace(kAssessment, "      listening:", "      listenning:").check() ==
         "assessment.yaml:5:7: error: unknown key 'listenning' in ingredients, did you mean 'listening'? [unknown-key]\n");
 }
