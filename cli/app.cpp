@@ -19,6 +19,7 @@
 #include "completion.hpp"
 #include "device_new.hpp"
 #include "doctrine.hpp"
+#include "exercise.hpp"
 #include "help.hpp"
 #include "init.hpp"
 #include "principles.hpp"
@@ -97,6 +98,7 @@ struct Options {
   DeviceNewOptions device_new;
   QueueNewOptions queue_new;
   RespondOptions respond;
+  ExerciseOptions exercise;
   AgendaOptions agenda;
   BilanOptions bilan;
   DoctrineOptions doctrine;
@@ -130,6 +132,8 @@ constexpr Command kCommands[] = {
      [](Options& o, const CLI::App&) { return run_device_new(o.device_new, o.global); }},
     {"respond", [](CLI::App& a, Options& o) { setup_respond(a, o.respond); },
      [](Options& o, const CLI::App&) { return run_respond(o.respond, o.global); }},
+    {"exercise", [](CLI::App& a, Options& o) { setup_exercise(a, o.exercise); },
+     [](Options& o, const CLI::App&) { return run_exercise(o.exercise, o.global); }},
     {"agenda", [](CLI::App& a, Options& o) { setup_agenda(a, o.agenda); },
      [](Options& o, const CLI::App&) { return run_agenda(o.agenda, o.global); }},
     {"bilan", [](CLI::App& a, Options& o) { setup_bilan(a, o.bilan); },

@@ -258,7 +258,7 @@ int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
   }
   io::DiskFileSystem fs;
   // dossier.yaml (names) and arbitrations/: no device, no principles.
-  const auto opened = load_dossier_here(fs, code, load::Scope{false, "", false, true});
+  const auto opened = load_dossier_here(fs, code, load::Scope{false, "", false, true, false});
   if (!opened) return code;
   const model::Dossier& d = opened->loaded.dossier;
   const auto& all = d.arbitrations;

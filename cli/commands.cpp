@@ -46,6 +46,7 @@ ValueKind value_kind(const ArgInfo& a, const std::string& path) {
   if (t == "AUDIENCE" || has_long(a, "audience")) return ValueKind::Audiences;
   if (t == "REQUEST" || t == "REF" || has_long(a, "request")) return ValueKind::Requests;
   if (t == "ARBITRATION" || (p == "ID" && starts_with(path, "arbitration"))) return ValueKind::Arbitrations;
+  if (p == "ID" && starts_with(path, "exercise")) return ValueKind::Exercises;
   return ValueKind::Free;
 }
 

@@ -22,6 +22,7 @@ enum class ValueKind {
   Audiences,
   Requests,
   Arbitrations,
+  Exercises,
 };
 
 struct ArgInfo {

@@ -36,6 +36,7 @@ std::string kind_word(const ArgInfo& a) {
     case ValueKind::Audiences: return "audiences";
     case ValueKind::Requests: return "requests";
     case ValueKind::Arbitrations: return "arbitrations";
+    case ValueKind::Exercises: return "exercises";
   }
   return "free";
 }
@@ -147,7 +148,7 @@ _efc_value() {
     file) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$(_efc_dequote "$cur")") ;;
     dir) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$(_efc_dequote "$cur")") ;;
     audiences) mapfile -t COMPREPLY < <(compgen -W "$(_efc_ids audiences ${device:+"$device"})" -- "$cur") ;;
-    devices | requests | arbitrations) mapfile -t COMPREPLY < <(compgen -W "$(_efc_ids "$kind")" -- "$cur") ;;
+    devices | requests | arbitrations | exercises) mapfile -t COMPREPLY < <(compgen -W "$(_efc_ids "$kind")" -- "$cur") ;;
     *) COMPREPLY=() ;;
   esac
 }
@@ -235,7 +236,7 @@ _efc_value() {
     file) _files ;;
     dir) _files -/ ;;
     audiences) compadd -- ${(f)"$(_efc_ids audiences $device)"} ;;
-    devices | requests | arbitrations) compadd -- ${(f)"$(_efc_ids $kind)"} ;;
+    devices | requests | arbitrations | exercises) compadd -- ${(f)"$(_efc_ids $kind)"} ;;
   esac
 }
 
@@ -434,6 +435,9 @@ std::vector<std::string> ids_of(const model::Dossier& d, std::string_view what, 
   if (what == "arbitrations") {
     for (const auto& a : d.arbitrations) ids.insert(a.file_id);
   }
+  if (what == "exercises") {
+    for (const auto& x : d.exercises) ids.insert(x.file_id);
+  }
   return {ids.begin(), ids.end()};
 }
 
@@ -446,8 +450,8 @@ bool CompletionOptions::requested() const {
 void setup_completion(CLI::App& app, CompletionOptions& opts) {
   opts.completion = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
   opts.completion->footer(
-      "The scripts complete subcommands, options, choices, and the device, audience, request\n"
-      "and arbitration ids of the dossier around the current folder.\n"
+      "The scripts complete subcommands, options, choices, and the device, audience, request,\n"
+      "arbitration and exercise ids of the dossier around the current folder.\n"
       "\n"
       "Examples:\n"
       "  efc completion bash > ~/.local/share/bash-completion/completions/efc\n"
@@ -456,9 +460,9 @@ void setup_completion(CLI::App& app, CompletionOptions& opts) {
   opts.completion->add_option("SHELL", opts.shell, "The shell")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
 
   opts.complete_ids = app.add_subcommand("__complete", "Ids of the current dossier, for completion scripts")->group("");
-  opts.complete_ids->add_option("WHAT", opts.ids, "devices, audiences, requests or arbitrations")
+  opts.complete_ids->add_option("WHAT", opts.ids, "devices, audiences, requests, arbitrations or exercises")
       ->required()
-      ->check(CLI::IsMember({"devices", "audiences", "requests", "arbitrations"}));
+      ->check(CLI::IsMember({"devices", "audiences", "requests", "arbitrations", "exercises"}));
   opts.complete_ids->add_option("DEVICE", opts.device, "Only the audiences of this device");
   opts.man = app.add_subcommand("__man", "The efc(1) man page in roff, generated from --help")->group("");
 }

@@ -328,6 +328,7 @@ std::optional<render::Tree> agenda_data(const view::DossierView& view, const std
   dev.set("title", c->device.file.title ? *c->device.file.title : c->device.file.folder);
   if (c->device.file.kind) dev.set("kind_label", bilan::device_kind_label(*c->device.file.kind, c->lang));
   dev.set("recipients", recipients(*c));
+  dev.set("frame", bilan::frame_tree(c->dossier, c->device.file, c->lang));
   t.set("device", dev);
   t.set("session", session_tree(*c));
   std::vector<std::string> names;

@@ -66,6 +66,7 @@ Tree device_tree(const Context& c) {
   t.set("kind_label", device_kind_label(kind, c.lang));
   t.set_template_only("recipients", recipients_phrase(kind, c.lang));
   t.set_template_only("cross_actor", Tree::boolean(kind == "cross-actor"));
+  t.set("frame", frame_tree(c.dossier, c.device.file, c.lang));
   return t;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "bilan/labels.hpp"
+#include "exercise/labels.hpp"
 #include "format/record.hpp"
 #include "text/language.hpp"
 
@@ -134,6 +135,67 @@ render::Tree people_tree(const model::Dossier& d, const model::Texts& ids, std::
     names.push_back(person_name(d, *id));
   }
   return list;
+}
+
+namespace {
+
+bool names(const model::Texts& ids, const std::string& id) {
+  return std::any_of(ids.begin(), ids.end(), [&](const model::Text& t) { return t && *t == id; });
+}
+
+std::string organisation_name(const model::Dossier& d, const std::string& id) {
+  const model::Organisation* o = d.organisation(id);
+  return o && o->name ? *o->name : id;
+}
+
+}  // namespace
+
+render::Tree frame_tree(const model::Dossier& d, const model::DeviceFile& f, std::string_view lang) {
+  if (!f.kind || *f.kind != "cross-actor") return render::Tree::null();
+  std::vector<std::string> ids;
+  for (const auto& p : f.participants) {
+    const model::Person* person = p ? d.person(*p) : nullptr;
+    if (person == nullptr || !person->organisation) continue;
+    if (std::find(ids.begin(), ids.end(), *person->organisation) == ids.end()) ids.push_back(*person->organisation);
+  }
+  render::Tree t = render::Tree::object();
+  render::Tree organisations = render::Tree::list();
+  std::vector<std::string> shown;
+  for (const auto& id : ids) {
+    render::Tree o = render::Tree::object();
+    o.set("id", id);
+    o.set("name", organisation_name(d, id));
+    o.set("carries", render::Tree::boolean(names(f.carried_by, id)));
+    organisations.push(std::move(o));
+    shown.push_back(organisation_name(d, id));
+  }
+  t.set("organisations", std::move(organisations));
+  set_joined(t, "organisation_names", shown);
+  if (f.initial_stake && f.initial_stake->kind && f.initial_stake->text) {
+    render::Tree stake = render::Tree::object();
+    stake.set("kind", *f.initial_stake->kind);
+    stake.set("kind_label", exercise::stake_kind_label(*f.initial_stake->kind, lang));
+    stake.set("text", *f.initial_stake->text);
+    t.set("stake", std::move(stake));
+  } else {
+    t.set("stake", render::Tree::null());
+  }
+  t.set("voluntary", f.voluntary ? render::Tree::boolean(*f.voluntary) : render::Tree::null());
+  t.set_template_only("not_voluntary", render::Tree::boolean(f.voluntary && !*f.voluntary));
+  set_list(t, "trust_measures", text_list(f.trust_measures));
+  render::Tree carriers = render::Tree::list();
+  shown.clear();
+  for (const auto& c : f.carried_by) {
+    if (!c) continue;
+    render::Tree o = render::Tree::object();
+    o.set("id", *c);
+    o.set("name", organisation_name(d, *c));
+    carriers.push(std::move(o));
+    shown.push_back(organisation_name(d, *c));
+  }
+  t.set("carried_by", std::move(carriers));
+  set_joined(t, "carried_by_names", shown);
+  return t;
 }
 
 }  // namespace efc::bilan

@@ -63,6 +63,12 @@ render::Tree response_tree(const model::Dossier& d, const model::Response& r, st
 // too, as pandoc reads it as Markdown. It is the document's only title (no "#" heading).
 render::Tree front_matter(const std::string& title, const model::DateValue& date, std::string_view lang);
 
+// The frame of trust of a cross-actor device, for its bilan and its agenda: {organisations
+// (those of its participants: id, name, carries), stake ({kind, kind_label, text}, null when
+// absent or not in the view), voluntary (null when not said), trust_measures, carried_by
+// ({id, name})}, plus organisation_names and carried_by_names for templates. Null for other devices.
+render::Tree frame_tree(const model::Dossier& d, const model::DeviceFile& f, std::string_view lang);
+
 // The date of the document of a device: its bilan session's date, else its last session's.
 model::DateValue document_date(const model::Device& device);
 

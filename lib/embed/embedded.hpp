@@ -15,6 +15,8 @@ struct File {
 std::span<const File> templates();
 // The worked example dossier of examples/: "dossier.yaml", "rex/.../01.yaml"...
 std::span<const File> example();
+// The questions of the sheet's exercises (questions/): "fr/management.txt"...
+std::span<const File> questions();
 
 // The embedded file at `path`, or nullptr.
 const File* find(std::span<const File> files, std::string_view path);

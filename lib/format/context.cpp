@@ -217,6 +217,10 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
     report_.error(n.pos, "bad-value", fmt::format("'{}' must be at least {}, found {}", f.key, f.minimum, v));
     return false;
   }
+  if (v > f.maximum) {
+    report_.error(n.pos, "bad-value", fmt::format("'{}' must be at most {}, found {}", f.key, f.maximum, v));
+    return false;
+  }
   keep(out, {v, n.pos, true});
   return true;
 }

@@ -2,6 +2,7 @@
 // the visibility rules all read these descriptions: the format is written once.
 #pragma once
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct FieldInfo {
   bool required = false;
   Visibility visibility = Visibility::Shared;
   const RecordInfo* record = nullptr;   // Record, RecordList
+  long long maximum = std::numeric_limits<long long>::max();  // Integer: largest value allowed
 };
 
 struct RecordInfo {

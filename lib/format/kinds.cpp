@@ -186,6 +186,76 @@ const Record<Response>& response_record() {
   return r;
 }
 
+const Record<InitialStake>& stake_record() {
+  static const Record<InitialStake> r{"initial stake", "What brings the parties of a cross-actor device together.", {
+      choice(&InitialStake::kind, "kind", {"ambition", "friction"}, "A positive start (ambition) or a negative one (friction).").required(),
+      text(&InitialStake::text, "text", "The stake, in the parties' words.").required(),
+      boolean(&InitialStake::confidential, "confidential", "true: stays in the group (no shared bilan or agenda shows it)."),
+  }};
+  return r;
+}
+
+const Record<Answer>& answer_record() {
+  static const Record<Answer> r{"answer", "The answer to one question of the exercise.", {
+      id(&Answer::question, "question", "The id of a question of the exercise (efc exercise new writes them all).").required(),
+      text(&Answer::text, "text", "What was said; empty while unanswered."),
+      text(&Answer::postponed, "postponed", "Extension: left for later on purpose, and when or why; no exercise-unanswered warning."),
+  }};
+  return r;
+}
+
+const Record<Ingredient>& ingredient_record() {
+  static const Record<Ingredient> r{"ingredient", "Where the organisation stands on one ingredient.", {
+      integer(&Ingredient::level, "level", "0 absent, 1 emerging, 2 established, 3 instituted.").required().maximum(3),
+      texts(&Ingredient::evidence, "evidence", "Paths of the dossier that bear the level out (rex/ID, arbitrations/ID, principles.yaml...)."),
+      text(&Ingredient::note, "note", "A comment on the level."),
+  }};
+  return r;
+}
+
+const Record<Ingredients>& ingredients_record() {
+  static const Record<Ingredients> r{"ingredients", "The four ingredients of a management of and by the resource.", {
+      record(&Ingredients::listening, "listening", ingredient_record, "Listening to real work, its difficulties and its effects."),
+      record(&Ingredients::relation_to_real, "relation-to-real", ingredient_record,
+             "A relation to the real: understanding arbitrations, building a shared doctrine."),
+      record(&Ingredients::cooperation_support, "cooperation-support", ingredient_record,
+             "Supporting cooperation: strengthening what favours it, avoiding what weakens it."),
+      record(&Ingredients::instituted_times, "instituted-times", ingredient_record,
+             "Instituting times and spaces where the resource develops (REX, deliberation)."),
+  }};
+  return r;
+}
+
+const std::vector<std::string> kPracticeModes = {"individual", "mixed", "collective"};
+
+const Record<Practice>& practice_record() {
+  static const Record<Practice> r{"practice", "How one administrative practice takes cooperation into account.", {
+      choice(&Practice::mode, "mode", kPracticeModes, "individual, mixed or collective.").required(),
+      text(&Practice::note, "note", "A comment on the practice."),
+  }};
+  return r;
+}
+
+const Record<Administration>& administration_record() {
+  static const Record<Administration> r{"administration", "Administrative management and cooperation.", {
+      record(&Administration::evaluation, "evaluation", practice_record, "Evaluation interviews."),
+      record(&Administration::training, "training", practice_record, "Training plans."),
+      record(&Administration::recruitment, "recruitment", practice_record, "Recruitment."),
+      record(&Administration::pay, "pay", practice_record, "Pay and bonuses."),
+  }};
+  return r;
+}
+
+const Record<Assessment>& assessment_item_record() {
+  static const Record<Assessment> r{"assessment", "One dated self-assessment of management.", {
+      date(&Assessment::date, "date", "When it was made.").required(),
+      refs(&Assessment::by, "by", RefTarget::Person, "Who made it.").required().items(1),
+      record(&Assessment::ingredients, "ingredients", ingredients_record, "A level and evidence per ingredient.").required(),
+      record(&Assessment::administration, "administration", administration_record, "The mode of each administrative practice."),
+  }};
+  return r;
+}
+
 }  // namespace
 
 const Record<DossierFile>& dossier_record() {
@@ -226,6 +296,10 @@ const Record<DeviceFile>& device_record() {
       integers(&DeviceFile::stories_per_session, "stories_per_session", "Minimum and maximum stories in a regular session.").items(2, 2),
       texts(&DeviceFile::rules, "rules", "The frame the facilitators guarantee."),
       records(&DeviceFile::audiences, "audiences", audience_record, "Who receives the bilan, and what."),
+      record(&DeviceFile::initial_stake, "initial_stake", stake_record, "Cross-actor: what brings the parties together."),
+      boolean(&DeviceFile::voluntary, "voluntary", "Cross-actor: whether every participant is a volunteer."),
+      texts(&DeviceFile::trust_measures, "trust_measures", "Cross-actor: what the frame does while trust is not there yet."),
+      refs(&DeviceFile::carried_by, "carried_by", RefTarget::Organisation, "Cross-actor: the organisations that carry (fund, host) the device."),
   }};
   return r;
 }
@@ -262,6 +336,24 @@ const Record<ResponsesFile>& responses_record() {
   return r;
 }
 
+const Record<ExerciseFile>& exercise_record() {
+  static const Record<ExerciseFile> r{"exercise", "One of the sheet's two exercises, done with the client.", {
+      id(&ExerciseFile::id, "id", "Must equal the file name.").required(),
+      choice(&ExerciseFile::exercise, "exercise", {"management", "cooperation"}, "Which exercise of the sheet.").required(),
+      date(&ExerciseFile::date, "date", "When it was done.").required(),
+      refs(&ExerciseFile::participants, "participants", RefTarget::Person, "Who took part."),
+      records(&ExerciseFile::answers, "answers", answer_record, "One answer per question of the exercise."),
+  }};
+  return r;
+}
+
+const Record<AssessmentFile>& assessment_record() {
+  static const Record<AssessmentFile> r{"assessment file", "Dated self-assessments of management, checked against the dossier.", {
+      records(&AssessmentFile::assessments, "assessments", assessment_item_record, "The self-assessments, oldest first.").required(),
+  }};
+  return r;
+}
+
 const Record<QueueFile>& queue_record() {
   static const Record<QueueFile> r{"queue", "The work queue and the rule agreed for it.", {
       choice(&QueueFile::rule, "rule", {"fifo"}, "The agreed order.").required(),
@@ -291,7 +383,8 @@ std::vector<KindInfo> all_kinds() {
   return {{"dossier", &dossier_record().info()},  {"principles", &principles_record().info()},
           {"device", &device_record().info()},    {"session", &session_record().info()},
           {"responses", &responses_record().info()},
-          {"queue", &queue_record().info()},      {"arbitration", &arbitration_record().info()}};
+          {"queue", &queue_record().info()},      {"arbitration", &arbitration_record().info()},
+          {"exercise", &exercise_record().info()}, {"assessment", &assessment_record().info()}};
 }
 
 namespace {
@@ -309,6 +402,8 @@ void for_each_file(D& d, F&& f) {
   }
   if (d.queue) f(queue_record(), *d.queue);
   for (auto& a : d.arbitrations) f(arbitration_record(), a);
+  for (auto& e : d.exercises) f(exercise_record(), e);
+  if (d.assessment) f(assessment_record(), *d.assessment);
 }
 
 }  // namespace

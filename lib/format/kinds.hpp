@@ -1,4 +1,4 @@
-// The seven file kinds of the format, each a record bound to the model.
+// The nine file kinds of the format, each a record bound to the model.
 #pragma once
 
 #include "format/record.hpp"
@@ -13,6 +13,8 @@ const Record<model::SessionFile>& session_record();
 const Record<model::ResponsesFile>& responses_record();
 const Record<model::QueueFile>& queue_record();
 const Record<model::ArbitrationFile>& arbitration_record();
+const Record<model::ExerciseFile>& exercise_record();
+const Record<model::AssessmentFile>& assessment_record();
 
 // Kind name ("dossier", "session"...) and its record description, for schemas and docs.
 struct KindInfo {

@@ -94,6 +94,7 @@ struct Field {
   Field&& group() && { info.visibility = Visibility::Group; return std::move(*this); }
   Field&& defines(RefTarget t) && { info.target = t; return std::move(*this); }
   Field&& minimum(long long m) && { info.minimum = m; return std::move(*this); }
+  Field&& maximum(long long m) && { info.maximum = m; return std::move(*this); }
   Field&& items(std::size_t min, std::size_t max = 0) && {
     info.min_items = min;
     info.max_items = max;

@@ -38,7 +38,7 @@ bool known_everywhere(const io::DirEntry& e) {
 
 // The root is a repository too: its tools' files (hidden ones, LICENSE, Makefile...) are known.
 bool known_at_root(const io::DirEntry& e) {
-  static const std::array<std::string_view, 5> kNames = {"templates", "exercises", "assessment.yaml", "docs", "doc"};
+  static const std::array<std::string_view, 3> kNames = {"templates", "docs", "doc"};
   static const std::array<std::string_view, 9> kPrefixes = {"license", "licence", "copying", "changelog", "notice",
                                                              "authors", "contributing", "citation", "makefile"};
   if (hidden(e)) return true;
@@ -64,6 +64,7 @@ std::vector<std::string> expected_names(Place place) {
       return {"dossier.yaml", "principles.yaml", "rex/", "arbitrations/", "templates/", "exercises/", "assessment.yaml"};
     case Place::Device: return {"device.yaml", "sessions/", "responses.yaml"};
     case Place::Arbitrations: return {"queue.yaml"};
+    case Place::Exercises: return {};
     default: return {};
   }
 }
@@ -75,7 +76,7 @@ bool expected_form(Place place, const std::string& name) {
   if (place == Place::Sessions) {
     return stem.size() >= 2 && stem.size() <= 4 && std::all_of(stem.begin(), stem.end(), ::isdigit);
   }
-  return place == Place::Arbitrations && format::is_valid_id(stem);
+  return (place == Place::Arbitrations || place == Place::Exercises) && format::is_valid_id(stem);
 }
 
 // The closest expected name to `shown` (an entry, '/' ended for a folder), or "".
@@ -91,11 +92,14 @@ std::string suggestion(Place place, const std::string& shown) {
 // What `place` holds, for a message about an entry that does not belong there.
 std::string_view what_it_holds(Place place) {
   switch (place) {
-    case Place::Root: return "the dossier root holds dossier.yaml, principles.yaml, rex/, arbitrations/, templates/ and documentation";
+    case Place::Root:
+      return "the dossier root holds dossier.yaml, principles.yaml, assessment.yaml, rex/, arbitrations/, exercises/, "
+             "templates/ and documentation";
     case Place::Rex: return "rex/ holds one folder per device, named by its id";
     case Place::Device: return "a device folder holds device.yaml, sessions/ and responses.yaml";
     case Place::Sessions: return "sessions/ holds the session files NN.yaml, and nothing below";
     case Place::Arbitrations: return "arbitrations/ holds queue.yaml and one ID.yaml per arbitration";
+    case Place::Exercises: return "exercises/ holds one ID.yaml per exercise, and nothing below";
     case Place::Written: break;
   }
   return "";
@@ -124,11 +128,12 @@ bool read_by_loader(Place place, const io::DirEntry& e) {
   const bool yaml_file = e.type == io::EntryType::File && is_yaml_name(e.name);
   switch (place) {
     case Place::Root:
-      return (yaml_file && e.name != "assessment.yaml") || ((e.name == "rex" || e.name == "arbitrations") && folder_like(e));
+      return yaml_file || ((e.name == "rex" || e.name == "arbitrations" || e.name == "exercises") && folder_like(e));
     case Place::Rex: return yaml_file || folder_like(e);
     case Place::Device: return yaml_file || (e.name == "sessions" && folder_like(e));
     case Place::Sessions:
-    case Place::Arbitrations: return yaml_file;
+    case Place::Arbitrations:
+    case Place::Exercises: return yaml_file;
     case Place::Written: return false;
   }
   return false;

@@ -10,9 +10,10 @@
 
 namespace efc::load {
 
-// The folders efc reads: the dossier root, rex/, rex/<device>/, its sessions/, arbitrations/; and
-// those it writes without reading them (.efc/, .efc/schemas/), where only leftovers are reported.
-enum class Place { Root, Rex, Device, Sessions, Arbitrations, Written };
+// The folders efc reads: the dossier root, rex/, rex/<device>/, its sessions/, arbitrations/,
+// exercises/; and those it writes without reading them (.efc/, .efc/schemas/), where only
+// leftovers are reported.
+enum class Place { Root, Rex, Device, Sessions, Arbitrations, Written, Exercises };
 
 // Whether the loader reads `e` in `place` itself (and reports it when it cannot): YAML files,
 // and the folders of the layout. Every other entry goes to account_for.

@@ -53,6 +53,11 @@ class DossierLoader {
     }
     if (rex) load_devices();
     if (scope_.arbitrations && real_folder("", "arbitrations")) load_arbitrations();
+    if (scope_.management && real_folder("", "exercises")) load_exercises();
+    if (reads_everything() && listed("", "assessment.yaml")) {
+      out_.dossier.assessment = load<model::AssessmentFile>("assessment.yaml", format::assessment_record());
+    }
+    std::sort(out_.dossier.entries.begin(), out_.dossier.entries.end());
     account_for(Place::Written, entries(".efc"), display_ + ".efc/", out_.diagnostics);
     account_for(Place::Written, entries(".efc/schemas"), display_ + ".efc/schemas/", out_.diagnostics);
     return std::move(out_);
@@ -117,8 +122,9 @@ class DossierLoader {
   // YAML files at the root that are not part of the layout are typos, not data to skip; other
   // entries are accounted for (load/layout.hpp). Returns whether rex/ is a folder to read.
   bool check_root_entries() {
-    static const std::vector<std::string> kRootFiles = {"dossier.yaml", "principles.yaml"};
+    static const std::vector<std::string> kRootFiles = {"dossier.yaml", "principles.yaml", "assessment.yaml"};
     const auto list = entries("");
+    remember("", list);
     account_for(Place::Root, list, display_, out_.diagnostics);
     for (const auto& e : list) {
       if (!read_by_loader(Place::Root, e) || e.type != io::EntryType::File) continue;
@@ -129,8 +135,35 @@ class DossierLoader {
     return real_folder("", "rex");
   }
 
+  // The self-assessment's rules read every file (evidence paths, sessions): it is loaded only then.
+  bool reads_everything() const { return scope_.all_devices && scope_.principles && scope_.arbitrations && scope_.management; }
+
+  // Keeps the names of `list`, the entries of `folder`, as paths relative to the root.
+  void remember(const std::string& folder, const std::vector<io::DirEntry>& list) {
+    for (const auto& e : list) out_.dossier.entries.push_back(io::as_prefix(folder) + e.name);
+  }
+
+  void load_exercises() {
+    const auto list = entries("exercises");
+    remember("exercises", list);
+    account_for(Place::Exercises, list, display_ + "exercises/", out_.diagnostics);
+    for (const auto& e : list) {
+      if (!read_by_loader(Place::Exercises, e)) continue;
+      const std::string rel = "exercises/" + e.name;
+      if (!ends_with(e.name, ".yaml")) {
+        file_error(rel, "id-mismatch", "exercise files end in .yaml");
+      } else if (!format::is_valid_id(stem(e.name))) {
+        file_error(rel, "id-mismatch", fmt::format("file name '{}' is not a valid id (a-z, 0-9 and '-')", stem(e.name)));
+      } else if (auto x = load<model::ExerciseFile>(rel, format::exercise_record())) {
+        x->file_id = stem(e.name);
+        out_.dossier.exercises.push_back(std::move(*x));
+      }
+    }
+  }
+
   void load_devices() {
     const auto list = entries("rex");
+    remember("rex", list);
     account_for(Place::Rex, list, display_ + "rex/", out_.diagnostics);
     for (const auto& e : list) {
       if (!read_by_loader(Place::Rex, e) || (!scope_.all_devices && e.name != scope_.device)) continue;
@@ -178,6 +211,7 @@ class DossierLoader {
 
   void check_device_folder(const std::string& folder) {
     const auto list = entries(folder);
+    remember(folder, list);
     account_for(Place::Device, list, display_ + folder + "/", out_.diagnostics);
     for (const auto& e : list) {
       if (read_by_loader(Place::Device, e) && e.type == io::EntryType::File && e.name != "device.yaml" &&
@@ -190,6 +224,7 @@ class DossierLoader {
 
   void load_sessions(const std::string& folder, model::Device& device) {
     const auto list = entries(folder);
+    remember(folder, list);
     account_for(Place::Sessions, list, display_ + folder + "/", out_.diagnostics);
     for (const auto& e : list) {
       if (!read_by_loader(Place::Sessions, e)) continue;
@@ -228,6 +263,7 @@ class DossierLoader {
 
   void load_arbitrations() {
     const auto list = entries("arbitrations");
+    remember("arbitrations", list);
     account_for(Place::Arbitrations, list, display_ + "arbitrations/", out_.diagnostics);
     for (const auto& e : list) {
       if (!read_by_loader(Place::Arbitrations, e)) continue;

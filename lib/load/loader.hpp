@@ -24,10 +24,12 @@ struct Scope {
   std::string device{};
   bool principles = true;    // principles.yaml
   bool arbitrations = true;  // arbitrations/: the queue and every arbitration
+  // exercises/; and assessment.yaml when every other file is read too (its rules read them all).
+  bool management = true;
 
   static Scope everything() { return {}; }
   // dossier.yaml, principles.yaml and rex/`id`/ (a bilan, an agenda).
-  static Scope device_only(const std::string& id) { return {false, id, true, false}; }
+  static Scope device_only(const std::string& id) { return {false, id, true, false, false}; }
 };
 
 // Loads the dossier whose dossier.yaml is in `root`. `display` is how `root`

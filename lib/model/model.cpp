@@ -39,6 +39,11 @@ const QueueRequest* Dossier::request(std::string_view id) const {
   return queue ? find_by_id(queue->requests, id) : nullptr;
 }
 
+const ExerciseFile* Dossier::exercise(std::string_view id) const {
+  const auto it = std::find_if(exercises.begin(), exercises.end(), [id](const ExerciseFile& e) { return e.file_id == id; });
+  return it == exercises.end() ? nullptr : &*it;
+}
+
 std::string Dossier::lang() const {
   return dossier && dossier->lang && *dossier->lang == "en" ? "en" : "fr";
 }

@@ -7,6 +7,7 @@
 
 #include "model/arbitration.hpp"
 #include "model/dossier.hpp"
+#include "model/exercise.hpp"
 #include "model/rex.hpp"
 
 namespace efc::model {
@@ -18,11 +19,17 @@ struct Dossier {
   std::vector<Device> devices;  // sorted by folder name
   std::optional<QueueFile> queue;
   std::vector<ArbitrationFile> arbitrations;  // sorted by file name
+  std::vector<ExerciseFile> exercises{};  // sorted by file name
+  std::optional<AssessmentFile> assessment{};
+  // Every entry the loader listed, relative to the root, folders without a trailing '/'
+  // ("rex/a", "rex/a/sessions/01.yaml"): what evidence paths may name.
+  std::vector<std::string> entries{};
 
   const Person* person(std::string_view id) const;
   const Organisation* organisation(std::string_view id) const;
   const Device* device(std::string_view id) const;
   const QueueRequest* request(std::string_view id) const;
+  const ExerciseFile* exercise(std::string_view id) const;
   // "fr" unless dossier.yaml says "en".
   std::string lang() const;
 };

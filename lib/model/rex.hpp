@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/exercise.hpp"
 #include "model/value.hpp"
 
 namespace efc::model {
@@ -31,6 +32,11 @@ struct DeviceFile {
   Texts rules;
   std::vector<Audience> audiences;
   bool has_errors = false;  // set after checking
+  // The frame of trust of a cross-actor device (format 1.1).
+  std::optional<InitialStake> initial_stake{};
+  Bool voluntary{};
+  Texts trust_measures{};
+  Texts carried_by{};  // organisations
 
   // The first audience with id `wanted`, or nullptr (a repeated id is an error of its own).
   const Audience* audience(std::string_view wanted) const;

@@ -84,15 +84,34 @@ struct CrossActorWords {
   const char* shared_id;
   const char* shared_label;
   const char* facilitators;  // extra comment: the rule is an error there
+  const char* frame;         // the frame of trust: initial_stake, voluntary, carried_by
 };
 constexpr CrossActorWords kFrenchCross = {
     "organisations", "Organisations partenaires",
     "# Entre plusieurs acteurs, un animateur membre de l'organisation d'un participant\n"
-    "# est une erreur (facilitator-not-external).\n"};
+    "# est une erreur (facilitator-not-external).\n",
+    "# Le cadre de confiance : l'enjeu qui réunit les parties (ambition : un projet commun ;\n"
+    "# friction : un différend à dénouer), le volontariat des participants (sinon, écrivez\n"
+    "# dans trust_measures ce que le cadre fait tant que la confiance manque) et les\n"
+    "# organisations qui portent le dispositif (financement, accueil), de préférence plusieurs.\n"
+    "initial_stake:\n"
+    "  kind: ambition\n"
+    "  text: L'enjeu qui réunit les parties, dans leurs mots.\n"
+    "voluntary: true\n"
+    "carried_by: []\n"};
 constexpr CrossActorWords kEnglishCross = {
     "organisations", "Partner organisations",
     "# Between several actors, a facilitator from a participant's organisation is an\n"
-    "# error (facilitator-not-external).\n"};
+    "# error (facilitator-not-external).\n",
+    "# The frame of trust: the stake that brings the parties together (ambition: a common\n"
+    "# project; friction: a dispute to untangle), whether every participant volunteers (if\n"
+    "# not, write in trust_measures what the frame does while trust is lacking) and the\n"
+    "# organisations that carry the device (funding, hosting), several if possible.\n"
+    "initial_stake:\n"
+    "  kind: ambition\n"
+    "  text: The stake that brings the parties together, in their words.\n"
+    "voluntary: true\n"
+    "carried_by: []\n"};
 
 // The people of the dossier's `facilitator` organisations, as "[a, b]"; "[]" when none.
 std::string facilitator_ids(const model::Dossier& d, bool& found) {
@@ -137,6 +156,7 @@ std::string device_draft_text(const model::Dossier& d, const DeviceDraftInput& i
   out += "rules:\n";
   for (const char* rule : w.rules) out += fmt::format("  - {}\n", rule);
   out += "\n";
+  if (cross) out += std::string(x.frame) + "\n";
   out += w.audiences;
   out += "audiences:\n";
   out += fmt::format("  - id: {}\n    label: {}\n", cross ? x.shared_id : w.shared_id, cross ? x.shared_label : w.shared_label);

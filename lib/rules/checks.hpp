@@ -14,7 +14,8 @@ std::string quoted_or(const model::Text& t, std::string_view instead);
 void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Diagnostics& out);
 // backing-missing, principles-not-validated, the format version.
 void check_institution(const model::Dossier& d, diag::Diagnostics& out);
-// id-mismatch, facilitator-not-external, sessions-exceed-plan, bilan-missing, session-order.
+// id-mismatch, facilitator-not-external, sessions-exceed-plan, bilan-missing, session-order;
+// the frame of trust of cross-actor devices: stake-missing, trust-frame-missing, device-carried-by-one.
 void check_device(const model::Dossier& d, const model::Device& device, diag::Diagnostics& out);
 // narrator-absent, attendance-mismatch, stories-count.
 void check_session(const model::Device& device, const model::SessionFile& s, diag::Diagnostics& out);
@@ -25,6 +26,9 @@ void check_responses(const model::Device& device, diag::Diagnostics& out);
 void check_group_text(const model::Device& device, diag::Diagnostics& out);
 // id-mismatch, stakes-missing, decision-unilateral, rationale-missing, client-not-consulted, deadline-order.
 void check_arbitration(const model::Dossier& d, const model::ArbitrationFile& a, diag::Diagnostics& out);
+// exercises: id-mismatch, unknown-ref (question ids), duplicate-id, exercise-unanswered;
+// assessment.yaml: evidence-not-found, assessment-without-evidence.
+void check_management(const model::Dossier& d, diag::Diagnostics& out);
 // deadline-order on the queue: a request done before it entered.
 void check_queue(const model::QueueFile& q, diag::Diagnostics& out);
 

@@ -181,6 +181,27 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   }
 }
 
+// The frame of trust the sheet asks of devices between several organisations.
+void check_frame(const model::DeviceFile& f, diag::FileReport& report) {
+  if (!f.kind || *f.kind != "cross-actor") return;
+  if (!f.initial_stake && f.keys.reliable("initial_stake")) {
+    report.warning(f.kind.pos, "stake-missing",
+                   "a cross-actor device starts from a stake the parties share: write it in 'initial_stake' (kind: "
+                   "ambition or friction, and its text)");
+  }
+  if (f.voluntary && !*f.voluntary && f.trust_measures.empty() && f.keys.reliable("trust_measures")) {
+    report.warning(f.voluntary.pos, "trust-frame-missing",
+                   "not every participant is a volunteer, and no 'trust_measures' say what the frame does while trust "
+                   "is not there yet: write them");
+  }
+  if (f.carried_by.size() == 1 && f.keys.reliable("carried_by")) {
+    report.warning(f.carried_by.front().pos, "device-carried-by-one",
+                   fmt::format("the device is carried by '{}' alone: how can it become common to the organisations "
+                               "taking part (shared funding, hosting in turn)?",
+                               *f.carried_by.front()));
+  }
+}
+
 }  // namespace
 
 void check_device(const model::Dossier& d, const model::Device& device, diag::Diagnostics& out) {
@@ -188,6 +209,7 @@ void check_device(const model::Dossier& d, const model::Device& device, diag::Di
   check_ids(device.file, report);
   check_facilitators(d, device.file, report);
   check_audiences(device.file, report);
+  check_frame(device.file, report);
   check_plan(device, report);
   check_order(device, out);
 }

@@ -23,6 +23,7 @@ void check_all(const load::Loaded& loaded, diag::Diagnostics& out) {
   }
   if (d.queue) check_queue(*d.queue, out);
   for (const auto& a : d.arbitrations) check_arbitration(d, a, out);
+  check_management(d, out);
 }
 
 }  // namespace efc::rules

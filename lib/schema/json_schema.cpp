@@ -1,5 +1,6 @@
 #include "schema/json_schema.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -136,7 +137,7 @@ Json scalar_schema(const FieldInfo& f) {
     case ScalarKind::Time: s.set("type", Json::string("string")).set("pattern", Json::string(kTimePattern)); break;
     case ScalarKind::Integer:
       s.set("type", Json::string("integer")).set("minimum", Json::integer(f.minimum));
-      s.set("maximum", Json::integer(kLargestInteger));
+      s.set("maximum", Json::integer(std::min(f.maximum, kLargestInteger)));
       break;
     case ScalarKind::Boolean: s.set("type", Json::string("boolean")); break;
     case ScalarKind::Choice: s.set("type", Json::string("string")).set("enum", Json::strings(f.choices)); break;

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "bilan/labels.hpp"
 #include "bilan/parts.hpp"
 #include "calendar/calendar.hpp"
+#include "exercise/assessment.hpp"
+#include "exercise/labels.hpp"
+#include "exercise/worksheet.hpp"
 #include "rex/loop.hpp"
 #include "rex/series.hpp"
 #include "text/language.hpp"
@@ -255,6 +260,171 @@ render::Tree withheld_tree(const view::DossierView& view, std::string_view lang)
   return list;
 }
 
+// ---- the self-assessment of management ----
+
+std::string evolution_label(const model::Int& now, const model::Int* before, std::string_view lang) {
+  const bool en = lang == "en";
+  if (before == nullptr || !*before || !now) return "";
+  if (**before == *now) return en ? "unchanged" : "inchangé";
+  const bool up = **before < *now;
+  return fmt::format("{} ({} {})", up ? (en ? "up" : "progresse") : (en ? "down" : "recule"), en ? "was" : "était", **before);
+}
+
+const model::Ingredient* ingredient_in(const model::Assessment* a, std::string_view key) {
+  if (a == nullptr) return nullptr;
+  for (const auto& [k, v] : exercise::ingredients_of(*a)) {
+    if (k == key) return v;
+  }
+  return nullptr;
+}
+
+const model::Practice* practice_in(const model::Assessment* a, std::string_view key) {
+  if (a == nullptr) return nullptr;
+  for (const auto& [k, v] : exercise::practices_of(*a)) {
+    if (k == key) return v;
+  }
+  return nullptr;
+}
+
+render::Tree ingredients_tree(const Context& c, const model::Assessment& latest, const model::Assessment* previous) {
+  render::Tree list = render::Tree::list();
+  for (const auto& [key, value] : exercise::ingredients_of(latest)) {
+    if (value == nullptr) continue;
+    const model::Ingredient* before = ingredient_in(previous, key);
+    render::Tree t = render::Tree::object();
+    t.set("key", std::string(key));
+    t.set("label", exercise::ingredient_label(key, c.lang));
+    t.set("level", value->level ? render::Tree::number(*value->level) : render::Tree::null());
+    t.set("level_label", value->level ? render::Tree(exercise::level_label(*value->level, c.lang)) : render::Tree::null());
+    t.set("previous_level", before && before->level ? render::Tree::number(*before->level) : render::Tree::null());
+    t.set_template_only("evolution_label", evolution_label(value->level, before ? &before->level : nullptr, c.lang));
+    t.set("evidence", bilan::text_list(value->evidence));
+    std::vector<std::string> paths;
+    for (const auto& e : value->evidence) {
+      if (e) paths.push_back(*e);
+    }
+    bilan::set_joined(t, "evidence_text", paths);
+    t.set("note", render::Tree::or_null(value->note));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+render::Tree administration_tree(const Context& c, const model::Assessment& latest, const model::Assessment* previous) {
+  render::Tree list = render::Tree::list();
+  for (const auto& [key, value] : exercise::practices_of(latest)) {
+    if (value == nullptr || !value->mode) continue;
+    const model::Practice* before = practice_in(previous, key);
+    const bool changed = before != nullptr && before->mode && *before->mode != *value->mode;
+    render::Tree t = render::Tree::object();
+    t.set("key", std::string(key));
+    t.set("label", exercise::practice_label(key, c.lang));
+    t.set("mode", *value->mode);
+    t.set("mode_label", exercise::mode_label(*value->mode, c.lang));
+    t.set("previous_mode", before && before->mode ? render::Tree(*before->mode) : render::Tree::null());
+    t.set_template_only("previous_mode_label", changed ? render::Tree(exercise::mode_label(*before->mode, c.lang)) : render::Tree::null());
+    t.set("note", render::Tree::or_null(value->note));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+std::string gap_label(const exercise::Gap& g, std::string_view lang) {
+  const bool en = lang == "en";
+  switch (g.kind) {
+    case exercise::GapKind::NoEvidence:
+      return en ? "level 2 or more, with no evidence from the dossier" : "niveau 2 ou plus, sans preuve tirée du dossier";
+    case exercise::GapKind::EvidenceNotFound:
+      return en ? fmt::format("the evidence '{}' is not in the dossier", g.evidence)
+                : fmt::format("la preuve « {} » ne figure pas dans le dossier", g.evidence);
+    case exercise::GapKind::NoRecentSession:
+      return en ? fmt::format("no session held in the {} days before the assessment", exercise::kRecentSessionDays)
+                : fmt::format("aucune séance tenue dans les {} jours précédant l'auto-évaluation", exercise::kRecentSessionDays);
+  }
+  return "";
+}
+
+std::string_view gap_key(exercise::GapKind k) {
+  switch (k) {
+    case exercise::GapKind::NoEvidence: return "no-evidence";
+    case exercise::GapKind::EvidenceNotFound: return "evidence-not-found";
+    case exercise::GapKind::NoRecentSession: return "no-recent-session";
+  }
+  return "";
+}
+
+render::Tree not_borne_out(const Context& c, const model::Assessment& latest) {
+  render::Tree list = render::Tree::list();
+  for (const auto& g : exercise::gaps_of(c.dossier, latest)) {
+    render::Tree t = render::Tree::object();
+    t.set("ingredient", g.ingredient);
+    t.set("ingredient_label", exercise::ingredient_label(g.ingredient, c.lang));
+    t.set("reason", std::string(gap_key(g.kind)));
+    t.set("reason_label", gap_label(g, c.lang));
+    t.set("evidence", g.evidence.empty() ? render::Tree::null() : render::Tree(g.evidence));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
+// The latest self-assessment, its evolution from the one before, and where the dossier does not bear it out.
+render::Tree assessment_tree(const Context& c) {
+  if (!c.dossier.assessment) return render::Tree::null();
+  const auto dated = exercise::by_date(*c.dossier.assessment);
+  if (dated.empty()) return render::Tree::null();
+  const model::Assessment& latest = *dated.back();
+  const model::Assessment* previous = dated.size() > 1 ? dated[dated.size() - 2] : nullptr;
+  render::Tree t = render::Tree::object();
+  bilan::set_date(t, "date", latest.date, c.lang);
+  std::vector<std::string> names;
+  t.set("by", people(c, latest.by, names));
+  set_names(t, "by_names", names);
+  bilan::set_date(t, "previous_date", previous ? previous->date : model::DateValue{}, c.lang);
+  t.set("assessments", render::Tree::number(static_cast<long long>(dated.size())));
+  t.set("ingredients", ingredients_tree(c, latest, previous));
+  const render::Tree administration = administration_tree(c, latest, previous);
+  t.set_template_only("any_administration", render::Tree::boolean(!administration.empty_list()));
+  t.set("administration", administration);
+  const render::Tree gaps = not_borne_out(c, latest);
+  t.set_template_only("any_not_borne_out", render::Tree::boolean(!gaps.empty_list()));
+  t.set("not_borne_out", gaps);
+  return t;
+}
+
+// ---- the sheet's exercises ----
+
+render::Tree exercises_tree(const Context& c) {
+  render::Tree list = render::Tree::list();
+  for (const auto& x : c.dossier.exercises) {
+    const auto states = exercise::question_states(x, c.lang);
+    if (states.empty()) continue;
+    render::Tree t = render::Tree::object();
+    t.set("id", x.file_id);
+    t.set("exercise", *x.exercise);
+    t.set("title", exercise::sheet(*x.exercise, c.lang)->title);
+    bilan::set_date(t, "date", x.date, c.lang);
+    long long answered = 0;
+    render::Tree open = render::Tree::list();
+    for (const auto& q : states) {
+      if (q.answered) {
+        ++answered;
+        continue;
+      }
+      render::Tree u = render::Tree::object();
+      u.set("id", q.question.id);
+      u.set("text", q.question.text);
+      u.set("postponed", q.postponed ? render::Tree(*q.answer->postponed) : render::Tree::null());
+      open.push(std::move(u));
+    }
+    t.set("questions", render::Tree::number(static_cast<long long>(states.size())));
+    t.set("answered", render::Tree::number(answered));
+    t.set_template_only("any_unanswered", render::Tree::boolean(!open.empty_list()));
+    t.set("unanswered", std::move(open));
+    list.push(std::move(t));
+  }
+  return list;
+}
+
 render::Tree dossier_tree(const Context& c) {
   render::Tree t = render::Tree::object();
   const auto& f = c.dossier.dossier;
@@ -286,6 +456,10 @@ std::optional<render::Tree> status_data(const view::DossierView& view, const dia
   const render::Tree arbitrations = open_arbitrations(c);
   t.set_template_only("any_open_arbitrations", render::Tree::boolean(!arbitrations.empty_list()));
   t.set("open_arbitrations", arbitrations);
+  t.set("assessment", assessment_tree(c));
+  const render::Tree exercises = exercises_tree(c);
+  t.set_template_only("any_exercises", render::Tree::boolean(!exercises.empty_list()));
+  t.set("exercises", exercises);
   const render::Tree withheld = withheld_tree(view, c.lang);
   t.set_template_only("any_withheld", render::Tree::boolean(!withheld.empty_list()));
   t.set("withheld", withheld);

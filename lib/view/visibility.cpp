@@ -131,6 +131,16 @@ void withhold_responses(model::Device& device, std::vector<Withheld>& out) {
   });
 }
 
+// The stake of a cross-actor device is shared unless confidential; in a device file with errors,
+// or with an error inside, it may be confidential without saying so: kept in the group.
+void withhold_stake_in_doubt(model::Device& device, std::vector<Withheld>& out) {
+  auto& stake = device.file.initial_stake;
+  if (!stake || (stake->confidential && *stake->confidential)) return;  // redaction drops it
+  if (!device.file.has_errors && !stake->in_doubt) return;
+  out.push_back({device.file.path, stake->pos, stake->in_doubt ? Doubt::ItemHasErrors : Doubt::FileHasErrors});
+  stake.reset();
+}
+
 }  // namespace
 
 AttendanceTotals DossierView::attendance(const std::string& device) const {
@@ -156,7 +166,10 @@ DossierView make_view(model::Dossier&& d, Visibility v) {
   std::vector<Withheld> withheld;
   for (auto& device : seen.devices) {
     auto doubts = mark_doubts(device);
-    if (v == Visibility::Shared) withhold_texts_of_files_in_doubt(device, doubts);
+    if (v == Visibility::Shared) {
+      withhold_texts_of_files_in_doubt(device, doubts);
+      withhold_stake_in_doubt(device, doubts);
+    }
     withheld.insert(withheld.end(), doubts.begin(), doubts.end());
   }
   if (v == Visibility::Shared) {

@@ -6,7 +6,7 @@ Usage: canary.py EFC SOURCE_DIR
 The canary dossier (tests/e2e/fixtures/canary) holds a marker containing "canary" in every
 group field: story titles, situations, prescribed, real, narrators (id, name, role), notes,
 items marked confidential (story, question, hypothesis, experiment, vocabulary) and the absent
-list. No shared field contains that word; responses.yaml answers shared items, so the loop
+list, and the confidential initial stake of the (cross-actor) device. No shared field contains that word; responses.yaml answers shared items, so the loop
 sections (bilan, agenda, status) are covered too. Every document command is run for every shared
 audience and every format, HTML pages included (their bytes and their text once entities are
 decoded, SVG charts included; arbitration files are added for the impact and report pages),
@@ -47,10 +47,12 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 {{#loop}}{{#items}}{{text}} {{id}}{{#answers}}{{text}}{{/answers}}{{/items}}{{#transmissions}}{{presented_by_text}}{{/transmissions}}{{/loop}}
 {{#follow_up}}{{#answers}}{{item_text}} {{text}}{{/answers}}{{#questions}}{{text}}{{/questions}}{{/follow_up}}
 {{#awaiting_answers}}{{text}} {{id}}{{/awaiting_answers}} {{responses}} {{transmissions}}
+{{#device}}{{#frame}}{{#stake}}{{text}}{{/stake}}{{stake}}{{/frame}}{{/device}} {{initial_stake}} {{stake}}
 """
 LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
 """
-HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt"]
+HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt",
+                 "exercise.md"]
 # HTML pages may print unescaped only the charts efc builds: the hostile pages ask for every
 # group field escaped, and for every chart slot, which is built from the same redacted data.
 HOSTILE_HTML = HOSTILE.replace("{{{title}}}", "{{title}}") + """
@@ -134,6 +136,9 @@ def commands(efc, dossier):
         out.append((f"arbitration impact {fmt}", ["arbitration", "impact", "2025-001", "--format", fmt]))
     for fmt in ["md", "json", "html"]:
         out.append((f"arbitration report {fmt}", ["arbitration", "report", "--format", fmt]))
+    if re.search(r"^\s+exercise\b", listing, re.MULTILINE):
+        for fmt in ["md", "json"]:
+            out.append((f"exercise {fmt}", ["exercise", "render", "2025-management", "--format", fmt]))
     return out
 
 
@@ -169,7 +174,7 @@ def check_outputs(efc, dossier, label_suffix, expect_hostile):
             leaks = [line for line in text.splitlines() if MARKER.search(line)]
             if leaks:
                 failures.append(f"{name}: group text in {stream}: {leaks[0].strip()[:160]}")
-        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status", "arbitration") \
+        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status", "arbitration", "exercise") \
                 and not (label.startswith("arbitration") and not label.endswith("html")):
             if "json" not in label and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
                 failures.append(f"{name}: the hostile template was not used")
@@ -184,7 +189,8 @@ def check_group_sees(efc, dossier):
     r = run(efc, dossier, ["bilan", "render", DEVICE, "--audience", GROUP_AUDIENCE])
     text = r.stdout.decode()
     for needle in ["Zzcanarytitle of the night", "Zzcanarynarrator Person", "Zzcanaryabsent Person",
-                   "zzcanaryconfidentialstory", "zzcanaryconfidentialquestion", "zzcanaryconfidentialexperiment"]:
+                   "zzcanaryconfidentialstory", "zzcanaryconfidentialquestion", "zzcanaryconfidentialexperiment",
+                   "Zzcanarystake the feud"]:
         if needle not in text:
             failures.append(f"group bilan: '{needle}' missing (exit {r.returncode})")
     return failures

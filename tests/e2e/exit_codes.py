@@ -27,14 +27,16 @@ PRINTING = [
     ["agenda", "chefs-de-service", "--session", "2"], ["agenda", "chefs-de-service", "--session", "2", "--format", "ics"],
     ["arbitration", "impact", "2025-001"], ["arbitration", "impact", "2025-001", "--format", "json"],
     ["arbitration", "report"], ["arbitration", "report", "--format", "json"],
+    ["exercise", "render", "2025-management"], ["exercise", "render", "2025-cooperation", "--format", "json"],
     ["schema"], ["schema", "session"],
     ["completion", "bash"], ["completion", "zsh"], ["completion", "fish"],
     ["__complete", "devices"], ["__man"],
     # Writing commands, run in a copy of their own: the file is written, its path cannot be printed.
     ["rex", "new", "chefs-de-service", "--date", "2025-09-01"],
     ["arbitration", "new", "--kind", "shared-stake", "--date", "2025-09-01"],
+    ["exercise", "new", "management", "--date", "2026-02-01"],
 ]
-WRITING = ("rex", "arbitration new")
+WRITING = ("rex", "arbitration new", "exercise new")
 
 # An unknown name of each kind, and how the one line on stderr starts.
 UNKNOWN = [
@@ -45,6 +47,7 @@ UNKNOWN = [
     (["rex", "new", "nope"], "efc: no device 'nope' in this dossier"),
     (["arbitration", "impact", "2025-099"], "efc: no arbitration '2025-099'"),
     (["arbitration", "new", "--request", "r-999"], "efc: no request 'r-999'"),
+    (["exercise", "render", "2025-nope"], "efc: no exercise '2025-nope'"),
 ]
 
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600", NO_COLOR="1", TZ="UTC", LC_ALL="C.UTF-8")

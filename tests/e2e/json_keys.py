@@ -32,6 +32,8 @@ COMMANDS = {  # heading in docs/json.md -> how to produce it on a dossier
     "efc arbitration impact --format json": lambda ids: [
         ["arbitration", "impact", a, "--format", "json"] for a in ids["arbitrations"]],
     "efc arbitration report --format json": lambda ids: [["arbitration", "report", "--format", "json"]],
+    "efc exercise render --format json": lambda ids: [
+        ["exercise", "render", x, "--format", "json"] for x in ids["exercises"]],
 }
 TYPES = {
     "string": lambda v: isinstance(v, str),
@@ -130,7 +132,8 @@ def main():
     outputs = 0
     with tempfile.TemporaryDirectory() as tmp:
         for root in dossiers(tmp, efc, source):
-            found = {"devices": ids(efc, root, "devices"), "arbitrations": ids(efc, root, "arbitrations")}
+            found = {"devices": ids(efc, root, "devices"), "arbitrations": ids(efc, root, "arbitrations"),
+                     "exercises": ids(efc, root, "exercises")}
             found["audiences"] = {d: ids(efc, root, "audiences", d) for d in found["devices"]}
             for command, make in COMMANDS.items():
                 for args in make(found):

@@ -3,7 +3,7 @@
 
 Usage: kill_writes.py EFC SOURCE_DIR [SECONDS]
 
-Each writing command (rex new, arbitration new, init --example, schema -o, principles render -o)
+Each writing command (rex new, arbitration new, exercise new, init --example, schema -o, principles render -o)
 is first run to the end once, for the reference of what it writes; then, again and again, it is
 started and killed after a random delay drawn between 0 and 1.2 times its usual run time. After
 each kill the place it writes to must hold either nothing new, or the complete new file (or
@@ -160,6 +160,8 @@ def main():
             Command("rex new", [EFC, "rex", "new", "chefs-de-service", "--date", "2026-01-05"], dossier, sessions, dossier),
             Command("arbitration new", [EFC, "arbitration", "new", "--kind", "shared-stake", "--date", "2026-01-05"],
                     dossier, os.path.join(dossier, "arbitrations"), dossier),
+            Command("exercise new", [EFC, "exercise", "new", "cooperation", "--date", "2026-01-05"],
+                    dossier, os.path.join(dossier, "exercises"), dossier),
             Command("principles render -o", [EFC, "principles", "render", "-o", "charter.md"], dossier, dossier, dossier),
             Command("init --example", [EFC, "init", "demo", "--example"], outside, outside, None),
             Command("schema -o", [EFC, "schema", "-o", "schemas"], outside, outside, None),

@@ -61,6 +61,7 @@ def files_under(folder):
 
 def documents(prefix):
     names = ["arbitrations.md", "bilan-chefs-de-service-direction.md", "bilan-chefs-de-service-participants.md",
+             "bilan-marche-de-valmont-groupe.md", "bilan-marche-de-valmont-partenaires.md",
              "doctrine.md"]
     return [os.path.join(prefix, n) if prefix else n for n in names]
 

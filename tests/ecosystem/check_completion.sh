@@ -120,13 +120,15 @@ for shell in "${shells[@]}"; do
   done
   expect "$shell" "efc --color " auto always never
   expect "$shell" "efc validate --format " text json github
-  expect "$shell" "efc schema " dossier principles device session queue arbitration
+  expect "$shell" "efc schema " dossier principles device session queue arbitration exercise assessment
   expect "$shell" "efc completion " bash zsh fish
   expect "$shell" "efc -C dossier rex new " chefs-de-service
   expect "$shell" "efc -C dossier agenda " chefs-de-service
   expect "$shell" "efc -C dossier bilan render chefs-de-service --audience " direction participants
   expect "$shell" "efc -C dossier arbitration impact " 2025-001 2025-002 2025-003
   expect "$shell" "efc -C dossier arbitration new --request " r-101 r-105
+  expect "$shell" "efc -C dossier exercise render " 2025-cooperation 2025-management
+  expect "$shell" "efc exercise new " management cooperation
   echo "$shell: ${#paths[@]} commands, $checked subcommands and options from --help offered; choices and ids offered"
 done
 # Names with spaces stay whole; -C DIR is read as the shell passes it; --audience offers the
@@ -137,8 +139,8 @@ exactly bash 'my dossier' efc -C . validate "'my"
 for shell in "${shells[@]}"; do
   dir_quoted='"my dossier"' dir_escaped='my\ dossier'
   for dir in "$dir_quoted" "$dir_escaped"; do
-    exactly "$shell" 'agents|chefs-de-service' efc -C "$dir" rex new ''
-    exactly "$shell" 'agents|chefs-de-service' efc -C "$dir" bilan render ''
+    exactly "$shell" 'agents|chefs-de-service|marche-de-valmont' efc -C "$dir" rex new ''
+    exactly "$shell" 'agents|chefs-de-service|marche-de-valmont' efc -C "$dir" bilan render ''
     exactly "$shell" 'encadrement|equipe' efc -C "$dir" bilan render agents --audience ''
     exactly "$shell" 'direction|participants' efc -C "$dir" bilan render chefs-de-service --audience ''
     exactly "$shell" 'encadrement|equipe' efc -C "$dir" bilan render --format md agents --audience ''
@@ -152,7 +154,8 @@ expect bash "efc validate --format=j" json
 expect zsh "efc validate --format=" text json github
 
 # Ids come from `efc __complete`, which prints nothing (and succeeds) outside a dossier.
-[ "$("$efc" -C dossier __complete devices)" = chefs-de-service ] || fail "__complete devices"
+[ "$("$efc" -C dossier __complete devices)" = $'chefs-de-service\nmarche-de-valmont' ] || fail "__complete devices"
+[ "$("$efc" -C dossier __complete exercises)" = $'2025-cooperation\n2025-management' ] || fail "__complete exercises"
 [ -z "$(cd / && "$efc" __complete devices)" ] || fail "__complete devices prints something outside a dossier"
 [ "$failures" -eq 0 ] || exit 1
 [ -z "${shellcheck_missing:-}" ] || exit 77

@@ -132,8 +132,10 @@ CoreLoader.add_constructor("tag:yaml.org,2002:int", construct_core_int)
 
 def kind_of(rel):
     parts = rel.split("/")
-    if rel in ("dossier.yaml", "principles.yaml"):
+    if rel in ("dossier.yaml", "principles.yaml", "assessment.yaml"):
         return rel[:-5]
+    if len(parts) == 2 and parts[0] == "exercises":
+        return "exercise"
     if len(parts) == 3 and parts[0] == "rex" and parts[2] == "device.yaml":
         return "device"
     if len(parts) == 3 and parts[0] == "rex" and parts[2] == "responses.yaml":

@@ -60,8 +60,25 @@ TEST_CASE("unexpected-file: strict in rex/ and arbitrations/, hidden entries inc
 TEST_CASE("unexpected-file: documented entries are known and not reported") {
   CHECK(check_with({"README.md", "LICENSE", "Makefile", ".gitignore", ".git/HEAD", ".github/workflows/ci.yml",
                     ".gitlab-ci.yml", "docs/notes.md", "templates/fr/bilan.md.mustache", ".efc/schemas/session.schema.json",
-                    "assessment.yaml", "exercises/2025-management.yaml", "rex/README.md",
-                    "rex/dev/sessions/.gitkeep", "arbitrations/README.md", "rex/dev/.DS_Store"}) == "");
+                    "rex/README.md", "rex/dev/sessions/.gitkeep", "arbitrations/README.md", "rex/dev/.DS_Store",
+                    "exercises/README.md"}) == "");
+}
+
+TEST_CASE("format 1.1: assessment.yaml and exercises/ID.yaml are read, through their records, never skipped") {
+  CHECK(check_with({"assessment.yaml", "exercises/2025-management.yaml"}) ==
+        "assessment.yaml:1:1: error: missing key 'assessments' in assessment file [missing-key]\n"
+        "assessment.yaml:1:1: error: unknown key 'x' in assessment file [unknown-key]\n"
+        "exercises/2025-management.yaml:1:1: error: missing key 'date' in exercise [missing-key]\n"
+        "exercises/2025-management.yaml:1:1: error: missing key 'exercise' in exercise [missing-key]\n"
+        "exercises/2025-management.yaml:1:1: error: missing key 'id' in exercise [missing-key]\n"
+        "exercises/2025-management.yaml:1:1: error: unknown key 'x' in exercise [unknown-key]\n");
+}
+
+TEST_CASE("unexpected-file: exercises/ holds ID.yaml files only") {
+  CHECK(check_with({"exercises/old/2024-management.yaml", "exercises/Notes.yaml"}) ==
+        "exercises/Notes.yaml:1:1: error: file name 'Notes' is not a valid id (a-z, 0-9 and '-') [id-mismatch]\n"
+        "exercises/old:1:1: warning: efc does not read the folder 'old/': exercises/ holds one ID.yaml per exercise, "
+        "and nothing below; move it out of the dossier [unexpected-file]\n");
 }
 
 TEST_CASE("unexpected-file: at the root, every unknown folder, and a file whose name is close to one efc reads") {
@@ -69,7 +86,8 @@ TEST_CASE("unexpected-file: at the root, every unknown folder, and a file whose 
         "arbitration:1:1: warning: efc does not read the file 'arbitration', did you mean 'arbitrations/'? Rename it, "
         "or move it out of the dossier [unexpected-file]\n"
         "old:1:1: warning: efc does not read the folder 'old/': the dossier root holds dossier.yaml, principles.yaml, "
-        "rex/, arbitrations/, templates/ and documentation; move it out of the dossier [unexpected-file]\n");
+        "assessment.yaml, rex/, arbitrations/, exercises/, templates/ and documentation; move it out of the dossier "
+        "[unexpected-file]\n");
 }
 
 TEST_CASE("leftover-temp-file: a temporary entry of a killed run is reported with the command that removes it") {

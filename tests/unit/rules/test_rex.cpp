@@ -24,9 +24,13 @@ TEST_CASE("facilitator-not-external: a warning in an internal device") {
         "[facilitator-not-external]\n");
 }
 
+// A cross-actor device with its frame of trust written, so that only the rule under test speaks.
+constexpr const char* kFrame = "initial_stake:\n  kind: ambition\n  text: A market for everyone.\ncarried_by: [org, cab]\n";
+
 TEST_CASE("facilitator-not-external: an error in a cross-actor device") {
   const auto d = MiniDossier()
                      .replace(kDevice, "kind: internal", "kind: cross-actor")
+                     .replace(kDevice, "stories_per_session: [1, 2]\n", std::string("stories_per_session: [1, 2]\n") + kFrame)
                      .replace(kDevice, "facilitators: [fay]", "facilitators: [bob]");
   CHECK(d.check() ==
         "rex/dev/device.yaml:4:16: error: facilitator 'bob' belongs to 'org', the organisation of participant 'ann' "
@@ -34,7 +38,9 @@ TEST_CASE("facilitator-not-external: an error in a cross-actor device") {
 }
 
 TEST_CASE("facilitator-not-external: not raised for a facilitator from another organisation") {
-  const auto d = MiniDossier().replace(kDevice, "kind: internal", "kind: cross-actor");
+  const auto d = MiniDossier()
+                     .replace(kDevice, "kind: internal", "kind: cross-actor")
+                     .replace(kDevice, "stories_per_session: [1, 2]\n", std::string("stories_per_session: [1, 2]\n") + kFrame);
   CHECK(d.check() == "");
 }
 

@@ -78,7 +78,8 @@ TEST_CASE("schema: the id pattern accepts exactly what format::is_valid_id accep
 }
 
 TEST_CASE("schema: one schema per kind, in the order of FORMAT.md, unknown kinds have none") {
-  CHECK(schema::kind_names() == std::vector<std::string>{"dossier", "principles", "device", "session", "responses", "queue", "arbitration"});
+  CHECK(schema::kind_names() == std::vector<std::string>{"dossier", "principles", "device", "session", "responses", "queue", "arbitration",
+                                                            "exercise", "assessment"});
   CHECK_FALSE(schema::json_schema("sessions").has_value());
   CHECK(schema::schema_file_name("queue") == "queue.schema.json");
 }

@@ -117,3 +117,82 @@ TEST_CASE("the status screen renders in both languages with the built-in templat
     CHECK(r.text.find(std::string(lang) == "en" ? "1 June 2025" : "1er juin 2025") != std::string::npos);
   }
 }
+
+// --- format 1.1: the self-assessment and the sheet's exercises ---
+
+namespace {
+
+constexpr const char* kTwoAssessments = R"(assessments:
+  - date: 2025-06-01
+    by: [boss]
+    ingredients:
+      listening: {level: 2, evidence: [rex/dev]}
+      instituted-times: {level: 2, evidence: [rex/nowhere]}
+    administration:
+      evaluation: {mode: mixed}
+      pay: {mode: individual}
+  - date: 2025-01-10
+    by: [boss]
+    ingredients:
+      listening: {level: 1}
+      instituted-times: {level: 2, evidence: [rex/dev]}
+    administration:
+      evaluation: {mode: individual}
+)";
+
+}  // namespace
+
+TEST_CASE("status: the latest assessment by date, its evolution, and what the dossier does not bear out") {
+  const auto s = status_of(testing::MiniDossier().set("assessment.yaml", kTwoAssessments), {2026, 1, 1});
+  const render::Tree* a = s.get("assessment");
+  REQUIRE(a);
+  CHECK(a->get("date")->text() == "2025-06-01");
+  CHECK(a->get("previous_date")->text() == "2025-01-10");
+  const auto& ingredients = a->get("ingredients")->items();
+  REQUIRE(ingredients.size() == 2);
+  CHECK(ingredients[0].get("key")->text() == "listening");
+  CHECK(ingredients[0].get("level")->text() == "2");
+  CHECK(ingredients[0].get("previous_level")->text() == "1");
+  const auto& admin = a->get("administration")->items();
+  REQUIRE(admin.size() == 2);
+  CHECK(admin[0].get("mode")->text() == "mixed");
+  CHECK(admin[0].get("previous_mode")->text() == "individual");
+  CHECK(admin[1].get("previous_mode")->kind() == render::Tree::Kind::Null);
+  const auto& gaps = a->get("not_borne_out")->items();
+  REQUIRE(gaps.size() == 1);  // rex/nowhere is not in the dossier; sessions of "dev" are recent enough
+  CHECK(gaps[0].get("reason")->text() == "evidence-not-found");
+  CHECK(gaps[0].get("evidence")->text() == "rex/nowhere");
+}
+
+TEST_CASE("status: the text screen shows levels, evolutions and gaps in words") {
+  const auto s = status_of(testing::MiniDossier().set("assessment.yaml", kTwoAssessments), {2026, 1, 1});
+  const auto r = render::render(render::TemplateSet::builtin("en"), "status.txt", render::to_view(s));
+  REQUIRE(r.ok);
+  CHECK(r.text.find("Self-assessment of management\n"
+                    "   The latest, on 1 June 2025, by Boss; the one before on 10 January 2025.\n"
+                    "   Listening to real work: level 2 (established), up (was 1); evidence: rex/dev\n"
+                    "   Instituted times and spaces: level 2 (established), unchanged; evidence: rex/nowhere\n"
+                    "   Administrative management:\n"
+                    "      Evaluation interviews: mixed (was individual)\n"
+                    "      Pay: individual\n"
+                    "   What the dossier does not bear out:\n"
+                    "      Instituted times and spaces: the evidence 'rex/nowhere' is not in the dossier\n") != std::string::npos);
+}
+
+TEST_CASE("status: no assessment is null, exercises list their open questions") {
+  const auto m = testing::MiniDossier().set("exercises/2025-management.yaml",
+                                            "id: 2025-management\nexercise: management\ndate: 2025-01-20\nanswers:\n"
+                                            "  - question: attention\n    text: Much.\n  - question: questions\n"
+                                            "    postponed: Later.\n");
+  const auto s = status_of(m, {2026, 1, 1});
+  CHECK(s.get("assessment")->kind() == render::Tree::Kind::Null);
+  const auto& x = s.get("exercises")->items();
+  REQUIRE(x.size() == 1);
+  CHECK(x[0].get("answered")->text() == "1");
+  CHECK(x[0].get("questions")->text() == "5");
+  const auto& open = x[0].get("unanswered")->items();
+  REQUIRE(open.size() == 4);
+  CHECK(open[0].get("id")->text() == "questions");
+  CHECK(open[0].get("postponed")->text() == "Later.");
+  CHECK(open[1].get("postponed")->kind() == render::Tree::Kind::Null);
+}

@@ -153,3 +153,54 @@ TEST_CASE("an experiment marked confidential in one session is confidential in a
   CHECK(std::count(texts.group.begin(), texts.group.end(), "text=Try it") == 2);
   CHECK(std::count(texts.shared.begin(), texts.shared.end(), "text=Try it") == 0);
 }
+
+// --- the initial stake of a cross-actor device (format 1.1) ---
+
+namespace {
+
+model::Dossier dossier_with_stake(bool confidential, bool device_has_errors, bool stake_in_doubt = false) {
+  model::InitialStake stake;
+  stake.kind = text("friction");
+  stake.text = text("STAKE-TEXT");
+  if (confidential) stake.confidential = {true, {1, 1}, true};
+  stake.in_doubt = stake_in_doubt;
+  model::Device device;
+  device.file.path = "rex/x/device.yaml";
+  device.file.folder = "x";
+  device.file.kind = text("cross-actor");
+  device.file.initial_stake = stake;
+  device.file.has_errors = device_has_errors;
+  model::Dossier d;
+  d.devices.push_back(device);
+  return d;
+}
+
+const model::InitialStake* stake_in(const view::DossierView& v) {
+  const auto& s = v.dossier().devices.at(0).file.initial_stake;
+  return s ? &*s : nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("initial stake: shared by default, so the partners' bilan and the agenda show it") {
+  const auto v = view::make_view(dossier_with_stake(false, false), view::Visibility::Shared);
+  REQUIRE(stake_in(v));
+  CHECK(*stake_in(v)->text == "STAKE-TEXT");
+  CHECK(v.withheld().empty());
+}
+
+TEST_CASE("initial stake: confidential, it stays in the group's view only") {
+  CHECK(!stake_in(view::make_view(dossier_with_stake(true, false), view::Visibility::Shared)));
+  CHECK(stake_in(view::make_view(dossier_with_stake(true, false), view::Visibility::Group)));
+}
+
+TEST_CASE("initial stake: fail closed when its device file has errors, or an error sits inside it") {
+  const auto errors = view::make_view(dossier_with_stake(false, true), view::Visibility::Shared);
+  CHECK(!stake_in(errors));
+  REQUIRE(errors.withheld().size() == 1);
+  CHECK(errors.withheld()[0].reason == view::Doubt::FileHasErrors);
+  const auto inside = view::make_view(dossier_with_stake(false, false, true), view::Visibility::Shared);
+  CHECK(!stake_in(inside));
+  REQUIRE(inside.withheld().size() == 1);
+  CHECK(inside.withheld()[0].reason == view::Doubt::ItemHasErrors);
+}

@@ -1,0 +1,1 @@
+sed -i 's/^lang: fr$/lang: en/' dossier.yaml

@@ -1,0 +1,1 @@
+sed -i 's/^  - question: questions$/  - question: questionz/' exercises/2025-management.yaml
