@@ -42,6 +42,8 @@ Standalone standalone_kind(std::string_view line) {
   return std::string_view("#^/").find(t[2]) != std::string_view::npos ? Standalone::Section : Standalone::No;
 }
 
+bool is_html(std::string_view name) { return ends_with(name, ".html"); }
+
 bool is_markdown(std::string_view name) { return ends_with(name, ".md") || name.find(".md.") != std::string_view::npos; }
 
 // The partial graph of a set, walked depth first from every template, each template once
@@ -247,6 +249,7 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   if (const auto& problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
   kainjow::mustache::mustache m{balance_sections(t->text)};
   if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
+  else if (is_html(name)) m.set_custom_escape([](const std::string& s) { return html_escape(s); });
   else m.set_custom_escape([](const std::string& s) { return s; });
   // The view is read in place, over the partials (names starting with '_', which no key of a
   // view has): copying it into one root object cost as much as building it.
@@ -331,6 +334,22 @@ bool inline_marker(std::string_view s, std::size_t i) {
 }
 
 }  // namespace
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
 
 std::string markdown_escape(std::string_view s) {
   const std::string line = one_line(s);

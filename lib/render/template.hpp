@@ -61,8 +61,12 @@ struct Rendered {
   std::string error;  // names the template file
 };
 
-// Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values.
+// Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values
+// for Markdown, HTML ones (".html") for HTML text and attribute values.
 Rendered render(const TemplateSet& set, std::string_view name, const View& view);
+
+// Escapes `&`, `<`, `>`, `"` and `'`: safe in HTML text and in quoted attribute values.
+std::string html_escape(std::string_view s);
 
 // Escapes user text for Markdown (CommonMark and pandoc's): white space runs and line breaks
 // become one space (trimmed), so a value stays on its line; every ASCII punctuation with a

@@ -47,11 +47,15 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 """
 LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
 """
-HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt"]
+HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt",
+                 "portfolio-status.txt", "portfolio-status.html"]
+# The portfolio commands also run on a day before every session of the fixture, so that the
+# sessions are ahead (next session, calendar events) and the loop is still open.
+EARLY = "1736899200"  # 2025-01-15
 
 
-def run(efc, cwd, args):
-    env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8", TZ="UTC", SOURCE_DATE_EPOCH="1767225600")
+def run(efc, cwd, args, today="1767225600"):
+    env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8", TZ="UTC", SOURCE_DATE_EPOCH=today)
     return subprocess.run([efc, *args], cwd=cwd, env=env, capture_output=True, timeout=60)
 
 
@@ -60,8 +64,8 @@ def unfold_ics(text):
     return text.replace("\r\n ", "").replace("\n ", "")
 
 
-def commands(efc, dossier):
-    """Every document command this efc knows, with its arguments: (label, args)."""
+def commands(efc, dossier, hostile=False):
+    """Every document command this efc knows, with its arguments: (label, args, today)."""
     listing = run(efc, dossier, ["--help"]).stdout.decode()
     out = []
     for aud in SHARED_AUDIENCES:
@@ -78,6 +82,16 @@ def commands(efc, dossier):
     if re.search(r"^\s+status\b", listing, re.MULTILINE):
         for fmt in ["text", "json"]:
             out.append((f"status {fmt}", ["status", "--format", fmt]))
+    out = [(label, args, "1767225600") for label, args in out]
+    if re.search(r"^\s+portfolio\b", listing, re.MULTILINE):
+        # A portfolio reads no dossier's templates/ folder: the hostile set comes by --templates.
+        templates = ["--templates", os.path.join(dossier, "templates")] if hostile else []
+        for today in ["1767225600", EARLY]:
+            for fmt in ["text", "json", "html"]:
+                out.append((f"portfolio status {fmt} {today}", ["portfolio", "status", "--format", fmt, *templates], today))
+            # From the folder above too: the dossier is then one of a portfolio.
+            out.append((f"portfolio status above {today}", ["-C", "..", "portfolio", "status", *templates], today))
+            out.append((f"portfolio agenda {today}", ["portfolio", "agenda", "--format", "ics"], today))
     return out
 
 
@@ -93,9 +107,9 @@ def check_audiences(dossier):
 def check_outputs(efc, dossier, label_suffix, expect_hostile):
     failures = []
     covered = []
-    for label, args in commands(efc, dossier):
-        first = run(efc, dossier, args)
-        second = run(efc, dossier, args)
+    for label, args, today in commands(efc, dossier, expect_hostile):
+        first = run(efc, dossier, args, today)
+        second = run(efc, dossier, args, today)
         name = f"{label}{label_suffix}"
         covered.append(name)
         if first.returncode != 0:
@@ -111,8 +125,8 @@ def check_outputs(efc, dossier, label_suffix, expect_hostile):
             leaks = [line for line in text.splitlines() if MARKER.search(line)]
             if leaks:
                 failures.append(f"{name}: group text in {stream}: {leaks[0].strip()[:160]}")
-        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status"):
-            if "json" not in label and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
+        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status", "portfolio"):
+            if "json" not in label and not label.startswith("portfolio agenda") and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
                 failures.append(f"{name}: the hostile template was not used")
     return failures, covered
 
@@ -140,6 +154,18 @@ def check_loop_is_shown(efc, dossier):
     return failures
 
 
+def check_portfolio_shows(efc, dossier):
+    """The portfolio outputs are not empty: before the sessions, both are ahead and in the calendar."""
+    failures = []
+    agenda = run(efc, dossier, ["portfolio", "agenda"], EARLY).stdout.decode(errors="replace")
+    if agenda.count("BEGIN:VEVENT") != 2 or "Sentinel space" not in agenda:
+        failures.append(f"portfolio agenda: the two sessions of the fixture are not in the calendar:\n{agenda}")
+    status = run(efc, dossier, ["portfolio", "status"], EARLY).stdout.decode(errors="replace")
+    if "sentinel-dev 0 of 2" not in status or "2 sessions ahead" not in status:
+        failures.append(f"portfolio status: the device's sessions are missing:\n{status}")
+    return failures
+
+
 def main():
     efc, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,6 +174,7 @@ def main():
         failures = check_audiences(dossier)
         failures += check_group_sees(efc, dossier)
         failures += check_loop_is_shown(efc, dossier)
+        failures += check_portfolio_shows(efc, dossier)
         found, covered = check_outputs(efc, dossier, "", False)
         failures += found
         templates = os.path.join(dossier, "templates")

@@ -27,6 +27,8 @@ PRINTING = [
     ["agenda", "chefs-de-service", "--session", "2"], ["agenda", "chefs-de-service", "--session", "2", "--format", "ics"],
     ["arbitration", "impact", "2025-001"], ["arbitration", "impact", "2025-001", "--format", "json"],
     ["arbitration", "report"], ["arbitration", "report", "--format", "json"],
+    ["portfolio", "status"], ["portfolio", "status", "--format", "json"], ["portfolio", "status", "--format", "html"],
+    ["portfolio", "agenda"],
     ["schema"], ["schema", "session"],
     ["completion", "bash"], ["completion", "zsh"], ["completion", "fish"],
     ["__complete", "devices"], ["__man"],

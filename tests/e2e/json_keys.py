@@ -26,6 +26,7 @@ import tempfile
 COMMANDS = {  # heading in docs/json.md -> how to produce it on a dossier
     "efc validate --format json": lambda ids: [["validate", "--format", "json"]],
     "efc status --format json": lambda ids: [["status", "--format", "json"]],
+    "efc portfolio status --format json": lambda ids: [["portfolio", "status", "--format", "json"]],
     "efc bilan render --format json": lambda ids: [
         ["bilan", "render", d, "--audience", a, "--format", "json"] for d in ids["devices"] for a in ids["audiences"][d]],
     "efc doctrine --format json": lambda ids: [["doctrine", "--format", "json"]],

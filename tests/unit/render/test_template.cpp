@@ -111,3 +111,8 @@ TEST_CASE("template: an override over 1 MiB is a problem naming its file, never 
         "move parts of it into partials");
   CHECK_FALSE(efc::render::render(set, "ok.md", View()).ok);  // the set is unusable as a whole
 }
+
+TEST_CASE("html_escape: the five characters that mean something in HTML") {
+  CHECK(efc::render::html_escape(R"(<a href="x">'&'</a>)") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  CHECK(efc::render::html_escape("Émilie") == "Émilie");
+}
