@@ -132,8 +132,8 @@ std::vector<DossierSummary> summarise_all(const io::FileSystem& fs, const std::v
                                           const model::Date& today, unsigned threads) {
   std::vector<DossierSummary> out(dossiers.size());
   check::for_each_parallel(dossiers.size(), threads, [&](std::size_t i) {
-    const load::Loaded loaded = check::load_and_check(fs, dossiers[i].root, dossiers[i].display);
-    const auto view = view::make_view(loaded.dossier, view::Visibility::Shared);
+    load::Loaded loaded = check::load_and_check(fs, dossiers[i].root, dossiers[i].display);
+    const auto view = view::make_view(std::move(loaded.dossier), view::Visibility::Shared);
     out[i] = summarise(view, loaded.diagnostics, today, shown_path(dossiers[i].display));
   });
   return out;
@@ -143,8 +143,8 @@ std::vector<DossierEvents> upcoming_all(const io::FileSystem& fs, const std::vec
                                         const model::Date& today, unsigned threads) {
   std::vector<DossierEvents> out(dossiers.size());
   check::for_each_parallel(dossiers.size(), threads, [&](std::size_t i) {
-    const load::Loaded loaded = check::load_and_check(fs, dossiers[i].root, dossiers[i].display, calendar_scope());
-    const auto view = view::make_view(loaded.dossier, view::Visibility::Shared);
+    load::Loaded loaded = check::load_and_check(fs, dossiers[i].root, dossiers[i].display, calendar_scope());
+    const auto view = view::make_view(std::move(loaded.dossier), view::Visibility::Shared);
     out[i] = events_of(view, loaded.diagnostics.errors(), today, shown_path(dossiers[i].display));
   });
   return out;

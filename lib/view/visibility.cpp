@@ -134,26 +134,30 @@ std::vector<Withheld> mark_doubts(model::Device& device) {
   return out;
 }
 
-DossierView make_view(const model::Dossier& d, Visibility v) {
-  model::Dossier copy = d;
+DossierView make_view(const model::Dossier& d, Visibility v) { return make_view(model::Dossier(d), v); }
+
+DossierView make_view(model::Dossier&& d, Visibility v) {
+  // Attendance is counted before anything is redacted: totals are all a shared audience gets.
+  std::map<std::string, AttendanceTotals> attendance;
+  for (const auto& device : d.devices) attendance[device.file.folder] = count_attendance(device);
   std::vector<Withheld> withheld;
-  for (auto& device : copy.devices) {
+  for (auto& device : d.devices) {
     auto doubts = mark_doubts(device);
     if (v == Visibility::Shared) withhold_texts_of_files_in_doubt(device, doubts);
     withheld.insert(withheld.end(), doubts.begin(), doubts.end());
   }
   if (v == Visibility::Shared) {
-    format::redact_all(copy);
-    for (auto& device : copy.devices) withhold_responses(device, withheld);
+    format::redact_all(d);
+    for (auto& device : d.devices) withhold_responses(device, withheld);
   }
-  DossierView view(std::move(copy), v);
+  DossierView view(std::move(d), v);
   if (v == Visibility::Shared) {
     std::stable_sort(withheld.begin(), withheld.end(), [](const Withheld& a, const Withheld& b) {
       return std::tie(a.path, a.pos.line, a.pos.column) < std::tie(b.path, b.pos.line, b.pos.column);
     });
     view.withheld_ = std::move(withheld);
   }
-  for (const auto& device : d.devices) view.attendance_[device.file.folder] = count_attendance(device);
+  view.attendance_ = std::move(attendance);
   return view;
 }
 

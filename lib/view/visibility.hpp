@@ -51,7 +51,7 @@ class DossierView {
 
  private:
   DossierView(model::Dossier d, Visibility v) : dossier_(std::move(d)), visibility_(v) {}
-  friend DossierView make_view(const model::Dossier& d, Visibility v);
+  friend DossierView make_view(model::Dossier&& d, Visibility v);
 
   model::Dossier dossier_;
   Visibility visibility_;
@@ -65,6 +65,9 @@ class DossierView {
 // gone; an id confidential or in doubt in one mention is gone from every session; a response
 // shows only beside an item the view holds, and none from a responses file with errors.
 DossierView make_view(const model::Dossier& d, Visibility v);
+// The same, taking the dossier over instead of copying it (a portfolio's dossiers, each
+// needed only for its view).
+DossierView make_view(model::Dossier&& d, Visibility v);
 
 // Marks in doubt, in place, every item of `device` a shared audience must not see though it is
 // not marked confidential; returns them (make_view does it on its copy; rules use it too).
