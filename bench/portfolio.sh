@@ -36,6 +36,9 @@ for name in ("portfolio status", "portfolio agenda"):
     print(f"{name} / validate, medians: {r[name]['median'] / v:.3f} ({r[name]['median']:.3f} s / {v:.3f} s)")
 PY
 
+echo "== alternated rounds ($runs): validate, then portfolio status, in turn (medians)"
+"$build/bench/alternate" "$runs" -- "$efc" validate "$work/p" -- "$efc" portfolio status "$work/p"
+
 echo "== callgrind, 10 dossiers, instructions (all threads)"
 count() {
   valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$efc" "$@" >/dev/null 2>"$work/cg.err" || true
@@ -45,4 +48,4 @@ v=$(count validate "$work/p10")
 s=$(count portfolio status "$work/p10")
 a=$(count portfolio agenda "$work/p10")
 awk -v v="$v" -v s="$s" -v a="$a" 'BEGIN {
-  printf "validate %d, portfolio status %d (%.3f), portfolio agenda %d (%.3f)\n", v, s, s / v, a, a / v }'
+  printf "validate %.1f M, portfolio status %.1f M (%.3f), portfolio agenda %.1f M (%.3f)\n", v / 1e6, s / 1e6, s / v, a / 1e6, a / v }'

@@ -153,3 +153,19 @@ TEST_CASE("an experiment marked confidential in one session is confidential in a
   CHECK(std::count(texts.group.begin(), texts.group.end(), "text=Try it") == 2);
   CHECK(std::count(texts.shared.begin(), texts.shared.end(), "text=Try it") == 0);
 }
+
+TEST_CASE("a view made from a dossier taken over is the view made from a copy") {
+  const model::Dossier original = dossier_with_one_session();
+  const auto copied = view::make_view(original, view::Visibility::Shared);
+  const auto taken = view::make_view(model::Dossier(original), view::Visibility::Shared);
+  const auto& a = copied.dossier().devices.at(0).sessions.at(0);
+  const auto& b = taken.dossier().devices.at(0).sessions.at(0);
+  CHECK(a.stories.size() == b.stories.size());
+  CHECK(a.questions.size() == b.questions.size());
+  CHECK_FALSE(b.notes);
+  CHECK(b.present.empty());
+  CHECK(copied.attendance("").present == taken.attendance("").present);
+  CHECK(taken.attendance("").expected == 2);  // counted before the attendance was redacted
+  CHECK(copied.withheld().size() == taken.withheld().size());
+  CHECK(original.devices.at(0).sessions.at(0).notes);  // the copy's source is left as it was
+}
