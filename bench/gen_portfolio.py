@@ -36,7 +36,9 @@ def session_text(template, number, date, bilan):
 
 def dossier(out, index, sessions, arbitrations):
     root = os.path.join(out, f"d{index:03}")
-    for rel in ("dossier.yaml", "principles.yaml", "arbitrations/queue.yaml"):
+    # Each dossier has an id of its own, as in a real portfolio (efc portfolio agenda needs it).
+    write(os.path.join(root, "dossier.yaml"), re.sub(r"(?m)^id: .*", f"id: d{index:03}", read("dossier.yaml")))
+    for rel in ("principles.yaml", "arbitrations/queue.yaml"):
         write(os.path.join(root, rel), read(rel))
     device = read("rex/chefs-de-service/device.yaml")
     write(os.path.join(root, "rex/chefs-de-service/device.yaml"),

@@ -22,6 +22,7 @@
 #include "exercise.hpp"
 #include "help.hpp"
 #include "init.hpp"
+#include "portfolio.hpp"
 #include "principles.hpp"
 #include "queue_new.hpp"
 #include "respond.hpp"
@@ -106,6 +107,7 @@ struct Options {
   SchemaOptions schema;
   CompletionOptions completion;
   ArbitrationOptions arbitration;
+  PortfolioOptions portfolio;
 };
 
 // A top-level command: its word, how it declares its options, how it runs once parsed.
@@ -150,6 +152,8 @@ constexpr Command kCommands[] = {
      [](Options& o, const CLI::App&) { return run_queue_new(o.queue_new, o.global); }},
     {"arbitration", [](CLI::App& a, Options& o) { setup_arbitration(a, o.arbitration); },
      [](Options& o, const CLI::App&) { return run_arbitration(o.arbitration, o.global); }},
+    {"portfolio", [](CLI::App& a, Options& o) { setup_portfolio(a, o.portfolio); },
+     [](Options& o, const CLI::App&) { return run_portfolio(o.portfolio, o.global); }},
 };
 
 const Command* find_command(std::string_view word) {

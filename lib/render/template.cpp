@@ -386,6 +386,7 @@ bool inline_marker(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+
 std::string markdown_escape(std::string_view s) {
   const std::string line = one_line(s);
   std::string out;

@@ -52,7 +52,7 @@ HOSTILE = """HOSTILE TEMPLATE IN USE
 LEAK_PARTIAL = """{{#stories}}{{situation}}{{/stories}}{{notes}}{{#sessions}}{{notes}}{{/sessions}}
 """
 HOSTILE_NAMES = ["bilan.md", "doctrine.md", "principles.md", "agenda.md", "agenda.txt", "agenda.ics", "status.md", "status.txt",
-                 "exercise.md"]
+                 "exercise.md", "portfolio-status.txt"]
 # HTML pages may print unescaped only the charts efc builds: the hostile pages ask for every
 # group field escaped, and for every chart slot, which is built from the same redacted data.
 HOSTILE_HTML = HOSTILE.replace("{{{title}}}", "{{title}}") + """
@@ -60,7 +60,8 @@ HOSTILE_HTML = HOSTILE.replace("{{{title}}}", "{{title}}") + """
 {{{charts.sessions.svg}}} {{{charts.queue.svg}}} {{{charts.outcomes.svg}}} {{{charts.deadlines.svg}}}
 {{#charts}}{{#attendance}}{{summary}}{{/attendance}}{{#loop}}{{summary}}{{/loop}}{{#sessions}}{{summary}}{{/sessions}}{{/charts}}
 """
-HOSTILE_HTML_NAMES = ["bilan.html", "status.html", "arbitration-impact.html", "arbitration-report.html"]
+HOSTILE_HTML_NAMES = ["bilan.html", "status.html", "arbitration-impact.html", "arbitration-report.html",
+                      "portfolio-status.html"]
 # The canary dossier has no arbitration of its own: these make the impact and report pages
 # (whose texts are all shared) run on it, beside the group text of its devices.
 ARBITRATION_FILES = {
@@ -102,10 +103,13 @@ decision:
   decided_by: [ann, boss]
 """,
 }
+# The portfolio commands also run on a day before every session of the fixture, so that the
+# sessions are ahead (next session, calendar events) and the loop is still open.
+EARLY = "1736899200"  # 2025-01-15
 
 
-def run(efc, cwd, args):
-    env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8", TZ="UTC", SOURCE_DATE_EPOCH="1767225600")
+def run(efc, cwd, args, today="1767225600"):
+    env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8", TZ="UTC", SOURCE_DATE_EPOCH=today)
     return subprocess.run([efc, *args], cwd=cwd, env=env, capture_output=True, timeout=60)
 
 
@@ -114,8 +118,8 @@ def unfold_ics(text):
     return text.replace("\r\n ", "").replace("\n ", "")
 
 
-def commands(efc, dossier):
-    """Every document command this efc knows, with its arguments: (label, args)."""
+def commands(efc, dossier, hostile=False):
+    """Every document command this efc knows, with its arguments: (label, args, today)."""
     listing = run(efc, dossier, ["--help"]).stdout.decode()
     out = []
     for aud in SHARED_AUDIENCES:
@@ -139,6 +143,16 @@ def commands(efc, dossier):
     if re.search(r"^\s+exercise\b", listing, re.MULTILINE):
         for fmt in ["md", "json"]:
             out.append((f"exercise {fmt}", ["exercise", "render", "2025-management", "--format", fmt]))
+    out = [(label, args, "1767225600") for label, args in out]
+    if re.search(r"^\s+portfolio\b", listing, re.MULTILINE):
+        # A portfolio reads no dossier's templates/ folder: the hostile set comes by --templates.
+        templates = ["--templates", os.path.join(dossier, "templates")] if hostile else []
+        for today in ["1767225600", EARLY]:
+            for fmt in ["text", "json", "html"]:
+                out.append((f"portfolio status {fmt} {today}", ["portfolio", "status", "--format", fmt, *templates], today))
+            # From the folder above too: the dossier is then one of a portfolio.
+            out.append((f"portfolio status above {today}", ["-C", "..", "portfolio", "status", *templates], today))
+            out.append((f"portfolio agenda {today}", ["portfolio", "agenda", "--format", "ics"], today))
     return out
 
 
@@ -154,9 +168,9 @@ def check_audiences(dossier):
 def check_outputs(efc, dossier, label_suffix, expect_hostile):
     failures = []
     covered = []
-    for label, args in commands(efc, dossier):
-        first = run(efc, dossier, args)
-        second = run(efc, dossier, args)
+    for label, args, today in commands(efc, dossier, expect_hostile):
+        first = run(efc, dossier, args, today)
+        second = run(efc, dossier, args, today)
         name = f"{label}{label_suffix}"
         covered.append(name)
         if first.returncode != 0:
@@ -174,9 +188,10 @@ def check_outputs(efc, dossier, label_suffix, expect_hostile):
             leaks = [line for line in text.splitlines() if MARKER.search(line)]
             if leaks:
                 failures.append(f"{name}: group text in {stream}: {leaks[0].strip()[:160]}")
-        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status", "arbitration", "exercise") \
+        if expect_hostile and label.split()[0] in ("bilan", "doctrine", "principles", "agenda", "status", "arbitration", "exercise",
+                                                   "portfolio") \
                 and not (label.startswith("arbitration") and not label.endswith("html")):
-            if "json" not in label and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
+            if "json" not in label and not label.startswith("portfolio agenda") and "HOSTILE TEMPLATE IN USE" not in unfold_ics(first.stdout.decode(errors="replace")):
                 failures.append(f"{name}: the hostile template was not used")
         if expect_hostile and label.endswith("html") and "<svg" not in first.stdout.decode(errors="replace"):
             failures.append(f"{name}: the hostile page printed no chart")
@@ -219,6 +234,18 @@ def check_loop_is_shown(efc, dossier):
     return failures
 
 
+def check_portfolio_shows(efc, dossier):
+    """The portfolio outputs are not empty: before the sessions, both are ahead and in the calendar."""
+    failures = []
+    agenda = run(efc, dossier, ["portfolio", "agenda"], EARLY).stdout.decode(errors="replace")
+    if agenda.count("BEGIN:VEVENT") != 2 or "Sentinel space" not in agenda:
+        failures.append(f"portfolio agenda: the two sessions of the fixture are not in the calendar:\n{agenda}")
+    status = run(efc, dossier, ["portfolio", "status"], EARLY).stdout.decode(errors="replace")
+    if "sentinel-dev 0 of 2" not in status or "2 sessions ahead" not in status:
+        failures.append(f"portfolio status: the device's sessions are missing:\n{status}")
+    return failures
+
+
 def main():
     efc, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -232,6 +259,7 @@ def main():
             with open(os.path.join(dossier, "arbitrations", name), "w", encoding="utf-8") as f:
                 f.write(text)
         failures += check_group_page(efc, dossier)
+        failures += check_portfolio_shows(efc, dossier)
         found, covered = check_outputs(efc, dossier, "", False)
         failures += found
         templates = os.path.join(dossier, "templates")

@@ -28,6 +28,8 @@ PRINTING = [
     ["arbitration", "impact", "2025-001"], ["arbitration", "impact", "2025-001", "--format", "json"],
     ["arbitration", "report"], ["arbitration", "report", "--format", "json"],
     ["exercise", "render", "2025-management"], ["exercise", "render", "2025-cooperation", "--format", "json"],
+    ["portfolio", "status"], ["portfolio", "status", "--format", "json"], ["portfolio", "status", "--format", "html"],
+    ["portfolio", "agenda"],
     ["schema"], ["schema", "session"],
     ["completion", "bash"], ["completion", "zsh"], ["completion", "fish"],
     ["__complete", "devices"], ["__man"],

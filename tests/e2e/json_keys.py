@@ -26,6 +26,7 @@ import tempfile
 COMMANDS = {  # heading in docs/json.md -> how to produce it on a dossier
     "efc validate --format json": lambda ids: [["validate", "--format", "json"]],
     "efc status --format json": lambda ids: [["status", "--format", "json"]],
+    "efc portfolio status --format json": lambda ids: [["portfolio", "status", "--format", "json"]],
     "efc bilan render --format json": lambda ids: [
         ["bilan", "render", d, "--audience", a, "--format", "json"] for d in ids["devices"] for a in ids["audiences"][d]],
     "efc doctrine --format json": lambda ids: [["doctrine", "--format", "json"]],
@@ -118,6 +119,12 @@ def dossiers(tmp, efc, source):
     edit(os.path.join(open_, "arbitrations/queue.yaml"), lambda t: t.replace("    effort_days: 2\n", ""))
     os.remove(os.path.join(open_, "rex/chefs-de-service/sessions/05.yaml"))
     out.append(open_)
+    # A session ahead of the day the outputs are made for (next sessions, a portfolio's summary).
+    ahead = os.path.join(tmp, "example-ahead")
+    shutil.copytree(os.path.join(source, "examples"), ahead)
+    edit(os.path.join(ahead, "rex/chefs-de-service/sessions/05.yaml"),
+         lambda t: t.replace("\ndate: 2025-06-02\n", "\ndate: 2026-01-12\n"))
+    out.append(ahead)
     skeleton = os.path.join(tmp, "skeleton")
     subprocess.run([efc, "init", skeleton, "--lang", "en"], capture_output=True, check=True)
     out.append(skeleton)

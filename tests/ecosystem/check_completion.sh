@@ -121,6 +121,9 @@ for shell in "${shells[@]}"; do
   expect "$shell" "efc --color " auto always never
   expect "$shell" "efc validate --format " text json github
   expect "$shell" "efc schema " dossier principles device session queue arbitration exercise assessment
+  expect "$shell" "efc portfolio status --format " text json html
+  expect "$shell" "efc portfolio status --lang " fr en
+  expect "$shell" "efc schema " dossier principles device session queue arbitration
   expect "$shell" "efc completion " bash zsh fish
   expect "$shell" "efc -C dossier rex new " chefs-de-service
   expect "$shell" "efc -C dossier agenda " chefs-de-service

@@ -111,3 +111,4 @@ TEST_CASE("template: an override over 1 MiB is a problem naming its file, never 
         "move parts of it into partials");
   CHECK_FALSE(efc::render::render(set, "ok.md", View()).ok);  // the set is unusable as a whole
 }
+

@@ -203,4 +203,18 @@ TEST_CASE("initial stake: fail closed when its device file has errors, or an err
   CHECK(!stake_in(inside));
   REQUIRE(inside.withheld().size() == 1);
   CHECK(inside.withheld()[0].reason == view::Doubt::ItemHasErrors);
+TEST_CASE("a view made from a dossier taken over is the view made from a copy") {
+  const model::Dossier original = dossier_with_one_session();
+  const auto copied = view::make_view(original, view::Visibility::Shared);
+  const auto taken = view::make_view(model::Dossier(original), view::Visibility::Shared);
+  const auto& a = copied.dossier().devices.at(0).sessions.at(0);
+  const auto& b = taken.dossier().devices.at(0).sessions.at(0);
+  CHECK(a.stories.size() == b.stories.size());
+  CHECK(a.questions.size() == b.questions.size());
+  CHECK_FALSE(b.notes);
+  CHECK(b.present.empty());
+  CHECK(copied.attendance("").present == taken.attendance("").present);
+  CHECK(taken.attendance("").expected == 2);  // counted before the attendance was redacted
+  CHECK(copied.withheld().size() == taken.withheld().size());
+  CHECK(original.devices.at(0).sessions.at(0).notes);  // the copy's source is left as it was
 }

@@ -1,0 +1,1 @@
+. "$CASE/../../fixtures/portfolio.sh"
