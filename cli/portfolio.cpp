@@ -105,8 +105,7 @@ void setup_portfolio(CLI::App& app, PortfolioOptions& opts) {
   auto* status = cmd->add_subcommand("status", "One line per dossier: next session, sessions held, what waits, errors");
   status->footer(
       "Each dossier is checked as efc validate checks it; one with errors is listed with its\n"
-      "counts, and the run then exits 1. Sessions dated before today count as held\n"
-      "(SOURCE_DATE_EPOCH honoured).\n"
+      "counts, and the run then exits 1. Sessions dated before today count as held.\n"
       "\n"
       "Examples:\n"
       "  efc portfolio status                          the dossiers under the current folder\n"
