@@ -328,7 +328,6 @@ render::Tree status_charts(const render::Tree& status, std::string_view lang) {
     const long long held = number_of(device.get("held"));
     const bool has_plan = device.get("planned") && device.get("planned")->kind() == Tree::Kind::Number;
     const long long planned = has_plan ? number_of(device.get("planned")) : 0;
-    const std::string_view lang = en ? "en" : "fr";
     row.note = bilan::held_of_planned(held, planned, lang);
     parts.push_back(fmt::format(fmt::runtime(en ? "{}: {} held" : "{} : {} {}"), text_of(device.get("title")),
                                 text::count_of(lang, held, en ? "session" : "séance", en ? "sessions" : "séances"),

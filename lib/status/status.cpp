@@ -27,9 +27,12 @@ render::Tree people(const Context& c, const model::Texts& ids, std::vector<std::
   return bilan::people_tree(c.dossier, ids, names);
 }
 
-// KEY, for templates: the names joined as a sentence joins them ("A, B et C").
+// KEY, for templates: the names as a sentence puts them after "par" ("A, B et le Dr C").
 void set_names(const Context& c, render::Tree& t, std::string_view key, const std::vector<std::string>& names) {
-  if (!names.empty()) t.set_template_only(key, text::join_words(c.lang, names));
+  if (names.empty()) return;
+  std::vector<std::string> in_sentence;
+  for (const auto& n : names) in_sentence.push_back(text::named(c.lang, n));
+  t.set_template_only(key, text::join_words(c.lang, in_sentence));
 }
 
 std::optional<render::Tree> backing_tree(const Context& c) {
@@ -378,7 +381,7 @@ render::Tree assessment_tree(const Context& c) {
   bilan::set_date(t, "date", latest.date, c.lang);
   std::vector<std::string> names;
   t.set("by", people(c, latest.by, names));
-  set_names(t, "by_names", names);
+  set_names(c, t, "by_names", names);
   bilan::set_date(t, "previous_date", previous ? previous->date : model::DateValue{}, c.lang);
   t.set("assessments", render::Tree::number(static_cast<long long>(dated.size())));
   t.set("ingredients", ingredients_tree(c, latest, previous));

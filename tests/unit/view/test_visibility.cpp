@@ -203,6 +203,8 @@ TEST_CASE("initial stake: fail closed when its device file has errors, or an err
   CHECK(!stake_in(inside));
   REQUIRE(inside.withheld().size() == 1);
   CHECK(inside.withheld()[0].reason == view::Doubt::ItemHasErrors);
+}
+
 TEST_CASE("a view made from a dossier taken over is the view made from a copy") {
   const model::Dossier original = dossier_with_one_session();
   const auto copied = view::make_view(original, view::Visibility::Shared);
