@@ -200,25 +200,35 @@ std::string summary_lines(const ImpactWords& w, const Impact& impact) {
   return out + fmt::format(fmt::runtime(w.safe_after), iso(impact.safe_deadline), *impact.safe_after) + "\n";
 }
 
-}  // namespace
+// The lines both forms of an impact open with: the request and its charge, the performer's
+// queue, and the words that introduce the requests pushed back.
+struct Opening {
+  std::string id, intro, queue_line, others_intro;
+};
 
-std::string impact_text(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
-                        std::string_view lang) {
-  const model::Dossier& d = v.dossier();
-  const ImpactWords& w = words_for(lang);
+Opening opening(const model::Dossier& d, const ImpactWords& w, const model::ArbitrationFile& a, const Impact& impact) {
   const model::Request& r = *a.request;
   const std::string id = a.id ? *a.id : a.file_id;
   const std::string label = r.ref ? fmt::format(fmt::runtime(w.in_queue), *r.ref) : w.outside;
   const std::string days = fmt::format(fmt::runtime(plural(w, impact.effort) ? w.days : w.days_one), impact.effort);
-  std::string out = fmt::format(fmt::runtime(w.title), id, label, r.client ? *r.client : "?", days) + "\n";
   const std::string performer = w.french ? text::french_de(performer_name(d)) : performer_name(d);
-  out += fmt::format(fmt::runtime(w.queue_line), performer, iso(impact.start)) + "\n\n";
+  const std::string who = r.ref ? fmt::format(fmt::runtime(w.label_ref), *r.ref) : w.label_new;
+  return {id, fmt::format(fmt::runtime(w.title), id, label, r.client ? *r.client : "?", days),
+          fmt::format(fmt::runtime(w.queue_line), performer, iso(impact.start)), fmt::format(fmt::runtime(w.others), who)};
+}
+
+}  // namespace
+
+std::string impact_text(const view::DossierView& v, const model::ArbitrationFile& a, const Impact& impact,
+                        std::string_view lang) {
+  const ImpactWords& w = words_for(lang);
+  const Opening o = opening(v.dossier(), w, a, impact);
+  std::string out = o.intro + "\n" + o.queue_line + "\n\n";
   out += urgent_lines(w, a, impact) + "\n";
   if (impact.slips.empty()) {
     out += fmt::format(fmt::runtime(w.nobody), a.date->iso()) + "\n";
   } else {
-    const std::string who = r.ref ? fmt::format(fmt::runtime(w.label_ref), *r.ref) : w.label_new;
-    out += fmt::format(fmt::runtime(w.others), who) + "\n" + others_table(w, impact) + "\n";
+    out += o.others_intro + "\n" + others_table(w, impact) + "\n";
   }
   return out + summary_lines(w, impact);
 }
@@ -244,20 +254,15 @@ render::Tree impact_tree(const view::DossierView& v, const model::ArbitrationFil
                          std::string_view lang) {
   const model::Dossier& d = v.dossier();
   const ImpactWords& w = words_for(lang);
-  const model::Request& r = *a.request;
-  const std::string id = a.id ? *a.id : a.file_id;
-  const std::string label = r.ref ? fmt::format(fmt::runtime(w.in_queue), *r.ref) : w.outside;
-  const std::string days = fmt::format(fmt::runtime(plural(w, impact.effort) ? w.days : w.days_one), impact.effort);
+  const Opening o = opening(d, w, a, impact);
   render::Tree t = render::Tree::object();
   t.set("lang", std::string(lang));
-  t.set("id", id);
+  t.set("id", o.id);
   t.set("dossier_title", d.dossier && d.dossier->title ? *d.dossier->title : "");
-  t.set("intro", fmt::format(fmt::runtime(w.title), id, label, r.client ? *r.client : "?", days));
-  const std::string performer = w.french ? text::french_de(performer_name(d)) : performer_name(d);
-  t.set("queue_line", fmt::format(fmt::runtime(w.queue_line), performer, iso(impact.start)));
+  t.set("intro", o.intro);
+  t.set("queue_line", o.queue_line);
   t.set("urgent_lines", line_list(urgent_lines(w, a, impact)));
-  const std::string who = r.ref ? fmt::format(fmt::runtime(w.label_ref), *r.ref) : w.label_new;
-  t.set("others_intro", impact.slips.empty() ? render::Tree::null() : render::Tree(fmt::format(fmt::runtime(w.others), who)));
+  t.set("others_intro", impact.slips.empty() ? render::Tree::null() : render::Tree(o.others_intro));
   t.set("nobody", impact.slips.empty() ? render::Tree(fmt::format(fmt::runtime(w.nobody), a.date->iso())) : render::Tree::null());
   render::Tree rows = render::Tree::list();
   for (const auto& s : impact.slips) {
@@ -275,6 +280,7 @@ render::Tree impact_tree(const view::DossierView& v, const model::ArbitrationFil
   t.set("has_rows", render::Tree::boolean(!impact.slips.empty()));
   t.set("rows", std::move(rows));
   t.set("summary_lines", line_list(summary_lines(w, impact)));
+  const model::Request& r = *a.request;
   const std::string urgent = r.ref ? *r.ref : std::string(w.label_new);
   t.set("urgent_label", r.client ? urgent + " · " + *r.client : urgent);
   return t;
