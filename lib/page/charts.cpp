@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "bilan/labels.hpp"
+#include "bilan/parts.hpp"
 #include "chart/svg.hpp"
 #include "format/scalars.hpp"
 #include "queue/workdays.hpp"
@@ -59,16 +60,11 @@ Tree chart_entry(std::string svg, const std::string& title, const std::string& s
   return t;
 }
 
-std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? "" : std::string(sep)) + parts[i];
-  return out;
-}
+using bilan::joined;
 
 // "3 récits" / "1 story": a count and its noun.
 std::string counted(long long n, std::string_view one, std::string_view many, std::string_view lang) {
-  const bool singular = is_en(lang) ? n == 1 : (n == 0 || n == 1);
-  return fmt::format("{} {}", n, singular ? one : many);
+  return text::count_of(lang, n, one, many);
 }
 
 // "Head: a; b." / "Tête : a ; b." (parts joined by `sep`, or by semicolons).
@@ -131,7 +127,7 @@ std::string status_count(const std::string& status, long long n, std::string_vie
       {"dropped", {"abandonnée", "abandonnées"}}};
   const auto it = kFrench.find(status);
   if (it == kFrench.end()) return fmt::format("{} {}", n, status);
-  return fmt::format("{} {}", n, n > 1 ? it->second.second : it->second.first);
+  return fmt::format("{} {}", n, text::agree(lang, n, it->second.first, it->second.second));
 }
 
 Tree experiments_chart(const Tree& bilan, std::string_view lang) {

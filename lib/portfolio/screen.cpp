@@ -6,6 +6,7 @@
 
 #include "bilan/labels.hpp"
 #include "bilan/parts.hpp"
+#include "text/language.hpp"
 
 namespace efc::portfolio {
 namespace {
@@ -120,9 +121,9 @@ render::Tree summary_tree(const std::vector<DossierSummary>& dossiers, std::stri
 }  // namespace
 
 std::string counted(long long n, const Noun& noun, std::string_view lang) {
-  if (lang == "en") return n == 0 ? fmt::format("no {}", noun.en_one) : fmt::format("{} {}", n, n == 1 ? noun.en_one : noun.en_many);
+  if (lang == "en") return n == 0 ? fmt::format("no {}", noun.en_one) : text::count_of(lang, n, noun.en_one, noun.en_many);
   if (n == 0) return fmt::format("{} {}", noun.fr_feminine ? "aucune" : "aucun", noun.fr_one);
-  return fmt::format("{} {}", n, n == 1 ? noun.fr_one : noun.fr_many);
+  return text::count_of(lang, n, noun.fr_one, noun.fr_many);
 }
 
 render::Tree status_tree(const std::vector<DossierSummary>& dossiers, const model::Date& today, std::string_view lang) {
