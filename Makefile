@@ -41,14 +41,16 @@ configure:
 build: deps configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-# What efc does, on the worked example dossier: efc alone is built (not the tests).
+# What efc does, on the worked example: a portfolio of three dossiers, one per client, and the
+# hospital's dossier in detail. efc alone is built (not the tests).
 run: deps configure
 	cmake --build $(BUILD) -j $(JOBS) --target efc
-	$(EFC) -C examples validate
-	@echo "(no output, exit 0: examples/ has no error and no warning)"
-	$(EFC) -C examples status
-	$(EFC) -C examples bilan render chefs-de-service | head -n 30
-	@echo "... (the whole bilan: $(EFC) -C examples bilan render chefs-de-service)"
+	$(EFC) portfolio status examples/*/
+	$(EFC) -C examples/hopital-valmont validate
+	@echo "(no output, exit 0: the hospital's dossier has no error and no warning)"
+	$(EFC) -C examples/hopital-valmont status
+	$(EFC) -C examples/hopital-valmont bilan render chefs-de-service | head -n 30
+	@echo "... (the whole bilan: $(EFC) -C examples/hopital-valmont bilan render chefs-de-service)"
 
 # Rebuilds what changed, then runs every test. Tests that cannot run here (the yaml-test-suite
 # corpus is not in ../shared/corpus) are reported as skipped, with the reason printed below.

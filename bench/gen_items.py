@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates one valid dossier whose sessions hold many items, for the scaling benchmark.
 
-The worked example (examples/) with its device grown to SESSIONS sessions of EXPERIMENTS
+The worked example's hospital (examples/hopital-valmont) with its device grown to SESSIONS sessions of EXPERIMENTS
 experiments each (every file within the limits of docs/limits.md), plus a question, a
 hypothesis and a vocabulary term per hundred experiments. Half of each session's experiments
 follow up experiments of the session before (same id), half are new, so that documents

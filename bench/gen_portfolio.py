@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Generates a realistic portfolio of valid dossiers for benchmarks.
 
-Each dossier is the worked example (examples/) grown to a long REX device of
-SESSIONS sessions and ARBITRATIONS arbitrations over a queue, so that efc does
-all of its work (every rule runs, nothing is rejected early).
+Each dossier is the worked example's hospital (examples/hopital-valmont) grown to a long
+REX device of SESSIONS sessions, with ARBITRATIONS arbitrations over the queue of the
+example's engineering company (examples/mecanique-du-rhone, whose people it adds), so that
+efc does all of its work (every rule runs, nothing is rejected early).
 
 usage: gen_portfolio.py OUT_DIR [--dossiers 100] [--sessions 40] [--arbitrations 40]
 """
@@ -14,12 +15,28 @@ import re
 import shutil
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EXAMPLE = os.path.join(HERE, "..", "examples")
+EXAMPLE = os.path.join(HERE, "..", "examples", "hopital-valmont")
+COMPANY = os.path.join(HERE, "..", "examples", "mecanique-du-rhone")
+# What the arbitrations need from the company's dossier.yaml: its organisations and people.
+COMPANY_IDS = ["meca-rhone", "acme", "commercial-a", "commercial-b", "chiffreur", "dirigeant", "lambert"]
 
 
 def read(rel):
-    with open(os.path.join(EXAMPLE, rel), encoding="utf-8") as f:
+    """A file of the hospital's dossier, or of the company's when the hospital has none."""
+    path = os.path.join(EXAMPLE, rel)
+    with open(path if os.path.exists(path) else os.path.join(COMPANY, rel), encoding="utf-8") as f:
         return f.read()
+
+
+def merged_dossier():
+    """The hospital's dossier.yaml with the company's organisations and people added."""
+    with open(os.path.join(COMPANY, "dossier.yaml"), encoding="utf-8") as f:
+        company = f.read()
+    blocks = {i: re.search(rf"(?m)^  - id: {re.escape(i)}\n(?:    .*\n)+", company).group(0) for i in COMPANY_IDS}
+    text = read("dossier.yaml")
+    text = text.replace("\npeople:\n", "\n" + blocks["meca-rhone"] + blocks["acme"] + "\npeople:\n", 1)
+    people = "".join(blocks[i] for i in COMPANY_IDS[2:])
+    return re.sub(r"(?m)^(# Portage)", lambda m: people + "\n" + m.group(1), text, count=1)
 
 
 def write(path, text):
@@ -37,7 +54,7 @@ def session_text(template, number, date, bilan):
 def dossier(out, index, sessions, arbitrations):
     root = os.path.join(out, f"d{index:03}")
     # Each dossier has an id of its own, as in a real portfolio (efc portfolio agenda needs it).
-    write(os.path.join(root, "dossier.yaml"), re.sub(r"(?m)^id: .*", f"id: d{index:03}", read("dossier.yaml")))
+    write(os.path.join(root, "dossier.yaml"), re.sub(r"(?m)^id: .*", f"id: d{index:03}", merged_dossier()))
     for rel in ("principles.yaml", "arbitrations/queue.yaml"):
         write(os.path.join(root, rel), read(rel))
     device = read("rex/chefs-de-service/device.yaml")

@@ -34,8 +34,8 @@ inline constexpr HelpEntry kEnvironment[] = {
 
 // "efc ..." and what it does; the help shows them in two columns.
 inline constexpr HelpEntry kRootExamples[] = {
-    {"efc init --example mission", "a complete worked dossier to explore"},
-    {"efc -C mission validate", "check it from any folder"},
+    {"efc init --example demo", "the worked example to explore: three dossiers, one per client"},
+    {"efc -C demo/hopital-valmont validate", "check one from any folder"},
     {"efc validate --color always -q", "global options also go after the command"},
     {"efc completion bash > ~/.local/share/bash-completion/completions/efc", ""},
 };

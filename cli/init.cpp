@@ -8,20 +8,38 @@
 namespace efc::cli {
 
 void setup_init(CLI::App& app, InitOptions& opts) {
-  auto* cmd = app.add_subcommand("init", "Create a dossier: a skeleton to fill in, or the worked example");
+  auto* cmd = app.add_subcommand("init", "Create a dossier to fill in, or the worked example's portfolio");
   cmd->footer(
-      "Writes dossier.yaml (and, with --example, the whole worked example) plus the JSON Schemas\n"
-      "of .efc/schemas/ for editors. Never touches an existing dossier; writes every file or none.\n"
+      "Writes dossier.yaml plus the JSON Schemas of .efc/schemas/ for editors. With --example,\n"
+      "writes the worked example instead: a portfolio of three dossiers, one per client, in DIR.\n"
+      "Never touches an existing dossier; writes every file or none.\n"
       "Examples:\n"
       "  efc init clients/hopital-valmont\n"
-      "  efc init demo --example && efc -C demo status");
-  cmd->add_option("DIR", opts.dir, "Folder of the new dossier (default: the current folder; created if missing)");
+      "  efc init --example demo && efc portfolio status demo");
+  cmd->add_option("DIR", opts.dir, "Folder of the new dossier, or of the example's dossiers (default: the current folder; created if missing)");
   auto* lang = cmd->add_option("--lang", opts.lang, "Language of the documents: fr or en")->check(CLI::IsMember({"fr", "en"}));
-  cmd->add_flag("--example", opts.example, "Write the worked example (in French) instead of a skeleton")->excludes(lang);
+  cmd->add_flag("--example", opts.example, "Write the worked example (in French): a dossier per client, in DIR")->excludes(lang);
 }
 
+namespace {
+
+// The worked example: its dossiers side by side in opts.dir, then what to run next.
+int run_init_example(const InitOptions& opts, const GlobalOptions& global) {
+  const init::CreateResult r = init::create_portfolio(opts.dir, init::example());
+  if (!r.ok) return fail(kRefused, r.error);
+  const std::vector<std::string> dossiers = init::example_dossiers();
+  std::string names;
+  for (const auto& d : dossiers) names += (names.empty() ? "" : ", ") + d;
+  note(global, fmt::format("efc: created {} dossiers in {} ({}; {} files); next: efc portfolio status {}", dossiers.size(), opts.dir,
+                           names, r.created.size(), opts.dir));
+  return kDone;
+}
+
+}  // namespace
+
 int run_init(const InitOptions& opts, const GlobalOptions& global) {
-  std::vector<init::NewFile> files = opts.example ? init::example() : init::skeleton(opts.lang, init::default_id(opts.dir));
+  if (opts.example) return run_init_example(opts, global);
+  std::vector<init::NewFile> files = init::skeleton(opts.lang, init::default_id(opts.dir));
   for (auto& schema : init::schemas()) files.push_back(std::move(schema));
   const init::CreateResult r = init::create_dossier(opts.dir, std::move(files));
   if (!r.ok) return fail(kRefused, r.error);

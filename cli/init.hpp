@@ -1,4 +1,4 @@
-// efc init [DIR] [--lang fr|en] [--example]
+// efc init [DIR] [--lang fr|en] [--example]: a dossier, or the worked example's portfolio
 #pragma once
 
 #include <string>

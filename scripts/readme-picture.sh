@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes docs/impact-chart.png, the picture of the README: efc's own chart of the queue
-# (efc arbitration impact 2025-001 --format html, on the worked example), cut out of the page
-# with the page's style sheet and shot by Debian's chromium, headless and offline.
+# (efc arbitration impact 2025-001 --format html, on the example's engineering company), cut out
+# of the page with the page's style sheet and shot by Debian's chromium, headless and offline.
 #   scripts/readme-picture.sh [EFC] [OUTPUT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ efc=$(realpath "${1:-build/efc}")
 output=${2:-docs/impact-chart.png}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp -R examples/. "$tmp/d"
+cp -R examples/mecanique-du-rhone/. "$tmp/d"
 (cd "$tmp/d" && SOURCE_DATE_EPOCH=1767225600 TZ=UTC "$efc" arbitration impact 2025-001 --format html) > "$tmp/page.html"
 height=$(/usr/bin/python3 - "$tmp/page.html" "$tmp/chart.html" <<'PY'
 import re, sys

@@ -25,7 +25,7 @@ namespace {
 
 constexpr std::string_view kFrench = R"(# Le dossier d'une mission : organisations, personnes, portage institutionnel.
 # Remplacez les textes d'exemple, puis lancez efc validate. Chaque clé est décrite dans
-# format.md (installé dans share/doc/efc/) ; efc init --example écrit un dossier à imiter.
+# format.md (installé dans share/doc/efc/) ; efc init --example DIR écrit trois dossiers à imiter.
 efc: 1
 id: {id}
 title: Titre de la mission
@@ -66,7 +66,7 @@ people:
 
 constexpr std::string_view kEnglish = R"(# The dossier of a mission: organisations, people, institutional backing.
 # Replace the sample texts, then run efc validate. Every key is described in format.md
-# (installed in share/doc/efc/); efc init --example writes a complete dossier to learn from.
+# (installed in share/doc/efc/); efc init --example DIR writes three dossiers to learn from.
 efc: 1
 id: {id}
 title: Title of the mission
@@ -216,7 +216,20 @@ std::vector<NewFile> skeleton(std::string_view lang, std::string_view id) {
 std::vector<NewFile> example() {
   std::vector<NewFile> files;
   for (const auto& f : embed::example()) files.push_back({std::string(f.path), std::string(f.bytes)});
+  for (const auto& dossier : example_dossiers()) {
+    for (auto& schema : schemas()) files.push_back({dossier + "/" + schema.path, std::move(schema.bytes)});
+  }
   return files;
+}
+
+std::vector<std::string> example_dossiers() {
+  std::vector<std::string> dossiers;
+  for (const auto& f : embed::example()) {
+    const auto slash = f.path.find('/');
+    if (slash != std::string_view::npos && f.path.substr(slash + 1) == "dossier.yaml") dossiers.emplace_back(f.path.substr(0, slash));
+  }
+  std::sort(dossiers.begin(), dossiers.end());
+  return dossiers;
 }
 
 std::vector<NewFile> schemas() {
@@ -256,6 +269,12 @@ CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files) 
   for (const auto& f : files) result.created.push_back(io::join(dir, f.path));
   result.ok = true;
   return result;
+}
+
+CreateResult create_portfolio(const std::string& dir, std::vector<NewFile> files) {
+  // Each dossier folder is a top entry: it is renamed into place whole, so the checks and the
+  // all-or-nothing publication of create_dossier hold for a portfolio as they are.
+  return create_dossier(dir, std::move(files));
 }
 
 }  // namespace efc::init

@@ -16,8 +16,13 @@ struct NewFile {
 // organisations and people that validates (only backing-missing is warned), commented guidance.
 std::vector<NewFile> skeleton(std::string_view lang, std::string_view id);
 
-// The worked example dossier, as compiled into the binary (embed::example()).
+// The worked example, as compiled into the binary (embed::example()): a small portfolio, one
+// dossier per client in its own folder ("hopital-valmont/dossier.yaml"...), each with the JSON
+// Schemas its modelines point to, and the portfolio's README.md.
 std::vector<NewFile> example();
+
+// The folders of the example's dossiers, sorted ("hopital-valmont", "marche-valmont"...).
+std::vector<std::string> example_dossiers();
 
 // The JSON Schemas of every file kind, in .efc/schemas/ where the modelines of scaffolded files
 // point (schema::modeline), for editors.
@@ -38,5 +43,9 @@ struct CreateResult {
 // in an existing `dir`, the hidden folder is inside it and its entries are renamed into place,
 // dossier.yaml last. A kill leaves at most the hidden folder, which the next init clears.
 CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files);
+
+// Creates a portfolio (files under dossier folders, as example() gives) in `dir` the same way:
+// all or nothing, never in or inside a dossier, never over anything already there.
+CreateResult create_portfolio(const std::string& dir, std::vector<NewFile> files);
 
 }  // namespace efc::init

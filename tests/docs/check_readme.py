@@ -4,8 +4,8 @@
 Usage: check_readme.py EFC SOURCE_DIR [README]
 
 The block format, kept simple so that whoever edits the README only keeps blocks true:
-- each block starts at the root of a fresh copy of examples/ (the worked example), with
-  `efc` on PATH, SOURCE_DATE_EPOCH=1767225600 (1 January 2026), NO_COLOR=1, TZ=UTC;
+- each block starts in hopital-valmont/ of a fresh copy of examples/ (the worked example, a
+  portfolio: `cd ../marche-valmont` reaches another of its dossiers), with `efc` on PATH, SOURCE_DATE_EPOCH=1767225600 (1 January 2026), NO_COLOR=1, TZ=UTC;
 - a line `$ COMMAND` is run by bash (a `cd` holds for the rest of the block, `echo $?`
   shows the exit code of the command before); every other line is expected output,
   stdout and stderr together, in the order they are written;
@@ -80,8 +80,8 @@ def matches(expected, actual):
 def run_block(efc_dir, source_dir, setup, body):
     work = tempfile.mkdtemp(prefix="efc-readme-")
     try:
-        root = os.path.join(work, "dossier")
-        shutil.copytree(os.path.join(source_dir, "examples"), root)
+        shutil.copytree(os.path.join(source_dir, "examples"), os.path.join(work, "examples"))
+        root = os.path.join(work, "examples", "hopital-valmont")
         env = dict(os.environ, PATH=efc_dir + os.pathsep + os.environ.get("PATH", ""),
                    SOURCE_DATE_EPOCH="1767225600", NO_COLOR="1", TZ="UTC", LC_ALL="C.UTF-8")
         env.pop("GITHUB_ACTIONS", None)

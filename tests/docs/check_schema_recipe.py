@@ -4,7 +4,7 @@
 Usage: check_schema_recipe.py EFC SOURCE_DIR
 
 The ```python block of that section is saved as a file and run with each kind's schema (from
-`efc schema -o`) on the files of examples/: every file accepted. Then a wrong date must still
+`efc schema -o`) on the files of the example's dossiers (examples/*/): every file accepted. Then a wrong date must still
 be refused, and plain yaml.safe_load must show the fault the recipe avoids (a date object).
 """
 import glob
@@ -57,7 +57,7 @@ def main():
         schemas = os.path.join(work, "schemas")
         subprocess.run([efc, "schema", "-o", schemas], check=True, stderr=subprocess.DEVNULL)
         for kind, patterns in KINDS.items():
-            files = sorted(p for pat in patterns for p in glob.glob(os.path.join(examples, pat)))
+            files = sorted(p for pat in patterns for p in glob.glob(os.path.join(examples, "*", pat)))
             code, out = run(script, os.path.join(schemas, f"{kind}.schema.json"), files)
             print(f"{kind}: {len(files)} files, exit {code}")
             if code != 0 or not files:
@@ -65,7 +65,7 @@ def main():
                 failures += 1
         session_schema = os.path.join(schemas, "session.schema.json")
         wrong = os.path.join(work, "02.yaml")
-        with open(os.path.join(examples, "rex/chefs-de-service/sessions/02.yaml"), encoding="utf-8") as f:
+        with open(os.path.join(examples, "hopital-valmont/rex/chefs-de-service/sessions/02.yaml"), encoding="utf-8") as f:
             text = f.read()
         with open(wrong, "w", encoding="utf-8") as f:
             f.write(text.replace("date: 2025-03-10", "date: 2025-02-30").replace('start: "14:00"', "start: 14:00"))
@@ -75,7 +75,7 @@ def main():
             failures += 1
         with open(session_schema, encoding="utf-8") as f:
             validator = jsonschema.Draft202012Validator(__import__("json").load(f))
-        with open(os.path.join(examples, "rex/chefs-de-service/sessions/02.yaml"), encoding="utf-8") as f:
+        with open(os.path.join(examples, "hopital-valmont/rex/chefs-de-service/sessions/02.yaml"), encoding="utf-8") as f:
             plain = [e.message for e in validator.iter_errors(yaml.safe_load(f))]
         print(f"plain yaml.safe_load: {plain}")
         if "datetime.date(2025, 3, 10) is not of type 'string'" not in plain:

@@ -14,6 +14,11 @@ first with the built-in templates, then with a hostile template set that names g
 every chart slot; no output may contain the marker. As a check that the test can
 fail, the group audience's bilan must hold the markers. Every output must also be
 byte-identical across two runs.
+
+The worked example is checked the same way, each of its dossiers on its own: every document it
+gives a shared audience (example_documents.commands) must hold no group text of that dossier
+(story titles whole, and no eight words in a row of a story, a note or a confidential item),
+while the group's own bilan holds them.
 """
 import html
 import os
@@ -22,6 +27,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import example_documents
 
 MARKER = re.compile(r"canary", re.IGNORECASE)
 SHARED_AUDIENCES = ["board", "partners"]  # checked against device.yaml below
@@ -246,12 +253,75 @@ def check_portfolio_shows(efc, dossier):
     return failures
 
 
+def words(text):
+    return " ".join(str(text).split())
+
+
+def group_texts(dossier):
+    """The group texts of an example dossier: story titles (whole), then longer texts."""
+    titles, texts = [], []
+    sessions_of = [p for p in example_documents.yaml_files(dossier) if "/sessions/" in p]
+    for path in sessions_of:
+        session = example_documents.load(path)
+        for story in session.get("stories") or []:
+            titles.append(words(story["title"]))
+            texts += [words(story[k]) for k in ("situation", "prescribed", "real") if story.get(k)]
+        if session.get("notes"):
+            texts.append(words(session["notes"]))
+        for key in ("questions", "hypotheses", "experiments", "vocabulary"):
+            for item in session.get(key) or []:
+                if item.get("confidential"):
+                    texts += [words(item[k]) for k in ("text", "term", "meaning") if item.get(k)]
+    return titles, texts
+
+
+def leaked(output, titles, texts):
+    """The first group text found in `output`: a whole title, or eight words in a row of a text."""
+    flat = words(output)
+    for title in titles:
+        if title in flat:
+            return title
+    for text in texts:
+        w = text.split()
+        for i in range(0, max(1, len(w) - 7), 2):
+            if " ".join(w[i:i + 8]) in flat:
+                return " ".join(w[i:i + 8])
+    return None
+
+
+def check_examples(efc, source, tmp):
+    """Each dossier of the worked example: no group text in what a shared audience receives."""
+    failures, checked = [], 0
+    for name in example_documents.EXAMPLES:
+        dossier = os.path.join(tmp, "example-" + name)
+        shutil.copytree(os.path.join(source, "examples", name), dossier)
+        titles, texts = group_texts(dossier)
+        group_seen = False
+        for label, args, shared in example_documents.commands(efc, dossier):
+            r = example_documents.run(efc, dossier, args)
+            output = example_documents.readable(r.stdout) + example_documents.readable(r.stderr)
+            found = leaked(output, titles, texts)
+            if shared:
+                checked += 1
+                if r.returncode != 0:
+                    failures.append(f"{name}: {label}: exit {r.returncode}")
+                elif found:
+                    failures.append(f"{name}: {label}: group text for a shared audience: {found}")
+            elif found:
+                group_seen = True
+        if titles and not group_seen:
+            failures.append(f"{name}: the group's bilan holds none of the group texts: the check sees nothing")
+    print(f"worked example: {checked} shared outputs of {len(example_documents.EXAMPLES)} dossiers checked")
+    return failures
+
+
 def main():
     efc, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
         dossier = os.path.join(tmp, "d")
         shutil.copytree(os.path.join(source, "tests/e2e/fixtures/canary"), dossier)
-        failures = check_audiences(dossier)
+        failures = check_examples(efc, source, tmp)
+        failures += check_audiences(dossier)
         failures += check_group_sees(efc, dossier)
         failures += check_loop_is_shown(efc, dossier)
         os.makedirs(os.path.join(dossier, "arbitrations"))

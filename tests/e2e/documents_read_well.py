@@ -4,7 +4,7 @@
 Usage: documents_read_well.py EFC SOURCE_DIR
 
 Every document command (agenda, bilan, doctrine, charter, status) is run in French and in
-English on the worked example and on a thin dossier: one session past its plan, no start time,
+English on each dossier of the worked example and on a thin dossier: one session past its plan, no start time,
 no keyword, one party, one term, one validator, one attendance. Each output must be free of
 what a reader would have to correct by hand: empty parentheses, a colon followed by nothing,
 a clock starting at 0:00, "N sur M" with N above M, a singular count with a plural noun, a
@@ -82,7 +82,7 @@ vocabulary:
 }
 
 DOCUMENTS = {
-    "example": [
+    "hopital-valmont": [
         ["agenda", "chefs-de-service"],
         ["agenda", "chefs-de-service", "--session", "5"],
         ["bilan", "render", "chefs-de-service"],
@@ -90,6 +90,22 @@ DOCUMENTS = {
         ["doctrine"],
         ["principles", "render"],
         ["status"],
+    ],
+    "marche-valmont": [
+        ["agenda", "marche-de-valmont"],
+        ["bilan", "render", "marche-de-valmont"],
+        ["bilan", "render", "marche-de-valmont", "--audience", "groupe"],
+        ["doctrine"],
+        ["principles", "render"],
+        ["status"],
+        ["exercise", "render", "2025-cooperation"],
+        ["arbitration", "report"],
+    ],
+    "mecanique-du-rhone": [
+        ["principles", "render"],
+        ["status"],
+        ["arbitration", "impact", "2025-001"],
+        ["arbitration", "report"],
     ],
     "thin": [
         ["agenda", "atelier"],
@@ -142,7 +158,7 @@ def colon_at_end_without_list(lines):
         if not line.rstrip().endswith(":") or line.lstrip().startswith("|"):
             continue
         rest = [l for l in lines[i + 1:] if l.strip()]
-        if not rest or not (rest[0].lstrip().startswith(("-", "|")) or rest[0].startswith("   ")):
+        if not rest or not (rest[0].lstrip().startswith(("-", "|")) or rest[0].startswith("  ")):
             found.append(line)
     return found
 
@@ -171,12 +187,15 @@ def main():
     runs = 0
     with tempfile.TemporaryDirectory() as work:
         for lang in ["fr", "en"]:
-            example = os.path.join(work, "example-" + lang)
-            shutil.copytree(os.path.join(source_dir, "examples"), example)
-            set_lang(example, lang)
+            folders = []
+            for name in ("hopital-valmont", "marche-valmont", "mecanique-du-rhone"):
+                example = os.path.join(work, f"{name}-{lang}")
+                shutil.copytree(os.path.join(source_dir, "examples", name), example)
+                set_lang(example, lang)
+                folders.append((name, example))
             thin = os.path.join(work, "thin-" + lang)
             write_thin(thin, lang)
-            for name, folder in [("example", example), ("thin", thin)]:
+            for name, folder in folders + [("thin", thin)]:
                 for args in DOCUMENTS[name]:
                     p = subprocess.run([efc, "-q", "--color", "never"] + args, cwd=folder, stdout=subprocess.PIPE,
                                        stderr=subprocess.PIPE, text=True)

@@ -48,7 +48,7 @@ def main():
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         dossier = os.path.join(work, "d")
-        shutil.copytree(os.path.join(source_dir, "examples"), dossier)
+        shutil.copytree(os.path.join(source_dir, "examples", "hopital-valmont"), dossier)
         for lang in ["fr", "en"]:
             if lang == "en":
                 path = os.path.join(dossier, "dossier.yaml")

@@ -16,7 +16,8 @@ import subprocess
 import sys
 import tempfile
 
-# Commands run from a copy of examples/; each prints something on stdout when it succeeds.
+# Commands run from a copy of the example's dossier that holds what they name (dossier_for);
+# each prints something on stdout when it succeeds.
 PRINTING = [
     ["--help"], ["--version"], ["validate", "--help"], ["bilan", "render", "--help"],
     ["validate", "--format", "json"],
@@ -52,6 +53,14 @@ UNKNOWN = [
     (["exercise", "render", "2025-nope"], "efc: no exercise '2025-nope'"),
 ]
 
+# The worked example is a portfolio: arbitrations are the engineering company's, the
+# cooperation exercise the market's, everything else the hospital's.
+def dossier_for(args):
+    if "arbitration" in args:
+        return "mecanique-du-rhone"
+    return "marche-valmont" if "2025-cooperation" in args else "hopital-valmont"
+
+
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600", NO_COLOR="1", TZ="UTC", LC_ALL="C.UTF-8")
 ENV.pop("GITHUB_ACTIONS", None)
 
@@ -72,17 +81,18 @@ def main():
     efc, source = os.path.abspath(sys.argv[1]), sys.argv[2]
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
-        examples, faults, elsewhere = (os.path.join(tmp, n) for n in ("examples", "faults", "elsewhere"))
-        shutil.copytree(os.path.join(source, "examples"), examples)
+        faults, elsewhere = (os.path.join(tmp, n) for n in ("faults", "elsewhere"))
+        for name in ("hopital-valmont", "marche-valmont", "mecanique-du-rhone"):
+            shutil.copytree(os.path.join(source, "examples", name), os.path.join(tmp, name))
         shutil.copytree(os.path.join(source, "tests/e2e/fixtures/faults"), faults)
         os.mkdir(elsewhere)
 
         for args in PRINTING:
             for how in ("pipe", "full", "closed"):
-                cwd = examples
+                cwd = os.path.join(tmp, dossier_for(args))
                 if " ".join(args).startswith(WRITING):
                     cwd = os.path.join(tmp, f"{args[0]}-{how}")
-                    shutil.copytree(examples, cwd)
+                    shutil.copytree(os.path.join(tmp, dossier_for(args)), cwd)
                 code, _, err = run(efc, args, cwd, how)
                 if how == "pipe":
                     if code not in (0, 1):
@@ -92,7 +102,7 @@ def main():
                     failures.append(f"efc {' '.join(args)} (stdout {how}): exit {code}, stderr ends {err[-80:]!r}")
 
         for args, start in UNKNOWN:
-            code, out, err = run(efc, args, examples, "pipe")
+            code, out, err = run(efc, args, os.path.join(tmp, dossier_for(args)), "pipe")
             if code != 3 or out or not err.startswith(start) or err.count("\n") != 1:
                 failures.append(f"efc {' '.join(args)}: exit {code}, stdout {out!r}, stderr {err!r}")
 
@@ -100,7 +110,7 @@ def main():
         expected_err = "efc: not in a dossier: no dossier.yaml in . or any folder above it\n"
         if (code, out, err) != (3, "[]\n", expected_err):
             failures.append(f"validate --format json outside a dossier: exit {code}, stdout {out!r}, stderr {err!r}")
-        code, out, err = run(efc, ["validate", "--format", "json", "--bogus"], examples, "pipe")
+        code, out, err = run(efc, ["validate", "--format", "json", "--bogus"], os.path.join(tmp, "hopital-valmont"), "pipe")
         if (code, out) != (2, "[]\n") or not err.startswith("efc: The following argument was not expected: --bogus"):
             failures.append(f"validate --format json --bogus: exit {code}, stdout {out!r}, stderr {err!r}")
 

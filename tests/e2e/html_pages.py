@@ -31,11 +31,11 @@ ENV = {"NO_COLOR": "1", "LC_ALL": "C.UTF-8", "TZ": "UTC", "SOURCE_DATE_EPOCH": "
 
 # name: (dossier, efc arguments, title, words the page must hold, charts, PDF pages (min, max))
 PAGES = {
-    "bilan-fr-shared": ("examples", ["bilan", "render", "chefs-de-service", "--format", "html"],
+    "bilan-fr-shared": ("examples/hopital-valmont", ["bilan", "render", "chefs-de-service", "--format", "html"],
                         "Bilan : Espace de réflexion des chefs de service",
                         ["Séances et présence", "Ce que sont devenues les remontées", "Version : direction"],
                         ["chart-attendance", "chart-themes", "chart-experiments", "chart-loop"], (5, 9)),
-    "bilan-fr-group": ("examples", ["bilan", "render", "chefs-de-service", "--audience", "participants", "--format", "html"],
+    "bilan-fr-group": ("examples/hopital-valmont", ["bilan", "render", "chefs-de-service", "--audience", "participants", "--format", "html"],
                        "Bilan : Espace de réflexion des chefs de service",
                        ["Présence de chaque participant", "Récits", "Version : groupe"],
                        ["chart-attendance", "chart-themes", "chart-experiments", "chart-loop"], (6, 10)),
@@ -44,11 +44,11 @@ PAGES = {
                  ["chart-attendance", "chart-experiments"], (2, 4)),
     "bilan-canary": ("tests/e2e/fixtures/canary", ["bilan", "render", "sentinel-dev", "--audience", "board", "--format", "html"],
                      "Bilan:", ["What became of what went up"], ["chart-attendance", "chart-loop"], (2, 4)),
-    "status": ("examples", ["status", "--format", "html"], "État du dossier : Soutenir la coopération",
+    "status": ("examples/hopital-valmont", ["status", "--format", "html"], "État du dossier : Soutenir la coopération",
                ["Portage institutionnel", "Remontées en attente de réponse"], ["chart-sessions"], (1, 4)),
-    "impact": ("examples", ["arbitration", "impact", "2025-001", "--format", "html"], "Arbitrage 2025-001 : impact sur la file",
+    "impact": ("examples/mecanique-du-rhone", ["arbitration", "impact", "2025-001", "--format", "html"], "Arbitrage 2025-001 : impact sur la file",
                ["Promesses nouvellement manquées : 1 (r-103).", "manqué (nouveau)"], ["chart-queue"], (1, 3)),
-    "report": ("examples", ["arbitration", "report", "--format", "html"], "Arbitrages conjoints",
+    "report": ("examples/mecanique-du-rhone", ["arbitration", "report", "--format", "html"], "Arbitrages conjoints",
                ["Totaux", "Remontées à la direction"], ["chart-outcomes", "chart-deadlines"], (1, 3)),
 }
 CHECKS = ["dom", "pdf", "html5lib"]

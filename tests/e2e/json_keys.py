@@ -102,26 +102,31 @@ def edit(path, change):
 def dossiers(tmp, efc, source):
     """The dossiers to run on: copies, so that nothing is written in the source tree."""
     out = []
-    for name, src in (("example-fr", "examples"), ("en-dossier", "tests/e2e/fixtures/en-dossier"),
+    for name, src in (("example-hopital", "examples/hopital-valmont"), ("example-marche", "examples/marche-valmont"),
+                      ("example-meca", "examples/mecanique-du-rhone"), ("en-dossier", "tests/e2e/fixtures/en-dossier"),
                       ("en-rex", "tests/e2e/fixtures/en-rex"), ("canary", "tests/e2e/fixtures/canary"),
                       ("faults", "tests/e2e/fixtures/faults")):
         shutil.copytree(os.path.join(source, src), os.path.join(tmp, name))
         out.append(os.path.join(tmp, name))
-    example_en = os.path.join(tmp, "example-en")
-    shutil.copytree(os.path.join(source, "examples"), example_en)
-    edit(os.path.join(example_en, "dossier.yaml"), lambda t: t.replace("\nlang: fr\n", "\nlang: en\n"))
-    out.append(example_en)
-    # The example where things are still open: an undecided arbitration, a queue request of
+    for example in ("hopital-valmont", "mecanique-du-rhone"):
+        example_en = os.path.join(tmp, f"{example}-en")
+        shutil.copytree(os.path.join(source, "examples", example), example_en)
+        edit(os.path.join(example_en, "dossier.yaml"), lambda t: t.replace("\nlang: fr\n", "\nlang: en\n"))
+        out.append(example_en)
+    # The examples where things are still open: an undecided arbitration, a queue request of
     # unknown effort, no bilan session yet (keys that are null or lists that are filled then).
-    open_ = os.path.join(tmp, "example-open")
-    shutil.copytree(os.path.join(source, "examples"), open_)
+    open_ = os.path.join(tmp, "meca-open")
+    shutil.copytree(os.path.join(source, "examples/mecanique-du-rhone"), open_)
     edit(os.path.join(open_, "arbitrations/2025-002.yaml"), lambda t: t[:t.index("\ndecision:")] + "\n")
     edit(os.path.join(open_, "arbitrations/queue.yaml"), lambda t: t.replace("    effort_days: 2\n", ""))
+    out.append(open_)
+    open_ = os.path.join(tmp, "hopital-open")
+    shutil.copytree(os.path.join(source, "examples/hopital-valmont"), open_)
     os.remove(os.path.join(open_, "rex/chefs-de-service/sessions/05.yaml"))
     out.append(open_)
     # A session ahead of the day the outputs are made for (next sessions, a portfolio's summary).
     ahead = os.path.join(tmp, "example-ahead")
-    shutil.copytree(os.path.join(source, "examples"), ahead)
+    shutil.copytree(os.path.join(source, "examples/hopital-valmont"), ahead)
     edit(os.path.join(ahead, "rex/chefs-de-service/sessions/05.yaml"),
          lambda t: t.replace("\ndate: 2025-06-02\n", "\ndate: 2026-01-12\n"))
     out.append(ahead)

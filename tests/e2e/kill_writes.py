@@ -152,18 +152,20 @@ def main():
     random.seed(int(os.environ.get("EFC_KILL_SEED", str(int(time.time())))))
     with tempfile.TemporaryDirectory() as tmp:
         dossier = os.path.join(tmp, "d")
-        shutil.copytree(os.path.join(source, "examples"), dossier)
+        shutil.copytree(os.path.join(source, "examples", "hopital-valmont"), dossier)
+        company = os.path.join(tmp, "m")  # the example's dossier that holds arbitrations
+        shutil.copytree(os.path.join(source, "examples", "mecanique-du-rhone"), company)
         sessions = os.path.join(dossier, "rex", "chefs-de-service", "sessions")
         outside = os.path.join(tmp, "out")
         os.mkdir(outside)
         commands = [
             Command("rex new", [EFC, "rex", "new", "chefs-de-service", "--date", "2026-01-05"], dossier, sessions, dossier),
             Command("arbitration new", [EFC, "arbitration", "new", "--kind", "shared-stake", "--date", "2026-01-05"],
-                    dossier, os.path.join(dossier, "arbitrations"), dossier),
+                    company, os.path.join(company, "arbitrations"), company),
             Command("exercise new", [EFC, "exercise", "new", "cooperation", "--date", "2026-01-05"],
                     dossier, os.path.join(dossier, "exercises"), dossier),
             Command("principles render -o", [EFC, "principles", "render", "-o", "charter.md"], dossier, dossier, dossier),
-            Command("init --example", [EFC, "init", "demo", "--example"], outside, outside, None),
+            Command("init --example", [EFC, "init", "--example", "demo"], outside, outside, None),
             Command("schema -o", [EFC, "schema", "-o", "schemas"], outside, outside, None),
         ]
         for c in commands:
@@ -185,8 +187,10 @@ def main():
             o = c.outcomes
             print(f"  {c.name}: {sum(o.values())} runs (usual run {c.seconds * 1000:.0f} ms): "
                   f"{o['unchanged']} unchanged, {o['complete']} complete, {o['leftover']} leftovers reported and cleared")
-        if snapshot(dossier) != snapshot(os.path.join(source, "examples")):
-            fail("the dossier is not back to the example after the runs")
+        if snapshot(dossier) != snapshot(os.path.join(source, "examples", "hopital-valmont")):
+            fail("the hospital's dossier is not back to the example after the runs")
+        if snapshot(company) != snapshot(os.path.join(source, "examples", "mecanique-du-rhone")):
+            fail("the company's dossier is not back to the example after the runs")
     print("OK")
 
 

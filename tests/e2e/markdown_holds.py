@@ -278,9 +278,12 @@ def main():
                                         f"  plain:   {shape(plain_blocks, [])}\n  hostile: {shape(hostile_blocks, [])}")
                     failures += read_back(f"{doc} offset {offset}", reader, plain_blocks, hostile_blocks, hostile[offset][1])
         shutil.copytree(os.path.join(source, "examples"), os.path.join(tmp, "example"))
-        example = os.path.join(tmp, "example")
-        for args in (["bilan", "render", "chefs-de-service"], ["bilan", "render", "chefs-de-service", "--audience", "participants"],
-                     ["doctrine"], ["principles", "render"]):
+        hospital, market, company = (os.path.join(tmp, "example", d) for d in ("hopital-valmont", "marche-valmont", "mecanique-du-rhone"))
+        for example, args in ((hospital, ["bilan", "render", "chefs-de-service"]),
+                              (hospital, ["bilan", "render", "chefs-de-service", "--audience", "participants"]),
+                              (hospital, ["doctrine"]), (hospital, ["principles", "render"]),
+                              (market, ["bilan", "render", "marche-de-valmont"]), (market, ["principles", "render"]),
+                              (company, ["principles", "render"])):
             md = efc_run(efc, example, args)
             for reader in READERS:
                 ast = pandoc_ast(md, reader)

@@ -5,7 +5,9 @@
 #   cmd              the efc arguments, one shell line (run from the dossier root;
 #                    "$CASE" names the case folder)
 #   dossier/         the dossier to run on, or
-#   from-examples    an empty file: start from a copy of examples/
+#   from-examples    start from a copy of a dossier of the worked example: the file holds
+#                    its folder in examples/ ("marche-valmont"); empty means the hospital,
+#                    hopital-valmont; "." copies the whole portfolio
 #   setup.sh         optional: run in the copy before efc (to seed faults)
 #   env              optional: VAR=value lines exported for efc, over the defaults
 #                    (NO_COLOR=1, no GITHUB_ACTIONS)
@@ -24,7 +26,11 @@ mkdir -p "$work/d"
 if [ -d "$case_dir/dossier" ]; then
   cp -R "$case_dir/dossier/." "$work/d/"
 elif [ -f "$case_dir/from-examples" ]; then
-  cp -R "$source_dir/examples/." "$work/d/"
+  example=$(tr -d '[:space:]' < "$case_dir/from-examples")
+  if [ ! -d "$source_dir/examples/${example:-hopital-valmont}" ]; then
+    echo "from-examples names no folder of examples/: '$example'"; exit 1
+  fi
+  cp -R "$source_dir/examples/${example:-hopital-valmont}/." "$work/d/"
 fi
 if [ -f "$case_dir/setup.sh" ]; then
   (cd "$work/d" && CASE="$case_dir" bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }

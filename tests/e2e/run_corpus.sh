@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real efc binary on every case of the yaml-test-suite corpus, each placed in turn
-# as dossier.yaml and as a session file of a copy of examples/ (a valid dossier):
+# as dossier.yaml and as a session file of a copy of the example's hospital (a valid dossier):
 # exit 0 or 1 only, every exit 1 prints positioned one-line diagnostics with a rule id,
 # no crash, no hang (a timeout per run). Prints a tally; exits 1 on any failure, 77 when
 # the corpus is missing (skipped).
@@ -26,9 +26,9 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/d" && cp -R "$source_dir/examples/." "$work/d/"
+mkdir -p "$work/d" && cp -R "$source_dir/examples/hopital-valmont/." "$work/d/"
 if ! "$efc" -C "$work/d" validate 2>"$work/err"; then
-  echo "examples/ does not validate clean; cannot run the corpus on it" >&2
+  echo "examples/hopital-valmont does not validate clean; cannot run the corpus on it" >&2
   cat "$work/err" >&2
   exit 1
 fi

@@ -61,7 +61,6 @@ def files_under(folder):
 
 def documents(prefix):
     names = ["arbitrations.md", "bilan-chefs-de-service-direction.md", "bilan-chefs-de-service-participants.md",
-             "bilan-marche-de-valmont-groupe.md", "bilan-marche-de-valmont-partenaires.md",
              "doctrine.md"]
     return [os.path.join(prefix, n) if prefix else n for n in names]
 
@@ -79,11 +78,11 @@ def main():
         os.mkdir(bin_dir)
         os.symlink(efc, os.path.join(bin_dir, "efc"))
         single = os.path.join(tmp, "single")
-        shutil.copytree(os.path.join(source, "examples"), single)
+        shutil.copytree(os.path.join(source, "examples", "hopital-valmont"), single)
         portfolio = os.path.join(tmp, "portfolio")
         folders = ["clients/hopital", "clients/atelier", "clients/mission b"]
         for folder in folders:
-            shutil.copytree(os.path.join(source, "examples"), os.path.join(portfolio, folder))
+            shutil.copytree(os.path.join(source, "examples", "hopital-valmont"), os.path.join(portfolio, folder))
 
         for repo, expected in ((single, documents("")),
                                (portfolio, sorted(sum((documents(f) for f in folders), [])))):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `efc completion bash|zsh|fish`: each script parses in its shell (and the bash one passes
 # shellcheck), and completing in it offers what --help shows (every subcommand, every option)
-# plus choices and the ids of the dossier (-C examples), keeps names with spaces whole, reads
+# plus choices and the ids of the example's dossiers (-C dossier, -C company), keeps names with spaces whole, reads
 # -C "my dossier" as the shell will pass it, and offers for --audience the audiences of the
 # device on the line. zsh and fish are skipped with a reason when not installed.
 # Usage: check_completion.sh EFC SOURCE_DIR
@@ -13,12 +13,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# The efc the scripts run is the one under test; examples/ is the dossier they read ids from.
+# The efc the scripts run is the one under test; the example's hospital and company are the
+# dossiers they read ids from.
 mkdir -p "$work/bin" && ln -s "$efc" "$work/bin/efc"
 export PATH="$work/bin:$PATH"
-cp -R "$source_dir/examples" "$work/dossier"
+cp -R "$source_dir/examples/hopital-valmont" "$work/dossier"
+cp -R "$source_dir/examples/mecanique-du-rhone" "$work/company"
+cp -R "$source_dir/examples/mecanique-du-rhone" "$work/our company"
 # A dossier whose folder name holds a space, with a second device and audiences of its own.
-cp -R "$source_dir/examples" "$work/my dossier"
+cp -R "$source_dir/examples/hopital-valmont" "$work/my dossier"
 cp -R "$work/my dossier/rex/chefs-de-service" "$work/my dossier/rex/agents"
 sed -i 's/- id: direction$/- id: encadrement/; s/- id: participants$/- id: equipe/' "$work/my dossier/rex/agents/device.yaml"
 cd "$work" || exit 1
@@ -128,9 +131,9 @@ for shell in "${shells[@]}"; do
   expect "$shell" "efc -C dossier rex new " chefs-de-service
   expect "$shell" "efc -C dossier agenda " chefs-de-service
   expect "$shell" "efc -C dossier bilan render chefs-de-service --audience " direction participants
-  expect "$shell" "efc -C dossier arbitration impact " 2025-001 2025-002 2025-003
-  expect "$shell" "efc -C dossier arbitration new --request " r-101 r-105
-  expect "$shell" "efc -C dossier exercise render " 2025-cooperation 2025-management
+  expect "$shell" "efc -C company arbitration impact " 2025-001 2025-002
+  expect "$shell" "efc -C company arbitration new --request " r-101 r-105
+  expect "$shell" "efc -C dossier exercise render " 2025-management
   expect "$shell" "efc exercise new " management cooperation
   echo "$shell: ${#paths[@]} commands, $checked subcommands and options from --help offered; choices and ids offered"
 done
@@ -142,14 +145,14 @@ exactly bash 'my dossier' efc -C . validate "'my"
 for shell in "${shells[@]}"; do
   dir_quoted='"my dossier"' dir_escaped='my\ dossier'
   for dir in "$dir_quoted" "$dir_escaped"; do
-    exactly "$shell" 'agents|chefs-de-service|marche-de-valmont' efc -C "$dir" rex new ''
-    exactly "$shell" 'agents|chefs-de-service|marche-de-valmont' efc -C "$dir" bilan render ''
+    exactly "$shell" 'agents|chefs-de-service' efc -C "$dir" rex new ''
+    exactly "$shell" 'agents|chefs-de-service' efc -C "$dir" bilan render ''
     exactly "$shell" 'encadrement|equipe' efc -C "$dir" bilan render agents --audience ''
     exactly "$shell" 'direction|participants' efc -C "$dir" bilan render chefs-de-service --audience ''
     exactly "$shell" 'encadrement|equipe' efc -C "$dir" bilan render --format md agents --audience ''
   done
   exactly "$shell" 'always|auto|never' efc -C "$dir_quoted" bilan render agents --color ''
-  exactly "$shell" '2025-001|2025-002|2025-003' efc arbitration impact -C "$dir_quoted" ''
+  exactly "$shell" '2025-001|2025-002' efc arbitration impact -C '"our company"' ''
 done
 echo "${shells[*]}: names with spaces, -C \"my dossier\", audiences of the device on the line: checked"
 expect bash "efc validate --format=" text json github
@@ -157,8 +160,9 @@ expect bash "efc validate --format=j" json
 expect zsh "efc validate --format=" text json github
 
 # Ids come from `efc __complete`, which prints nothing (and succeeds) outside a dossier.
-[ "$("$efc" -C dossier __complete devices)" = $'chefs-de-service\nmarche-de-valmont' ] || fail "__complete devices"
-[ "$("$efc" -C dossier __complete exercises)" = $'2025-cooperation\n2025-management' ] || fail "__complete exercises"
+[ "$("$efc" -C dossier __complete devices)" = 'chefs-de-service' ] || fail "__complete devices"
+[ "$("$efc" -C dossier __complete exercises)" = '2025-management' ] || fail "__complete exercises"
+[ "$("$efc" -C company __complete arbitrations)" = $'2025-001\n2025-002' ] || fail "__complete arbitrations"
 [ -z "$(cd / && "$efc" __complete devices)" ] || fail "__complete devices prints something outside a dossier"
 [ "$failures" -eq 0 ] || exit 1
 [ -z "${shellcheck_missing:-}" ] || exit 77

@@ -25,10 +25,13 @@ run() { env -i PATH=/usr/bin:/bin HOME="$work" LC_ALL=C.UTF-8 "$efc" "$@"; }
 run --version | grep -q '^efc ' || fail "efc --version"
 run init --example "$work/mission" > "$work/init.out" 2>&1 || fail "efc init --example: $(cat "$work/init.out")"
 run -C "$work/mission" validate || fail "the installed example does not validate"
-run -C "$work/mission" bilan render chefs-de-service > "$work/bilan.md" || fail "efc bilan render"
+run portfolio status "$work/mission" > "$work/portfolio.txt" || fail "efc portfolio status"
+grep -q '^Portefeuille : 3 dossiers' "$work/portfolio.txt" || fail "the example is not a portfolio of three dossiers"
+hospital=$work/mission/hopital-valmont
+run -C "$hospital" bilan render chefs-de-service > "$work/bilan.md" || fail "efc bilan render"
 grep -q . "$work/bilan.md" || fail "the bilan is empty"
-run -C "$work/mission" agenda chefs-de-service --session 1 > "$work/agenda.md" || fail "efc agenda"
-[ -f "$work/mission/.efc/schemas/session.schema.json" ] || fail "efc init wrote no .efc/schemas/"
-echo "from /: init --example, validate, bilan render ($(wc -l < "$work/bilan.md") lines), agenda ($(wc -l < "$work/agenda.md") lines)"
+run -C "$hospital" agenda chefs-de-service --session 1 > "$work/agenda.md" || fail "efc agenda"
+[ -f "$hospital/.efc/schemas/session.schema.json" ] || fail "efc init wrote no .efc/schemas/"
+echo "from /: init --example, validate, portfolio status, bilan render ($(wc -l < "$work/bilan.md") lines), agenda ($(wc -l < "$work/agenda.md") lines)"
 MANPATH=$prefix/share/man man -w efc > /dev/null 2>&1 || fail "man does not find efc(1) under the prefix"
 [ "$failures" -eq 0 ]

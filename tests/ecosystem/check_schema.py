@@ -5,9 +5,9 @@ Usage: check_schema.py EFC SOURCE_DIR
 
 1. The six schemas are valid draft 2020-12 schemas, deterministic, and the three ways
    of getting them (`efc schema KIND`, `efc schema`, `efc schema -o DIR`) agree.
-2. Every file of examples/ is accepted.
-3. Each sample below changes one file of a copy of examples/; `efc validate` and the schema
-   must flag the same files (efc counting only its structural rules that a schema can see).
+2. Every file of the example's dossiers (examples/*/) is accepted.
+3. Each sample below changes one file of a copy of the example's dossier that holds it;
+   `efc validate` and the schema must flag the same files (efc counting only its structural rules that a schema can see).
    DIFFERENCES lists the faults only efc sees (docs/schema.md says why), so that a change
    on either side shows here.
 4. As an editor would: the files efc scaffolds (init, rex new, arbitration new, device new,
@@ -184,15 +184,28 @@ class Checker:
         return flags
 
 
+# The worked example's dossiers, searched in this order for a sample's file and text.
+EXAMPLES = ["hopital-valmont", "mecanique-du-rhone", "marche-valmont"]
+
+
+def example_holding(source, rel, old):
+    """The first dossier of the example whose file `rel` holds the text `old`."""
+    for name in EXAMPLES:
+        path = os.path.join(source, "examples", name, rel)
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                if old in f.read():
+                    return name
+    raise SystemExit(f"sample text not found in {rel} of any example dossier: {old!r}")
+
+
 def mutated_copy(source, work, rel, old, new):
     root = os.path.join(work, "d")
     shutil.rmtree(root, ignore_errors=True)
-    shutil.copytree(os.path.join(source, "examples"), root)
+    shutil.copytree(os.path.join(source, "examples", example_holding(source, rel, old)), root)
     path = os.path.join(root, rel)
     with open(path, encoding="utf-8") as f:
         text = f.read()
-    if text.count(old) < 1:
-        raise SystemExit(f"sample text not found in {rel}: {old!r}")
     with open(path, "w", encoding="utf-8") as f:
         f.write(text.replace(old, new, 1))
     return root
@@ -225,13 +238,14 @@ def efc_run(efc, *args, cwd=None):
 
 def check_scaffolded(efc, work, checker, failures):
     """Scaffolds files, follows their modelines as the language server does, compares verdicts."""
-    skeleton, example = os.path.join(work, "skeleton"), os.path.join(work, "example")
+    skeleton, portfolio = os.path.join(work, "skeleton"), os.path.join(work, "example")
     efc_run(efc, "init", "--lang", "en", skeleton)
-    efc_run(efc, "init", "--example", example)
+    efc_run(efc, "init", "--example", portfolio)
+    example, company = os.path.join(portfolio, "hopital-valmont"), os.path.join(portfolio, "mecanique-du-rhone")
     session = efc_run(efc, "-C", example, "rex", "new", "chefs-de-service", "--date", "2025-09-01")
-    arbitration = efc_run(efc, "-C", example, "arbitration", "new", "--kind", "shared-stake", "--date", "2025-09-01")
+    arbitration = efc_run(efc, "-C", company, "arbitration", "new", "--kind", "shared-stake", "--date", "2025-09-01")
     # The arbitration draft leaves the party to name (`who:` empty: flagged by both); name one.
-    draft = os.path.join(example, arbitration)
+    draft = os.path.join(company, arbitration)
     if arbitration and os.path.isfile(draft):
         with open(draft, encoding="utf-8") as f:
             text = f.read()
@@ -239,7 +253,7 @@ def check_scaffolded(efc, work, checker, failures):
             f.write(re.sub(r"^  - who:.*$", "  - who: chiffreur", text, count=1, flags=re.M))
     device = efc_run(efc, "-C", example, "device", "new", "cadres", "--kind", "cross-actor")
     efc_run(efc, "-C", skeleton, "queue", "new", "--performer", "management")
-    files = [(skeleton, "dossier.yaml"), (example, session), (example, arbitration), (example, device),
+    files = [(skeleton, "dossier.yaml"), (example, session), (company, arbitration), (example, device),
              (skeleton, "arbitrations/queue.yaml")]
     for root, rel in files:
         path = os.path.join(root, rel)
@@ -279,11 +293,12 @@ def main():
         checker = Checker(efc, check_schemas_agree(efc, work))
         print(f"schemas: {len(checker.validators)} valid draft 2020-12 schemas, identical by all three routes")
 
-        examples = os.path.join(source, "examples")
-        flagged = checker.schema_flags(examples)
-        for rel, errs in flagged.items():
-            failures.append(f"examples/{rel} rejected by its schema: {errs[0]}")
-        print(f"examples: {len(yaml_files(examples)) - len(flagged)} of {len(yaml_files(examples))} files accepted")
+        for name in EXAMPLES:
+            example = os.path.join(source, "examples", name)
+            flagged = checker.schema_flags(example)
+            for rel, errs in flagged.items():
+                failures.append(f"examples/{name}/{rel} rejected by its schema: {errs[0]}")
+            print(f"examples/{name}: {len(yaml_files(example)) - len(flagged)} of {len(yaml_files(example))} files accepted")
 
         for name, rel, old, new, rule in SAMPLES:
             root = mutated_copy(source, work, rel, old, new)

@@ -51,7 +51,7 @@ def main():
     failures = 0
     with tempfile.TemporaryDirectory() as work:
         dossier = os.path.join(work, "d")
-        shutil.copytree(os.path.join(source, "examples"), dossier)
+        shutil.copytree(os.path.join(source, "examples", "hopital-valmont"), dossier)
         device = os.path.join(dossier, "rex", "chefs-de-service", "device.yaml")
         with open(device, encoding="utf-8") as f:
             text = f.read()

@@ -1,4 +1,4 @@
-// The "done when" of the bilan, on the worked example (examples/): the bilan for management
+// The "done when" of the bilan, on the worked example's hospital (examples/hopital-valmont/): the bilan for management
 // holds every shared question, hypothesis, experiment, lesson and perspective, and not five
 // words in a row of any story or note; the group's bilan holds the stories.
 #include <doctest/doctest.h>
@@ -21,7 +21,7 @@ using namespace efc;
 const model::Dossier& example() {
   static const model::Dossier d = [] {
     io::DiskFileSystem fs;
-    auto loaded = check::load_and_check(fs, std::string(EFC_SOURCE_DIR) + "/examples", "");
+    auto loaded = check::load_and_check(fs, std::string(EFC_SOURCE_DIR) + "/examples/hopital-valmont", "");
     REQUIRE(loaded.diagnostics.empty());
     return std::move(loaded.dossier);
   }();

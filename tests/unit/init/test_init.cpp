@@ -55,10 +55,22 @@ TEST_CASE("the skeleton validates in both languages, only the missing backing is
   }
 }
 
-TEST_CASE("the example is the embedded examples/ folder and validates without any finding") {
+TEST_CASE("the example is the embedded examples/ portfolio: three dossiers, each validating without any finding") {
   const auto files = init::example();
-  CHECK(files.size() == embed::example().size());
-  CHECK(check_files(files) == "");
+  const auto dossiers = init::example_dossiers();
+  CHECK(dossiers == std::vector<std::string>{"hopital-valmont", "marche-valmont", "mecanique-du-rhone"});
+  CHECK(files.size() == embed::example().size() + dossiers.size() * init::schemas().size());
+  CHECK(std::any_of(files.begin(), files.end(), [](const init::NewFile& f) { return f.path == "README.md"; }));
+  for (const auto& dossier : dossiers) {
+    CAPTURE(dossier);
+    std::vector<init::NewFile> own;  // the dossier's files, relative to its own root
+    for (const auto& f : files) {
+      if (f.path.rfind(dossier + "/", 0) == 0) own.push_back({f.path.substr(dossier.size() + 1), f.bytes});
+    }
+    CHECK(std::count_if(own.begin(), own.end(), [](const init::NewFile& f) { return f.path.rfind(".efc/schemas/", 0) == 0; }) ==
+          static_cast<long>(init::schemas().size()));
+    CHECK(check_files(own) == "");
+  }
 }
 
 TEST_CASE("a new dossier's id is its folder's name when that is an id") {

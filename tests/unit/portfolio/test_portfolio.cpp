@@ -124,32 +124,38 @@ TEST_CASE("summarise: open arbitrations and findings are counted, a dossier with
   CHECK(s.devices.size() == 1);
 }
 
-TEST_CASE("summarise: the worked example gives the figures of efc status") {
+TEST_CASE("summarise: each dossier of the worked example gives the figures of efc status") {
   const io::DiskFileSystem fs;
-  const auto loaded = check::load_and_check(fs, std::string(EFC_SOURCE_DIR) + "/examples", "");
-  const auto view = view::make_view(loaded.dossier, view::Visibility::Shared);
-  const model::Date today{2025, 5, 10};
-  const auto s = portfolio::summarise(view, loaded.diagnostics, today, "examples");
-  const auto status = status::status_data(view, loaded.diagnostics, today);
-  REQUIRE(status);
-  const auto& devices = status->get("dedicated_times")->get("devices")->items();
-  REQUIRE(s.devices.size() == devices.size());
-  const render::Tree* earliest = nullptr;  // the device whose next session comes first
-  for (std::size_t i = 0; i < devices.size(); ++i) {
-    CHECK(std::to_string(s.devices[i].held) == devices[i].get("held")->text());
-    const render::Tree* next = devices[i].get("next_date");
-    if (next && next->kind() == render::Tree::Kind::String &&
-        (!earliest || next->text() < earliest->get("next_date")->text())) {
-      earliest = &devices[i];
+  long long waiting = 0;
+  for (const char* name : {"hopital-valmont", "marche-valmont", "mecanique-du-rhone"}) {
+    CAPTURE(name);
+    const auto loaded = check::load_and_check(fs, std::string(EFC_SOURCE_DIR) + "/examples/" + name, "");
+    const auto view = view::make_view(loaded.dossier, view::Visibility::Shared);
+    const model::Date today{2025, 5, 10};
+    const auto s = portfolio::summarise(view, loaded.diagnostics, today, name);
+    const auto status = status::status_data(view, loaded.diagnostics, today);
+    REQUIRE(status);
+    const auto& devices = status->get("dedicated_times")->get("devices")->items();
+    REQUIRE(s.devices.size() == devices.size());
+    const render::Tree* earliest = nullptr;  // the device whose next session comes first
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+      CHECK(std::to_string(s.devices[i].held) == devices[i].get("held")->text());
+      const render::Tree* next = devices[i].get("next_date");
+      if (next && next->kind() == render::Tree::Kind::String &&
+          (!earliest || next->text() < earliest->get("next_date")->text())) {
+        earliest = &devices[i];
+      }
     }
+    CHECK(static_cast<bool>(s.next) == (earliest != nullptr));
+    if (s.next && earliest) {
+      CHECK(std::to_string(s.next->number) == earliest->get("next_number")->text());
+      CHECK(s.next->date.iso() == earliest->get("next_date")->text());
+    }
+    CHECK(s.waiting == static_cast<long long>(status->get("awaiting_answers")->items().size()));
+    CHECK(s.open_arbitrations == static_cast<long long>(status->get("open_arbitrations")->items().size()));
+    waiting += s.waiting;
   }
-  REQUIRE(s.next);
-  REQUIRE(earliest);
-  CHECK(std::to_string(s.next->number) == earliest->get("next_number")->text());
-  CHECK(s.next->date.iso() == earliest->get("next_date")->text());
-  CHECK(s.waiting == static_cast<long long>(status->get("awaiting_answers")->items().size()));
-  CHECK(s.waiting > 0);
-  CHECK(s.open_arbitrations == static_cast<long long>(status->get("open_arbitrations")->items().size()));
+  CHECK(waiting > 0);
 }
 
 TEST_CASE("summarise_all keeps the order given, whatever the threads do, and lists dossiers with errors") {

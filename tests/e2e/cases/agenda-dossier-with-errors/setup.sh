@@ -1,3 +1,3 @@
-# An error in an arbitration: an agenda reads dossier.yaml, principles.yaml and its device's
+# An error in an exercise: an agenda reads dossier.yaml, principles.yaml and its device's
 # folder only, so it neither stops nor reads that file.
-sed -i "s/^  - who: commercial-b$/  - who: commerciale-b/" arbitrations/2025-001.yaml
+sed -i "s/^  - question: questions$/  - question: questionz/" exercises/2025-management.yaml

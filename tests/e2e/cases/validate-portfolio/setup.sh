@@ -1,6 +1,6 @@
 # A folder of client dossiers: alpha and gamma have an error, beta only a warning;
 # notes/ holds no dossier.
-examples="$CASE/../../../../examples"
+examples="$CASE/../../../../examples/hopital-valmont"
 mkdir -p clients/alpha clients/beta clients/gamma clients/notes
 cp -R "$examples/." clients/alpha/
 cp -R "$examples/." clients/beta/

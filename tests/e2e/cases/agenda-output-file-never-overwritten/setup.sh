@@ -1,0 +1,1 @@
+printf "# Notes de la mission\n" > README.md
