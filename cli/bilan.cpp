@@ -32,13 +32,13 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
 }
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
-  int code = kDone;
   const Sources sources = device_sources("bilan", format::is_valid_id(opts.device) ? opts.device : std::string());
-  const auto opened = open_sources(sources, global, code);
-  if (!opened) return code;
+  const auto opened = open_sources(sources, global);
+  if (!opened) return report(opened.failure());
   const model::Dossier& dossier = opened->loaded.dossier;
-  const model::Device* device = find_device(*opened, opts.device, use_color(global), code);
-  if (device == nullptr) return code;
+  const auto found = find_device(*opened, opts.device, use_color(global));
+  if (!found) return report(found.failure());
+  const model::Device* device = *found;
   const bilan::AudienceChoice choice = bilan::choose_audience(device->file, opts.audience);
   if (choice.audience == nullptr) {
     // --audience missing where no audience receives shared: the command line is incomplete (2);
@@ -50,8 +50,8 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   const auto data = bilan::bilan_data(view, opts.device, *choice.audience->id);
   if (!data) return fail(kRefused, "internal error: the bilan data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  const auto text = render_document(*opened, opts.templates, "bilan.md", *data, code);
-  if (!text) return code;
+  const auto text = render_document(*opened, opts.templates, "bilan.md", *data);
+  if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);
 }
 
