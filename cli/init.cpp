@@ -16,7 +16,8 @@ void setup_init(CLI::App& app, InitOptions& opts) {
       "Examples:\n"
       "  efc init clients/hopital-valmont\n"
       "  efc init --example demo && efc portfolio status demo");
-  cmd->add_option("DIR", opts.dir, "Folder of the new dossier, or of the example's dossiers (default: the current folder; created if missing)");
+  cmd->add_option("DIR", opts.dir,
+                  "Folder of the new dossier, or of the example's dossiers (default: the current folder; created if missing)");
   auto* lang = cmd->add_option("--lang", opts.lang, "Language of the documents: fr or en")->check(CLI::IsMember({"fr", "en"}));
   cmd->add_flag("--example", opts.example, "Write the worked example (in French): a dossier per client, in DIR")->excludes(lang);
 }
@@ -25,13 +26,13 @@ namespace {
 
 // The worked example: its dossiers side by side in opts.dir, then what to run next.
 int run_init_example(const InitOptions& opts, const GlobalOptions& global) {
-  const init::CreateResult r = init::create_portfolio(opts.dir, init::example());
-  if (!r.ok) return fail(kRefused, r.error);
+  const auto created = init::create_portfolio(opts.dir, init::example());
+  if (!created) return report(created.failure());
   const std::vector<std::string> dossiers = init::example_dossiers();
   std::string names;
   for (const auto& d : dossiers) names += (names.empty() ? "" : ", ") + d;
-  note(global, fmt::format("efc: created {} dossiers in {} ({}; {} files); next: efc portfolio status {}", dossiers.size(), opts.dir,
-                           names, r.created.size(), opts.dir));
+  note(global, fmt::format("efc: created {} dossiers in {} ({}; {} files); next: efc portfolio status {}", dossiers.size(),
+                           opts.dir, names, created->size(), opts.dir));
   return kDone;
 }
 

@@ -231,7 +231,8 @@ std::vector<std::string> example_dossiers() {
   std::vector<std::string> dossiers;
   for (const auto& f : embed::example()) {
     const auto slash = f.path.find('/');
-    if (slash != std::string_view::npos && f.path.substr(slash + 1) == "dossier.yaml") dossiers.emplace_back(f.path.substr(0, slash));
+    if (slash != std::string_view::npos && f.path.substr(slash + 1) == "dossier.yaml")
+      dossiers.emplace_back(f.path.substr(0, slash));
   }
   std::sort(dossiers.begin(), dossiers.end());
   return dossiers;
@@ -270,10 +271,10 @@ diag::Result<std::vector<std::string>> create_dossier(const std::string& dir, st
   return created;
 }
 
-CreateResult create_portfolio(const std::string& dir, std::vector<NewFile> files) {
+diag::Result<std::vector<std::string>> create_portfolio(const std::string& dir, std::vector<NewFile> files, io::FileSystem& fs) {
   // Each dossier folder is a top entry: it is renamed into place whole, so the checks and the
   // all-or-nothing publication of create_dossier hold for a portfolio as they are.
-  return create_dossier(dir, std::move(files));
+  return create_dossier(dir, std::move(files), fs);
 }
 
 }  // namespace efc::init

@@ -45,6 +45,7 @@ diag::Result<std::vector<std::string>> create_dossier(const std::string& dir, st
 
 // Creates a portfolio (files under dossier folders, as example() gives) in `dir` the same way:
 // all or nothing, never in or inside a dossier, never over anything already there.
-CreateResult create_portfolio(const std::string& dir, std::vector<NewFile> files);
+diag::Result<std::vector<std::string>> create_portfolio(const std::string& dir, std::vector<NewFile> files,
+                                                        io::FileSystem& fs = io::disk());
 
 }  // namespace efc::init
