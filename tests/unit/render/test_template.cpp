@@ -112,7 +112,6 @@ TEST_CASE("template: an override over 1 MiB is a problem naming its file, never 
   CHECK_FALSE(efc::render::render(set, "ok.md", View()).ok);  // the set is unusable as a whole
 }
 
-
 TEST_CASE("template: every built-in template parses, so a set checks the syntax of its overrides only") {
   for (const char* lang : {"fr", "en"}) {
     const auto set = TemplateSet::builtin(lang);
