@@ -20,6 +20,7 @@ struct TemplateSource {
   std::string name;    // "bilan.md", "_header.md" (partials start with '_')
   std::string text;    // comment-only lines already removed
   std::string origin;  // "built-in" or the override file's path, for error messages
+  bool builtin = false;  // embedded in the binary, whose syntax a test checks (tests/unit/render)
 };
 
 // The size limit of a template file (docs/limits.md); a larger override is a problem of the set.

@@ -112,3 +112,24 @@ TEST_CASE("template: an override over 1 MiB is a problem naming its file, never 
   CHECK_FALSE(efc::render::render(set, "ok.md", View()).ok);  // the set is unusable as a whole
 }
 
+TEST_CASE("template: every built-in template parses, so a set checks the syntax of its overrides only") {
+  for (const char* lang : {"fr", "en"}) {
+    const auto set = TemplateSet::builtin(lang);
+    CHECK(set.problems().empty());
+    REQUIRE(set.all().size() > 10);
+    for (const auto& t : set.all()) {
+      CHECK(t.builtin);
+      const kainjow::mustache::mustache m{t.text};
+      CHECK_MESSAGE(m.is_valid(), t.origin, ": ", m.error_message());
+    }
+  }
+}
+
+TEST_CASE("template: a broken template marked built-in is still refused when rendered, or reached as a partial") {
+  const auto set = set_of({{"doc.md", "{{#open}}\n", "built-in", true},
+                           {"page.md", "{{> _part}}\n", "built-in", true},
+                           {"_part", "{{#open}}\n", "built-in", true}});
+  CHECK(set.problems().empty());  // the syntax of built-ins is this file's test above
+  CHECK_FALSE(efc::render::render(set, "doc.md", View()).ok);
+  CHECK_FALSE(efc::render::render(set, "page.md", View()).ok);
+}
