@@ -29,6 +29,7 @@
 #include "rex_new.hpp"
 #include "schema.hpp"
 #include "status.hpp"
+#include "text/i18n.hpp"
 #include "text/spell.hpp"
 #include "validate.hpp"
 #include "version.hpp"
@@ -198,6 +199,22 @@ bool asks_validate_json(int argc, char** argv) {
   return false;
 }
 
+// `efc --version` alone, as scripts call it: answered without building the command line, nor
+// reading the locale and its catalogue (docs/benchmarks.md, start-up).
+bool is_version_alone(int argc, char** argv) { return argc == 2 && std::string_view(argv[1]) == "--version"; }
+
+// Machine outputs speak the English of the msgids whatever the locale (docs/i18n.md): any
+// `--format json`, the JSON Schemas, and the completion scripts and man page made from the help.
+bool asks_machine_output(int argc, char** argv) {
+  const Request r = read_request(argc, argv);
+  if (r.command != nullptr && (r.command->word == "schema" || r.command->word == "completion")) return true;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--format=json" || (arg == "--format" && i + 1 < argc && std::string_view(argv[i + 1]) == "json")) return true;
+  }
+  return false;
+}
+
 // Declaring every option costs more than starting the process (scripts call efc in loops),
 // so only the command named is declared, and none for `efc --version`. Help, an unknown
 // word and the printers of the command tree get them all, so that what is printed is complete.
@@ -227,7 +244,7 @@ namespace {
 int parse_and_run(int argc, char** argv) {
   // `efc --version` alone, as scripts call it: the line CLI11 prints, without building the
   // command line (a third of its instructions). With anything else, CLI11 parses as always.
-  if (argc == 2 && std::string_view(argv[1]) == "--version") return print_stdout(std::string(kVersionLine) + "\n");
+  if (is_version_alone(argc, argv)) return print_stdout(std::string(kVersionLine) + "\n");
   CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
   Options options;
   setup_globals(app, options.global);
@@ -267,6 +284,7 @@ int parse_and_run(int argc, char** argv) {
 
 int run(int argc, char** argv) {
   occupy_closed_std_fds();
+  if (!is_version_alone(argc, argv) && !asks_machine_output(argc, argv)) text::use_user_language();
   return check_stdout(parse_and_run(argc, argv));
 }
 

@@ -19,6 +19,7 @@
 #include "io/temp.hpp"
 #include "schema/editors.hpp"
 #include "schema/json_schema.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::init {
 namespace {
@@ -137,28 +138,28 @@ std::vector<std::string> top_entries(const std::vector<NewFile>& files) {
 std::string in_the_way(const std::string& path, bool want_folder) {
   struct stat st {};
   if (::lstat(path.c_str(), &st) != 0) return "";
-  if (S_ISLNK(st.st_mode)) return fmt::format("{} is a symbolic link; efc never writes through a link (nothing was written)", path);
-  if (want_folder && !S_ISDIR(st.st_mode)) return fmt::format("{} exists and is not a folder", path);
-  return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
+  if (S_ISLNK(st.st_mode)) return text::trf("{} is a symbolic link; efc never writes through a link (nothing was written)", path);
+  if (want_folder && !S_ISDIR(st.st_mode)) return text::trf("{} exists and is not a folder", path);
+  return text::trf("{} already exists; efc never overwrites (nothing was written)", path);
 }
 
 std::string refusal(const std::string& dir, const std::vector<NewFile>& files) {
   const io::DiskFileSystem fs;
   const std::string abs = io::absolute(dir);
   const auto type = fs.type(abs);
-  if (type == io::EntryType::File) return fmt::format("{} exists and is not a folder", dir);
+  if (type == io::EntryType::File) return text::trf("{} exists and is not a folder", dir);
   if (fs.type(io::join(abs, "dossier.yaml")) != io::EntryType::Other) {
-    return fmt::format("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir);
+    return text::trf("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir);
   }
   if (const auto root = check::find_root(fs, abs)) {  // from the nearest folder that exists
-    return fmt::format("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
+    return text::trf("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
                        io::as_prefix(io::relative(*root, io::absolute("."))));
   }
   for (const auto& f : files) {
     const std::string path = io::join(dir, f.path);
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {  // anything at all, a dangling symlink included
-      return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
+      return text::trf("{} already exists; efc never overwrites (nothing was written)", path);
     }
   }
   for (const auto& top : top_entries(files)) {  // each is put in place by one rename
@@ -193,12 +194,12 @@ std::string build_in_folder(int dir_fd, const std::string& dir, const std::vecto
   io::clear_leftovers(dir_fd, "dossier");
   std::string error;
   auto staged = io::TempEntry::create(dir_fd, "dossier", io::TempEntry::Kind::Folder, error);
-  if (!staged) return fmt::format("cannot create a folder in {}: {}", dir, error);
+  if (!staged) return text::trf("cannot create a folder in {}: {}", dir, error);
   if (error = write_all(staged->fd(), dir, files); !error.empty()) return error;
   ::fsync(staged->fd());
   for (const auto& top : top_entries(files)) {  // dossier.yaml is the last file, so the last entry
     const int err = io::rename_noreplace(staged->fd(), top, dir_fd, top);
-    if (err != 0) return fmt::format("cannot create {}: {}", io::join(dir, top), std::strerror(err));
+    if (err != 0) return text::trf("cannot create {}: {}", io::join(dir, top), std::strerror(err));
   }
   ::fsync(dir_fd);
   return "";
@@ -245,7 +246,7 @@ CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files) 
   const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
   const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!fd.ok()) {
-    result.error = fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno));
+    result.error = text::trf("cannot open the folder of {}: {}", dir, std::strerror(errno));
   } else {
     result.error = exists ? build_in_folder(fd.get(), dir, files) : build_new_folder(fd.get(), base_name(abs), dir, files);
   }

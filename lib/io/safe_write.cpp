@@ -16,6 +16,7 @@
 #include "io/filesystem.hpp"
 #include "io/paths.hpp"
 #include "io/temp.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::io {
 namespace {
@@ -36,7 +37,7 @@ bool write_all(int fd, std::string_view bytes) {
 }
 
 WriteResult failed(const std::string& path, std::string_view what) {
-  return {WriteStatus::Failed, fmt::format("cannot write {}: {}", path, what)};
+  return {WriteStatus::Failed, text::trf("cannot write {}: {}", path, what)};
 }
 
 // The component `name` of `dirfd` opened as a folder, never through a link; created when
@@ -56,11 +57,11 @@ std::string component_error(int dirfd, const std::string& name, const std::strin
   struct stat st {};
   if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
     if (S_ISLNK(st.st_mode)) {
-      return fmt::format("{} is a symbolic link; efc never writes through a folder link (make it a real folder)", shown);
+      return text::trf("{} is a symbolic link; efc never writes through a folder link (make it a real folder)", shown);
     }
-    if (!S_ISDIR(st.st_mode)) return fmt::format("{} exists and is not a folder", shown);
+    if (!S_ISDIR(st.st_mode)) return text::trf("{} exists and is not a folder", shown);
   }
-  return fmt::format("cannot open folder {}: {}", shown, std::strerror(err));
+  return text::trf("cannot open folder {}: {}", shown, std::strerror(err));
 }
 
 // `bytes` written and synced in a new temporary file beside `name` (old leftovers cleared
@@ -89,7 +90,7 @@ WriteResult create_file_at(int dirfd, const std::string& name, std::string_view 
   auto temp = staged(dirfd, name, bytes, shown, failure);
   if (!temp) return failure;
   const int err = temp->put_in_place();
-  if (err == EEXIST) return {WriteStatus::Exists, fmt::format("{} already exists; efc never overwrites", shown)};
+  if (err == EEXIST) return {WriteStatus::Exists, text::trf("{} already exists; efc never overwrites", shown)};
   if (err != 0) return failed(shown, std::strerror(err));
   ::fsync(dirfd);
   return {WriteStatus::Written, ""};
@@ -106,7 +107,7 @@ std::optional<std::string> read_file_at(int dirfd, const std::string& name, std:
   }
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
-    error = "it is not a regular file";
+    error = text::tr("it is not a regular file");
     return std::nullopt;
   }
   std::string bytes;
@@ -121,7 +122,7 @@ std::optional<std::string> read_file_at(int dirfd, const std::string& name, std:
     if (n == 0) return bytes;
     bytes.append(buffer, static_cast<std::size_t>(n));
     if (bytes.size() > max_bytes) {
-      error = fmt::format("it is larger than {} bytes", max_bytes);
+      error = text::trf("it is larger than {} bytes", max_bytes);
       return std::nullopt;
     }
   }
@@ -136,7 +137,7 @@ WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view 
   bool missing = false;
   const auto now = read_file_at(dirfd, name, expected.size() + (4u << 20), missing, error);
   if (!now && !missing) return failed(shown, error);
-  if (!now || *now != expected) return {WriteStatus::Changed, fmt::format("{} changed while efc wrote it", shown)};
+  if (!now || *now != expected) return {WriteStatus::Changed, text::trf("{} changed while efc wrote it", shown)};
   if (const int err = temp->replace_target(); err != 0) return failed(shown, std::strerror(err));
   ::fsync(dirfd);
   return {WriteStatus::Written, ""};
@@ -153,7 +154,7 @@ WriteResult create_file(const std::string& path, std::string_view bytes) {
 OpenedFolder open_below(const std::string& root, const std::string& rel, bool create, const std::string& shown_root) {
   const Fd top(::open(root.empty() ? "." : root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!top.ok()) {
-    return {Fd(), fmt::format("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno))};
+    return {Fd(), text::trf("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno))};
   }
   return open_below_at(top.get(), rel, create, shown_root);
 }
@@ -162,7 +163,7 @@ OpenedFolder open_below_at(int dirfd, const std::string& rel, bool create, const
   OpenedFolder out;
   out.fd.reset(::fcntl(dirfd, F_DUPFD_CLOEXEC, 0));
   if (!out.fd.ok()) {
-    out.error = fmt::format("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno));
+    out.error = text::trf("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno));
     return out;
   }
   std::string shown = shown_root;
@@ -189,7 +190,7 @@ bool ensure_directory(const std::string& path, std::string& error) {
   struct stat st {};
   if (::stat(abs.c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return true;
-    error = fmt::format("{} exists and is not a folder", path);
+    error = text::trf("{} exists and is not a folder", path);
     return false;
   }
   // The parent as the caller wrote it ("a/b" -> "a"), so that messages name paths the user knows.
@@ -197,7 +198,7 @@ bool ensure_directory(const std::string& path, std::string& error) {
   const std::string up = slash == std::string::npos ? "" : slash == 0 ? "/" : path.substr(0, slash);
   if (!up.empty() && !ensure_directory(up, error)) return false;
   if (::mkdir(abs.c_str(), 0777) != 0 && errno != EEXIST) {
-    error = fmt::format("cannot create folder {}: {}", path, std::strerror(errno));
+    error = text::trf("cannot create folder {}: {}", path, std::strerror(errno));
     return false;
   }
   return true;

@@ -1,4 +1,5 @@
 #include "io/temp.hpp"
+#include "text/i18n.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -165,7 +166,7 @@ std::optional<TempEntry> TempEntry::create(int dirfd, const std::string& target,
     }
     return TempEntry(dirfd, std::move(name), target, kind, std::move(fd));
   }
-  error = "no free temporary name";
+  error = text::tr("no free temporary name");
   return std::nullopt;
 }
 
@@ -210,12 +211,12 @@ std::string publish_new_folder(int parent_fd, const std::string& name, const std
   clear_leftovers(parent_fd, name);
   std::string error;
   auto staged = TempEntry::create(parent_fd, name, TempEntry::Kind::Folder, error);
-  if (!staged) return fmt::format("cannot create a folder beside {}: {}", shown, error);
+  if (!staged) return text::trf("cannot create a folder beside {}: {}", shown, error);
   if (error = fill(staged->fd()); !error.empty()) return error;
   ::fsync(staged->fd());
   const int err = staged->put_in_place();
-  if (err == EEXIST) return fmt::format("{} appeared while {} ran; nothing was written", shown, command);
-  if (err != 0) return fmt::format("cannot create {}: {}", shown, std::strerror(err));
+  if (err == EEXIST) return text::trf("{} appeared while {} ran; nothing was written", shown, command);
+  if (err != 0) return text::trf("cannot create {}: {}", shown, std::strerror(err));
   ::fsync(parent_fd);
   return "";
 }

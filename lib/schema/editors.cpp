@@ -14,6 +14,7 @@
 #include "io/safe_write.hpp"
 #include "io/temp.hpp"
 #include "schema/json_schema.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::schema {
 namespace {
@@ -33,14 +34,14 @@ bool plan(const std::string& dir, const std::vector<std::string>& kinds, std::ve
   for (const auto& kind : kinds) {
     const auto bytes = json_schema(kind);
     if (!bytes) {
-      error = fmt::format("unknown file kind '{}'", kind);
+      error = text::trf("unknown file kind '{}'", kind);
       return false;
     }
     Planned p{io::join(dir, schema_file_name(kind)), *bytes, false};
     if (fs.type(p.path) != io::EntryType::Other) {
       const io::ReadResult existing = fs.read(p.path, kMaxSchemaBytes);
       if (!existing.ok || existing.bytes != p.bytes) {
-        error = fmt::format("{} already exists with other content; efc never overwrites (remove it to refresh it)", p.path);
+        error = text::trf("{} already exists with other content; efc never overwrites (remove it to refresh it)", p.path);
         return false;
       }
       p.unchanged = true;
@@ -85,7 +86,7 @@ bool write_schemas(const std::string& dir, const std::vector<std::string>& kinds
   if (!exists && !io::ensure_directory(io::parent(abs), error)) return false;
   const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!fd.ok()) {
-    error = fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno));
+    error = text::trf("cannot open the folder of {}: {}", dir, std::strerror(errno));
     return false;
   }
   error = exists ? write_into(fd.get(), planned) : write_new_folder(fd.get(), abs.substr(abs.find_last_of('/') + 1), dir, planned);
