@@ -285,7 +285,7 @@ int parse_and_run(int argc, char** argv) {
 int run(int argc, char** argv) {
   occupy_closed_std_fds();
   if (!is_version_alone(argc, argv) && !asks_machine_output(argc, argv)) text::use_user_language();
-  return check_stdout(parse_and_run(argc, argv));
+  return run_guarded([&] { return check_stdout(parse_and_run(argc, argv)); });
 }
 
 }  // namespace efc::cli
