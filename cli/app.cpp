@@ -39,21 +39,43 @@ namespace {
 
 void setup_globals(CLI::App& app, GlobalOptions& g) {
   app.set_version_flag("--version", std::string(kVersionLine));
-  app.add_option("-C", g.directory, "Act as if efc was started in DIR")->type_name("DIR");
-  app.add_option("--color", g.color, "Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
+  app.add_option("-C", g.directory, text::tr("Act as if efc was started in DIR"))->type_name("DIR");
+  app.add_option("--color", g.color, text::tr("Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag("-q,--quiet", g.quiet, "Print only errors and the documents asked for");
+  app.add_flag("-q,--quiet", g.quiet, text::tr("Print only errors and the documents asked for"));
   app.require_subcommand(1);
   // Subcommands declared after this pass the options they do not know to efc: the global
   // options are accepted after the command words too (efc validate --color always).
   app.fallthrough();
 }
 
+// The words CLI11 writes around the help texts, in the user's language (subcommands inherit
+// the formatter and the help flag of the root when they are declared).
+void translate_help_words(CLI::App& app) {
+  if (!text::translating()) return;
+  auto formatter = app.get_formatter();
+  for (const char* word : {text::mark("Usage"), text::mark("Positionals"), text::mark("OPTIONS"), text::mark("SUBCOMMAND"),
+                           text::mark("REQUIRED")}) {
+    formatter->label(word, text::tr(word));
+  }
+  app.option_defaults()->group(text::tr("Options"));
+  app.set_help_flag("-h,--help", text::tr("Print this help message and exit"));
+}
+
+// The group title of subcommands, which CLI11 prints as it is, in the user's language.
+void translate_subcommand_groups(CLI::App& app) {
+  if (!text::translating()) return;
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->get_group() == "Subcommands") sub->group(text::tr("Subcommands"));
+    translate_subcommand_groups(*sub);
+  }
+}
+
 // "  TERM    text" lines, the terms padded to one column.
 std::string two_columns(std::span<const HelpEntry> entries, std::size_t width) {
   std::string out;
   for (const auto& e : entries) {
-    out += e.text.empty() ? fmt::format("  {}\n", e.term) : fmt::format("  {:<{}} {}\n", e.term, width, e.text);
+    out += e.text.empty() ? fmt::format("  {}\n", e.term) : fmt::format("  {:<{}} {}\n", e.term, width, text::tr(e.text.data()));
   }
   return out;
 }
@@ -82,8 +104,8 @@ std::string unknown_command(const CLI::App& root, int argc, char** argv) {
     if (next == nullptr) {
       const std::string path = at == &root ? "efc" : "efc " + at->get_name();
       const auto close = text::closest(arg, names);
-      return fmt::format("unknown command '{}'{}\nRun '{} --help' for the list of commands.", arg,
-                         close ? fmt::format("; did you mean '{}'?", *close) : "", path);
+      return text::trf("unknown command '{}'{}\nRun '{} --help' for the list of commands.", arg,
+                         close ? text::trf("; did you mean '{}'?", *close) : "", path);
     }
     at = next;
   }
@@ -232,10 +254,10 @@ std::vector<const Command*> commands_to_declare(int argc, char** argv) {
 }  // namespace
 
 std::string root_footer() {
-  std::string out = "Exit codes:\n" + two_columns(kExitCodes, 2);
-  out += "Environment:\n" + two_columns(kEnvironment, 18);
-  out += "\nExamples:\n" + two_columns(kRootExamples, 32);
-  return out + "\n'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.";
+  std::string out = text::tr("Exit codes:\n") + two_columns(kExitCodes, 2);
+  out += text::tr("Environment:\n") + two_columns(kEnvironment, 18);
+  out += text::tr("\nExamples:\n") + two_columns(kRootExamples, 32);
+  return out + text::tr("\n'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.");
 }
 
 namespace {
@@ -245,11 +267,13 @@ int parse_and_run(int argc, char** argv) {
   // `efc --version` alone, as scripts call it: the line CLI11 prints, without building the
   // command line (a third of its instructions). With anything else, CLI11 parses as always.
   if (is_version_alone(argc, argv)) return print_stdout(std::string(kVersionLine) + "\n");
-  CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
+  CLI::App app{text::tr("efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers"), "efc"};
+  translate_help_words(app);
   Options options;
   setup_globals(app, options.global);
   const auto declared = commands_to_declare(argc, argv);
   for (const Command* c : declared) c->setup(app, options);
+  translate_subcommand_groups(app);
   // After the subcommands, which would otherwise inherit it; only for help (it costs a
   // tenth of the start-up of efc --version to format).
   if (read_request(argc, argv).help) app.footer(root_footer());
@@ -266,12 +290,12 @@ int parse_and_run(int argc, char** argv) {
     if (!unknown.empty()) return fail(kUsage, unknown);
     // A machine format is a document whatever the exit code: validate --format json prints [].
     if (asks_validate_json(argc, argv) && print_stdout("[]\n") != kDone) return kRefused;
-    std::cerr << "efc: " << e.what() << "\nRun 'efc --help' for more information.\n";
+    std::cerr << "efc: " << e.what() << text::tr("\nRun 'efc --help' for more information.\n");
     return kUsage;
   }
   const GlobalOptions& global = options.global;
   if (!global.directory.empty() && ::chdir(global.directory.c_str()) != 0) {
-    return fail(kRefused, fmt::format("cannot change to {}: {}", global.directory, std::strerror(errno)));
+    return fail(kRefused, text::trf("cannot change to {}: {}", global.directory, std::strerror(errno)));
   }
   for (const Command* c : declared) {
     const bool chosen = c->word == "completion" ? options.completion.requested() : app.got_subcommand(std::string(c->word));

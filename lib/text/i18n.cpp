@@ -36,7 +36,9 @@ std::string catalogue_dir() {
 
 void use_user_language() {
   // LC_MESSAGES only: numbers, dates and machine outputs keep the "C" conventions.
-  if (std::setlocale(LC_MESSAGES, "") == nullptr) return;
+  const char* locale = std::setlocale(LC_MESSAGES, "");
+  // "C" and "POSIX" have no catalogue and ignore LANGUAGE (GNU gettext): nothing to bind.
+  if (locale == nullptr || std::string_view(locale) == "C" || std::string_view(locale) == "POSIX") return;
   const std::string dir = catalogue_dir();
   if (!dir.empty()) ::bindtextdomain(kDomain, dir.c_str());
   ::bind_textdomain_codeset(kDomain, "UTF-8");
