@@ -38,7 +38,7 @@ namespace efc::cli {
 namespace {
 
 void setup_globals(CLI::App& app, GlobalOptions& g) {
-  app.set_version_flag("--version", std::string(kVersionLine));
+  app.set_version_flag("--version", std::string(kVersionLine), text::tr("Display program version information and exit"));
   app.add_option("-C", g.directory, text::tr("Act as if efc was started in DIR"))->type_name("DIR");
   app.add_option("--color", g.color, text::tr("Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -51,6 +51,7 @@ void setup_globals(CLI::App& app, GlobalOptions& g) {
 
 // The words CLI11 writes around the help texts, in the user's language (subcommands inherit
 // the formatter and the help flag of the root when they are declared).
+// French puts a space before the colon CLI11 adds: the translations of the headings end with one.
 void translate_help_words(CLI::App& app) {
   if (!text::translating()) return;
   auto formatter = app.get_formatter();
@@ -62,11 +63,14 @@ void translate_help_words(CLI::App& app) {
   app.set_help_flag("-h,--help", text::tr("Print this help message and exit"));
 }
 
-// The group title of subcommands, which CLI11 prints as it is, in the user's language.
+// The group titles of subcommands and of their help flag, which CLI11 prints as they are, in
+// the user's language.
 void translate_subcommand_groups(CLI::App& app) {
   if (!text::translating()) return;
   for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     if (sub->get_group() == "Subcommands") sub->group(text::tr("Subcommands"));
+    // A subcommand declares its help flag before it inherits the option defaults of its parent.
+    if (CLI::Option* help = sub->get_help_ptr(); help != nullptr) help->group(text::tr("Options"));
     translate_subcommand_groups(*sub);
   }
 }

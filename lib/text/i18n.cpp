@@ -37,8 +37,10 @@ std::string catalogue_dir() {
 void use_user_language() {
   // LC_MESSAGES only: numbers, dates and machine outputs keep the "C" conventions.
   const char* locale = std::setlocale(LC_MESSAGES, "");
-  // "C" and "POSIX" have no catalogue and ignore LANGUAGE (GNU gettext): nothing to bind.
-  if (locale == nullptr || std::string_view(locale) == "C" || std::string_view(locale) == "POSIX") return;
+  // "C", "POSIX" and "C.UTF-8" speak the msgids: nothing to bind, nothing to look up (LANGUAGE
+  // only chooses among catalogues for a real language, as GNU gettext does for "C").
+  const std::string_view name = locale == nullptr ? "C" : locale;
+  if (name == "C" || name == "POSIX" || name.starts_with("C.")) return;
   const std::string dir = catalogue_dir();
   if (!dir.empty()) ::bindtextdomain(kDomain, dir.c_str());
   ::bind_textdomain_codeset(kDomain, "UTF-8");
