@@ -40,7 +40,8 @@ namespace {
 void setup_globals(CLI::App& app, GlobalOptions& g) {
   app.set_version_flag("--version", std::string(kVersionLine), text::tr("Display program version information and exit"));
   app.add_option("-C", g.directory, text::tr("Act as if efc was started in DIR"))->type_name("DIR");
-  app.add_option("--color", g.color, text::tr("Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never"))
+  app.add_option("--color", g.color,
+                 text::tr("Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", g.quiet, text::tr("Print only errors and the documents asked for"));
   app.require_subcommand(1);
@@ -109,7 +110,7 @@ std::string unknown_command(const CLI::App& root, int argc, char** argv) {
       const std::string path = at == &root ? "efc" : "efc " + at->get_name();
       const auto close = text::closest(arg, names);
       return text::trf("unknown command '{}'{}\nRun '{} --help' for the list of commands.", arg,
-                         close ? text::trf("; did you mean '{}'?", *close) : "", path);
+                       close ? text::trf("; did you mean '{}'?", *close) : "", path);
     }
     at = next;
   }

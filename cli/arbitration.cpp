@@ -49,9 +49,9 @@ Result<LoadedDossier> open_dossier(const GlobalOptions& global, bool refuse_erro
   }
   shown.sort();
   std::cerr << diag::format_text(shown, use_color(global));
-  return Failure{kDossierErrors,
-                 text::ntrf("the dossier has {} error; fix them first (see efc validate)",
-                            "the dossier has {} errors; fix them first (see efc validate)", static_cast<unsigned long>(errors), errors)};
+  return Failure{kDossierErrors, text::ntrf("the dossier has {} error; fix them first (see efc validate)",
+                                            "the dossier has {} errors; fix them first (see efc validate)",
+                                            static_cast<unsigned long>(errors), errors)};
 }
 
 std::string lang_of(const LoadedDossier& o) { return o.loaded.dossier.lang(); }
@@ -80,7 +80,8 @@ std::vector<std::string> request_ids(const model::Dossier& d) {
 // The queue request named by --request, or why not (exit 3).
 Result<const model::QueueRequest*> find_request(const model::Dossier& d, const std::string& ref, const model::Date& date) {
   if (!format::is_valid_id(ref)) return diag::refused(text::trf("'{}' is not a valid request id (a-z, 0-9 and '-')", ref));
-  if (!d.queue) return diag::refused(text::tr("the dossier has no arbitrations/queue.yaml: --request names a request of the queue"));
+  if (!d.queue)
+    return diag::refused(text::tr("the dossier has no arbitrations/queue.yaml: --request names a request of the queue"));
   const model::QueueRequest* r = d.request(ref);
   if (r == nullptr) {
     const auto ids = request_ids(d);
@@ -128,7 +129,8 @@ int run_new(const ArbitrationOptions& opts, const GlobalOptions& global) {
   if (opts.id && !format::is_valid_id(*opts.id)) {
     return fail(kRefused, text::trf("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", *opts.id));
   }
-  if (opts.id == "queue") return fail(kRefused, text::tr("'queue' is not an arbitration id: arbitrations/queue.yaml is the queue"));
+  if (opts.id == "queue")
+    return fail(kRefused, text::tr("'queue' is not an arbitration id: arbitrations/queue.yaml is the queue"));
   const auto opened = open_dossier(global, false);
   if (!opened) return report(opened.failure());
   const auto date = date_for_new(opts);
@@ -204,15 +206,15 @@ Status impact_sources_clean(const LoadedDossier& o, const std::string& id, const
   if (!shown.empty()) {
     shown.sort();
     std::cerr << diag::format_text(shown, use_color(global));
-    return Failure{kDossierErrors,
-                   text::ntrf("the request or the queue has {} error; fix it first (see efc validate)",
-                              "the request or the queue has {} errors; fix them first (see efc validate)",
-                              static_cast<unsigned long>(shown.errors()), shown.errors())};
+    return Failure{kDossierErrors, text::ntrf("the request or the queue has {} error; fix it first (see efc validate)",
+                                              "the request or the queue has {} errors; fix them first (see efc validate)",
+                                              static_cast<unsigned long>(shown.errors()), shown.errors())};
   }
   if (elsewhere > 0 && !global.quiet) {
-    std::cerr << text::ntrf("efc: {} error elsewhere in the dossier, not in what the impact reads; run 'efc validate' to see it\n",
-                            "efc: {} errors elsewhere in the dossier, not in what the impact reads; run 'efc validate' to see them\n",
-                            static_cast<unsigned long>(elsewhere), elsewhere);
+    std::cerr << text::ntrf(
+        "efc: {} error elsewhere in the dossier, not in what the impact reads; run 'efc validate' to see it\n",
+        "efc: {} errors elsewhere in the dossier, not in what the impact reads; run 'efc validate' to see them\n",
+        static_cast<unsigned long>(elsewhere), elsewhere);
   }
   return {};
 }
@@ -299,26 +301,28 @@ CLI::Validator real_date() {
 }  // namespace
 
 void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
-  auto* cmd = app.add_subcommand("arbitration", text::tr("Joint arbitrations: prepare one, weigh its impact, report on them all"));
+  auto* cmd =
+      app.add_subcommand("arbitration", text::tr("Joint arbitrations: prepare one, weigh its impact, report on them all"));
   cmd->require_subcommand(1);
   cmd->footer(
       text::tr("Examples:\n"
-      "  efc arbitration new --request r-105     a draft about an urgent request of the queue\n"
-      "  efc arbitration impact 2025-001         what it does to the performer's queue\n"
-      "  efc arbitration report > arbitrations.md"));
+               "  efc arbitration new --request r-105     a draft about an urgent request of the queue\n"
+               "  efc arbitration impact 2025-001         what it does to the performer's queue\n"
+               "  efc arbitration report > arbitrations.md"));
   opts.command = cmd;
 
   auto* create = cmd->add_subcommand("new", text::tr("Write a new arbitration file, parties pre-filled; prints its path"));
   create->footer(
       text::tr("The file is arbitrations/ID.yaml, never overwritten. Write each party's stakes in it,\n"
-      "then the decision; efc validate checks it.\n"
-      "\n"
-      "Examples:\n"
-      "  efc arbitration new --request r-105                   about a request of the queue\n"
-      "  efc arbitration new --request r-105 --date 2025-03-10  dated the day it was asked\n"
-      "  efc arbitration new --kind shared-stake --id 2025-010  a stake shared by the parties\n"
-      "  $EDITOR \"$(efc arbitration new --request r-105)\""));
-  create->add_option("--request", opts.request, text::tr("The queue request it is about (arbitrations/queue.yaml)"))->type_name("REF");
+               "then the decision; efc validate checks it.\n"
+               "\n"
+               "Examples:\n"
+               "  efc arbitration new --request r-105                   about a request of the queue\n"
+               "  efc arbitration new --request r-105 --date 2025-03-10  dated the day it was asked\n"
+               "  efc arbitration new --kind shared-stake --id 2025-010  a stake shared by the parties\n"
+               "  $EDITOR \"$(efc arbitration new --request r-105)\""));
+  create->add_option("--request", opts.request, text::tr("The queue request it is about (arbitrations/queue.yaml)"))
+      ->type_name("REF");
   create->add_option("--kind", opts.kind, text::tr("urgent-request (default) or shared-stake"))
       ->check(CLI::IsMember({"urgent-request", "shared-stake"}));
   create->add_option("--id", opts.id, text::tr("The id (default: the next YYYY-NNN of the date's year)"))->type_name("ID");
@@ -328,12 +332,12 @@ void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
   auto* impact = cmd->add_subcommand("impact", text::tr("What putting the urgent request first does to the performer's queue"));
   impact->footer(
       text::tr("The performer's queue with and without the urgent request first: which requests slip,\n"
-      "by how many working days. It needs the request, the queue and the holidays.\n"
-      "\n"
-      "Examples:\n"
-      "  efc arbitration impact 2025-001\n"
-      "  efc arbitration impact 2025-001 --format json        the same figures, for scripts\n"
-      "  efc arbitration impact 2025-001 --format html > impact.html"));
+               "by how many working days. It needs the request, the queue and the holidays.\n"
+               "\n"
+               "Examples:\n"
+               "  efc arbitration impact 2025-001\n"
+               "  efc arbitration impact 2025-001 --format json        the same figures, for scripts\n"
+               "  efc arbitration impact 2025-001 --format html > impact.html"));
   impact->add_option("ID", opts.impact_id, text::tr("The arbitration (its file name without .yaml)"))->required();
   impact->add_option("--format", opts.impact_format, text::tr("text, json, or html (one page with its chart)"))
       ->check(CLI::IsMember({"text", "json", "html"}));
@@ -341,9 +345,9 @@ void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
   auto* report = cmd->add_subcommand("report", text::tr("Every arbitration in one table, then the totals"));
   report->footer(
       text::tr("Examples:\n"
-      "  efc arbitration report > arbitrations.md\n"
-      "  efc arbitration report --format json                 the same table, for scripts\n"
-      "  efc arbitration report --format html > arbitrations.html"));
+               "  efc arbitration report > arbitrations.md\n"
+               "  efc arbitration report --format json                 the same table, for scripts\n"
+               "  efc arbitration report --format html > arbitrations.html"));
   report->add_option("--format", opts.report_format, text::tr("md, json, or html (one page with its charts)"))
       ->check(CLI::IsMember({"md", "json", "html"}));
 }

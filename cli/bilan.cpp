@@ -19,18 +19,21 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
   auto* cmd = bilan->add_subcommand("render", text::tr("The bilan of a device for one audience, honouring visibility"));
   cmd->footer(
       text::tr("An audience that receives 'shared' gets no group text at all: no story, no narrator,\n"
-      "no note, no confidential item, no individual attendance; whatever the templates ask for.\n"
-      "\n"
-      "Examples:\n"
-      "  efc bilan render chefs-de-service                  for the first audience receiving shared\n"
-      "  efc bilan render chefs-de-service --audience participants -o bilan-groupe.md\n"
-      "  efc bilan render chefs-de-service --format json    the same data, for scripts\n"
-      "  efc bilan render chefs-de-service --format html -o bilan.html   a page to send or print"));
+               "no note, no confidential item, no individual attendance; whatever the templates ask for.\n"
+               "\n"
+               "Examples:\n"
+               "  efc bilan render chefs-de-service                  for the first audience receiving shared\n"
+               "  efc bilan render chefs-de-service --audience participants -o bilan-groupe.md\n"
+               "  efc bilan render chefs-de-service --format json    the same data, for scripts\n"
+               "  efc bilan render chefs-de-service --format html -o bilan.html   a page to send or print"));
   cmd->add_option("DEVICE", opts.device, text::tr("The device (its folder under rex/)"))->required();
-  cmd->add_option("--audience", opts.audience, text::tr("Audience id (default: the first that receives shared)"))->type_name("ID");
-  cmd->add_option("--format", opts.format, text::tr("md (Markdown with YAML front matter), json, or html (one page with its charts)"))
+  cmd->add_option("--audience", opts.audience, text::tr("Audience id (default: the first that receives shared)"))
+      ->type_name("ID");
+  cmd->add_option("--format", opts.format,
+                  text::tr("md (Markdown with YAML front matter), json, or html (one page with its charts)"))
       ->check(CLI::IsMember({"md", "json", "html"}));
-  cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))->type_name("FILE");
+  cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
+      ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 

@@ -54,8 +54,7 @@ void occupy_closed_std_fds() {
 std::string date_option_problem(const std::string& value) {
   const auto d = format::parse_date(value);
   if (!d) return text::trf("not a real date YYYY-MM-DD: {}", value);
-  return format::in_date_range(*d) ? ""
-                                   : text::trf("{} is outside the dates efc accepts ({})", value, format::date_range_text());
+  return format::in_date_range(*d) ? "" : text::trf("{} is outside the dates efc accepts ({})", value, format::date_range_text());
 }
 
 int fail(int code, std::string_view message) {
@@ -76,9 +75,10 @@ int internal_error(const std::exception_ptr& caught) {
     what = e.what();
   } catch (...) {}
   try {
-    std::cerr << text::trf("efc: internal error: {}\nThis is a bug in efc; please report it, with the command you ran and the "
-                           "output of 'efc --version'.\n",
-                           what);
+    std::cerr << text::trf(
+        "efc: internal error: {}\nThis is a bug in efc; please report it, with the command you ran and the "
+        "output of 'efc --version'.\n",
+        what);
   } catch (...) {  // nothing more can be said: the exit code still tells
   }
   return kRefused;

@@ -49,11 +49,11 @@ void setup_device_new(CLI::App& app, DeviceNewOptions& opts) {
   auto* cmd = device->add_subcommand("new", text::tr("Write rex/ID/device.yaml, commented and pre-filled; print its path"));
   cmd->footer(
       text::tr("The device validates once its participants (and the audiences' members) are filled in;\n"
-      "the facilitators are pre-filled with the people of facilitator organisations. An\n"
-      "existing device.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
-      "Examples:\n"
-      "  efc device new cadres-de-sante --kind internal\n"
-      "  $EDITOR \"$(efc device new marche-de-valmont --kind cross-actor)\""));
+               "the facilitators are pre-filled with the people of facilitator organisations. An\n"
+               "existing device.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
+               "Examples:\n"
+               "  efc device new cadres-de-sante --kind internal\n"
+               "  $EDITOR \"$(efc device new marche-de-valmont --kind cross-actor)\""));
   cmd->add_option("ID", opts.id, text::tr("The device id, also its folder name under rex/"))->required();
   cmd->add_option("--kind", opts.kind, text::tr("internal (within one organisation) or cross-actor (between several)"))
       ->required()

@@ -129,7 +129,8 @@ Result<std::string> render_document(const TemplatePlace& place, const std::strin
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global) {
   if (is_stdout(output)) return write_document(bytes, "");
   const io::WriteResult w = io::create_file(output, bytes);
-  if (w.status == io::WriteStatus::Exists) return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", output));
+  if (w.status == io::WriteStatus::Exists)
+    return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", output));
   if (!w.ok()) return fail(kRefused, w.error);
   note(global, text::trf("wrote {}", output));
   return kDone;

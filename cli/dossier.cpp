@@ -41,7 +41,8 @@ void summarise_errors(const LoadedDossier& d) {
   const int errors = d.loaded.diagnostics.errors();
   if (errors == 0) return;
   std::cerr << text::ntrf("efc: the dossier has {} error; run 'efc validate' to see it\n",
-                          "efc: the dossier has {} errors; run 'efc validate' to see them\n", static_cast<unsigned long>(errors), errors);
+                          "efc: the dossier has {} errors; run 'efc validate' to see them\n", static_cast<unsigned long>(errors),
+                          errors);
 }
 
 diag::Diagnostics errors_only(const diag::Diagnostics& all) {
@@ -56,7 +57,7 @@ Result<const model::Device*> find_device(const LoadedDossier& d, const std::stri
   const model::Dossier& dossier = d.loaded.dossier;
   if (!format::is_valid_id(id)) {
     return diag::refused(text::trf("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
-                                     text::did_you_mean(id, device_ids(d)), known_devices(d)));
+                                   text::did_you_mean(id, device_ids(d)), known_devices(d)));
   }
   if (const model::Device* device = dossier.device(id)) return device;
   // rex or rex/ID is a folder link (rule folder-link): refused, as nothing goes through it.
@@ -92,7 +93,8 @@ std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDo
 }
 
 void add_templates_option(CLI::App* cmd, std::string& dir) {
-  cmd->add_option("--templates", dir, text::tr("Templates overriding the built-in ones: DIR/LANG/NAME.mustache or DIR/NAME.mustache"))
+  cmd->add_option("--templates", dir,
+                  text::tr("Templates overriding the built-in ones: DIR/LANG/NAME.mustache or DIR/NAME.mustache"))
       ->type_name("DIR");
 }
 

@@ -85,22 +85,22 @@ void setup_portfolio(CLI::App& app, PortfolioOptions& opts) {
   cmd->require_subcommand(1);
   cmd->footer(
       text::tr("DIR is a dossier, a folder inside one, or a folder holding dossiers (default: the\n"
-      "current folder). Every figure comes from the dossiers' shared views.\n"
-      "\n"
-      "Examples:\n"
-      "  efc portfolio status clients/        one line per dossier, then the whole\n"
-      "  efc portfolio agenda clients/ -o missions.ics"));
+               "current folder). Every figure comes from the dossiers' shared views.\n"
+               "\n"
+               "Examples:\n"
+               "  efc portfolio status clients/        one line per dossier, then the whole\n"
+               "  efc portfolio agenda clients/ -o missions.ics"));
   opts.command = cmd;
 
   auto* status = cmd->add_subcommand("status", text::tr("One line per dossier: next session, sessions held, what waits, errors"));
   status->footer(
       text::tr("Each dossier is checked as efc validate checks it; one with errors is listed with its\n"
-      "counts, and the run then exits 1. Sessions dated before today count as held.\n"
-      "\n"
-      "Examples:\n"
-      "  efc portfolio status                          the dossiers under the current folder\n"
-      "  efc portfolio status clients/a clients/b --format json\n"
-      "  efc portfolio status clients/ --format html > portefeuille.html"));
+               "counts, and the run then exits 1. Sessions dated before today count as held.\n"
+               "\n"
+               "Examples:\n"
+               "  efc portfolio status                          the dossiers under the current folder\n"
+               "  efc portfolio status clients/a clients/b --format json\n"
+               "  efc portfolio status clients/ --format html > portefeuille.html"));
   status->add_option("DIR", opts.status_dirs, text::tr("Dossiers, or folders holding dossiers (default: .)"));
   status->add_option("--format", opts.status_format, text::tr("text, json or html (one standalone page)"))
       ->check(CLI::IsMember({"text", "json", "html"}));
@@ -111,13 +111,13 @@ void setup_portfolio(CLI::App& app, PortfolioOptions& opts) {
   auto* agenda = cmd->add_subcommand("agenda", text::tr("One iCalendar of every upcoming session of every dossier"));
   agenda->footer(
       text::tr("Sessions dated today or later, as efc agenda --format ics gives each: the same UID\n"
-      "(dossier id, device, session number), so that a calendar subscribed to the file\n"
-      "updates its events. A dossier with errors in dossier.yaml or rex/, without an id or\n"
-      "with the id of another is left out, said on stderr, and the run exits 1.\n"
-      "\n"
-      "Examples:\n"
-      "  efc portfolio agenda clients/ > missions.ics\n"
-      "  efc portfolio agenda clients/a clients/b --format ics -o missions.ics"));
+               "(dossier id, device, session number), so that a calendar subscribed to the file\n"
+               "updates its events. A dossier with errors in dossier.yaml or rex/, without an id or\n"
+               "with the id of another is left out, said on stderr, and the run exits 1.\n"
+               "\n"
+               "Examples:\n"
+               "  efc portfolio agenda clients/ > missions.ics\n"
+               "  efc portfolio agenda clients/a clients/b --format ics -o missions.ics"));
   agenda->add_option("DIR", opts.agenda_dirs, text::tr("Dossiers, or folders holding dossiers (default: .)"));
   agenda->add_option("--format", opts.agenda_format, text::tr("ics (iCalendar)"))->check(CLI::IsMember({"ics"}));
   agenda->add_option("-o,--output", opts.output, text::tr("Write to FILE instead of stdout (never overwritten); - for stdout"))

@@ -16,12 +16,13 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
   auto* cmd = principles->add_subcommand("render", text::tr("The charter, what invokes each principle, and what nobody invokes"));
   cmd->footer(
       text::tr("Each principle of principles.yaml with the experiments (shared ones only) and the\n"
-      "arbitrations that invoke it, then the principles nobody invokes.\n"
-      "\n"
-      "Examples:\n"
-      "  efc principles render\n"
-      "  efc principles render -o charte.md"));
-  cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))->type_name("FILE");
+               "arbitrations that invoke it, then the principles nobody invokes.\n"
+               "\n"
+               "Examples:\n"
+               "  efc principles render\n"
+               "  efc principles render -o charte.md"));
+  cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
+      ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 

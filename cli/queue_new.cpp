@@ -43,10 +43,10 @@ void setup_queue_new(CLI::App& app, QueueNewOptions& opts) {
   auto* cmd = queue->add_subcommand("new", text::tr("Write arbitrations/queue.yaml, commented; print its path"));
   cmd->footer(
       text::tr("The queue validates as written; add its requests in queue order. An existing\n"
-      "queue.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
-      "Examples:\n"
-      "  efc queue new --performer chiffreur\n"
-      "  $EDITOR \"$(efc queue new --performer chiffreur)\""));
+               "queue.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
+               "Examples:\n"
+               "  efc queue new --performer chiffreur\n"
+               "  $EDITOR \"$(efc queue new --performer chiffreur)\""));
   cmd->add_option("--performer", opts.performer, text::tr("Who does the queued work (a person id of dossier.yaml)"))
       ->type_name("PERSON")
       ->required();
@@ -66,7 +66,8 @@ int run_queue_new(const QueueNewOptions& opts, const GlobalOptions& global) {
   if (!opened.fd.ok()) return fail(kRefused, opened.error);
   const std::string text = queue::queue_draft_text({opts.performer, d->loaded.dossier.lang()});
   const io::WriteResult w = io::create_file_at(opened.fd.get(), "queue.yaml", text, shown);
-  if (w.status == io::WriteStatus::Exists) return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", shown));
+  if (w.status == io::WriteStatus::Exists)
+    return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", shown));
   if (!w.ok()) return fail(kRefused, w.error);
   std::cout << shown << '\n';
   return kDone;

@@ -81,8 +81,8 @@ int write_response(const LoadedDossier& d, const model::Device& device, const re
     const auto before = current ? responses_in(*current) : std::optional<std::size_t>(0);
     if (!before || responses_in(next.bytes) != *before + 1) {
       return fail(kRefused, text::trf("cannot add a response to {} safely: the file does not load as it is (run efc "
-                                        "validate), or its layout is unusual; add the response by hand",
-                                        shown));
+                                      "validate), or its layout is unusual; add the response by hand",
+                                      shown));
     }
     const io::WriteResult w = current ? io::extend_file_at(opened.fd.get(), "responses.yaml", *current, next.bytes, shown)
                                       : io::create_file_at(opened.fd.get(), "responses.yaml", next.bytes, shown);
@@ -97,14 +97,15 @@ int write_response(const LoadedDossier& d, const model::Device& device, const re
 }  // namespace
 
 void setup_respond(CLI::App& app, RespondOptions& opts) {
-  auto* cmd = app.add_subcommand("respond", text::tr("Add a response of management to a device's responses.yaml; print its path"));
+  auto* cmd =
+      app.add_subcommand("respond", text::tr("Add a response of management to a device's responses.yaml; print its path"));
   cmd->footer(
       text::tr("The response skeleton is added at the end of the 'responses' list of\n"
-      "rex/DEVICE/responses.yaml (created when missing); nothing already written is changed.\n"
-      "Fill in its text, then run efc validate.\n"
-      "Examples:\n"
-      "  efc respond chefs-de-service q-lits-nuit --by directeur\n"
-      "  efc respond chefs-de-service binome-nuit --by directeur --decision adopted --date 2025-03-25"));
+               "rex/DEVICE/responses.yaml (created when missing); nothing already written is changed.\n"
+               "Fill in its text, then run efc validate.\n"
+               "Examples:\n"
+               "  efc respond chefs-de-service q-lits-nuit --by directeur\n"
+               "  efc respond chefs-de-service binome-nuit --by directeur --decision adopted --date 2025-03-25"));
   cmd->add_option("DEVICE", opts.device, text::tr("The device id (its folder under rex/)"))->required();
   cmd->add_option("ITEM", opts.item, text::tr("The id of the question, hypothesis or experiment answered"))->required();
   cmd->add_option("--by", opts.by, text::tr("Who answered (people ids); repeat or separate with commas"))

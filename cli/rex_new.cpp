@@ -40,7 +40,7 @@ void warn_on_order(const model::Device& device, long long number, const model::D
   }
   if (previous == nullptr || *previous->date < date) return;
   std::cerr << text::trf("efc: warning: session {} on {} is not after session {} on {}; change its date [session-order]\n",
-                           number, date.iso(), previous->file_number, previous->date->iso());
+                         number, date.iso(), previous->file_number, previous->date->iso());
 }
 
 // Says which carried experiments were written `confidential: true` because their
@@ -52,9 +52,10 @@ void note_doubtful_carry_over(const view::DossierView& view, const std::string& 
   for (const auto& o : rex::open_experiments(*d, number)) {
     const auto& e = o.latest;
     if (!e.in_doubt || (e.confidential && *e.confidential)) continue;
-    std::cerr << text::trf("efc: note: the experiment carried over from {}:{}:{} is written 'confidential: true': its "
-                             "confidentiality is in doubt (run 'efc validate'); change it once that is settled\n",
-                             rex::session(*d, o.session) ? rex::session(*d, o.session)->path : device, e.pos.line, e.pos.column);
+    std::cerr << text::trf(
+        "efc: note: the experiment carried over from {}:{}:{} is written 'confidential: true': its "
+        "confidentiality is in doubt (run 'efc validate'); change it once that is settled\n",
+        rex::session(*d, o.session) ? rex::session(*d, o.session)->path : device, e.pos.line, e.pos.column);
   }
 }
 
@@ -71,8 +72,8 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
     request.number = rex::next_number(fs, shown_folder);
     if (request.number > format::kMaxSessionNumber) {
       return fail(kRefused, text::trf("device '{}' has reached session {}, the last a series holds (session files are "
-                                        "named 01.yaml to {}.yaml); start a new device for more sessions",
-                                        device.file.folder, format::kMaxSessionNumber, format::kMaxSessionNumber));
+                                      "named 01.yaml to {}.yaml); start a new device for more sessions",
+                                      device.file.folder, format::kMaxSessionNumber, format::kMaxSessionNumber));
     }
     const std::string name = fmt::format("{:02}.yaml", request.number);
     request.modeline = schema::modeline("session", folder + "/" + name);
@@ -96,12 +97,12 @@ void setup_rex_new(CLI::App& app, RexNewOptions& opts) {
   auto* cmd = rex->add_subcommand("new", text::tr("Write the next session file of a device, pre-filled; print its path"));
   cmd->footer(
       text::tr("The file is rex/DEVICE/sessions/NN.yaml with the next number. It is never overwritten:\n"
-      "when another run takes the number first, the next one is used.\n"
-      "\n"
-      "Examples:\n"
-      "  efc rex new chefs-de-service\n"
-      "  efc rex new chefs-de-service --date 2025-06-02 --start 14:00\n"
-      "  $EDITOR \"$(efc rex new chefs-de-service)\""));
+               "when another run takes the number first, the next one is used.\n"
+               "\n"
+               "Examples:\n"
+               "  efc rex new chefs-de-service\n"
+               "  efc rex new chefs-de-service --date 2025-06-02 --start 14:00\n"
+               "  $EDITOR \"$(efc rex new chefs-de-service)\""));
   cmd->add_option("DEVICE", opts.device, text::tr("The device id (its folder under rex/)"))->required();
   cmd->add_option("--date", opts.date, text::tr("Day of the session (default: today; SOURCE_DATE_EPOCH honoured)"))->check(kDate);
   cmd->add_option("--start", opts.start, text::tr("Start time (default: the previous session's)"))->transform(kTime);

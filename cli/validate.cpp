@@ -115,13 +115,15 @@ void setup_validate(CLI::App& app, ValidateOptions& opts) {
   auto* cmd = app.add_subcommand("validate", text::tr("Check dossiers against the format and the cooperation rules"));
   cmd->footer(
       text::tr("Examples:\n"
-      "  efc validate                      the dossier around the current folder\n"
-      "  efc validate clients/*/           several dossiers, or a folder holding them\n"
-      "  efc validate rex/chefs/sessions/03.yaml   only the findings of one file\n"
-      "  efc validate --strict --format github     in CI: warnings fail too"));
+               "  efc validate                      the dossier around the current folder\n"
+               "  efc validate clients/*/           several dossiers, or a folder holding them\n"
+               "  efc validate rex/chefs/sessions/03.yaml   only the findings of one file\n"
+               "  efc validate --strict --format github     in CI: warnings fail too"));
   cmd->add_option("PATH", opts.paths, text::tr("Dossier roots, folders or files inside a dossier (default: .)"));
   cmd->add_flag("--strict", opts.strict, text::tr("Exit 1 on warnings too"));
-  cmd->add_option("--format", opts.format, text::tr("Output form: text (stderr), json or github (stdout); default: github when GITHUB_ACTIONS=true, else text"))
+  cmd->add_option(
+         "--format", opts.format,
+         text::tr("Output form: text (stderr), json or github (stdout); default: github when GITHUB_ACTIONS=true, else text"))
       ->check(CLI::IsMember({"text", "json", "github"}));
 }
 

@@ -523,9 +523,11 @@ AudienceChoice choose_audience(const model::DeviceFile& device, const std::optio
                                close ? text::trf("; did you mean '{}'?", *close) : "")};
   }
   if (device.audiences.empty()) {
-    return {nullptr, text::trf("device '{}' declares no audiences; add them to rex/{}/device.yaml", device.folder, device.folder)};
+    return {nullptr,
+            text::trf("device '{}' declares no audiences; add them to rex/{}/device.yaml", device.folder, device.folder)};
   }
-  return {nullptr, text::trf("no audience of device '{}' receives shared; choose one with --audience: {}", device.folder, listing)};
+  return {nullptr,
+          text::trf("no audience of device '{}' receives shared; choose one with --audience: {}", device.folder, listing)};
 }
 
 std::optional<render::Tree> bilan_data(const view::DossierView& view, const std::string& device, const std::string& audience) {

@@ -47,8 +47,9 @@ diag::Result<model::Date> in_range(const model::Date& date, std::string_view sou
   if (format::in_date_range(date)) return date;
   return diag::refused(
       source == "the system clock"
-          ? text::trf("the system clock gives the day {}, outside the dates efc accepts ({}); set the clock, or SOURCE_DATE_EPOCH",
-                      date.iso(), format::date_range_text())
+          ? text::trf(
+                "the system clock gives the day {}, outside the dates efc accepts ({}); set the clock, or SOURCE_DATE_EPOCH",
+                date.iso(), format::date_range_text())
           : text::trf("{} gives the day {}, outside the dates efc accepts ({}); set it to a number of seconds from 0 to {}",
                       source, date.iso(), format::date_range_text(), last_second()));
 }

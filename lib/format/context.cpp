@@ -90,17 +90,19 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
       if (is_valid_id(s)) return true;
       report_.error(n.pos, "bad-value",
                     text::trf("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}{}", f.key, quote(s),
-                                f.kind == ScalarKind::Ref && !sealed() ? suggest_id(f, s) : std::string()));
+                              f.kind == ScalarKind::Ref && !sealed() ? suggest_id(f, s) : std::string()));
       return false;
     case ScalarKind::Time:
       if (normalize_time(s)) return true;
-      report_.error(n.pos, "bad-value",
-                    text::trf("'{}' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found {}", f.key, quote(s)));
+      report_.error(
+          n.pos, "bad-value",
+          text::trf("'{}' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Choice: {
       if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
-      report_.error(n.pos, "bad-value", text::trf("'{}' must be one of {}, found {}{}", f.key,
-                                                    fmt::join(f.choices, ", "), quote(s), text::did_you_mean(s, f.choices)));
+      report_.error(n.pos, "bad-value",
+                    text::trf("'{}' must be one of {}, found {}{}", f.key, fmt::join(f.choices, ", "), quote(s),
+                              text::did_you_mean(s, f.choices)));
       return false;
     }
     default: return true;
@@ -112,14 +114,14 @@ void LoadContext::warn_cut_comment(const FieldInfo& f, const yaml::Node& n) {
   if (sealed()) {
     report_.warning(n.cut_at, "comment-cuts-text",
                     text::trf("'{}' is cut here: ' #' starts a comment, so the rest of the line is not part of the text; "
-                                "to keep it, put the whole text in quotes",
-                                f.key));
+                              "to keep it, put the whole text in quotes",
+                              f.key));
     return;
   }
   report_.warning(n.cut_at, "comment-cuts-text",
                   text::trf("'{}' ends at '{}': ' #' starts a comment, so '{}' and the rest of the line are not part of "
-                              "the text; to keep them, put the whole text in quotes (\"...\")",
-                              f.key, shown(n.text), shown(n.cut_word)));
+                            "the text; to keep them, put the whole text in quotes (\"...\")",
+                            f.key, shown(n.text), shown(n.cut_word)));
 }
 
 namespace {
@@ -206,11 +208,13 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
       report_.error(n.pos, "bad-type", text::trf("'{}' must be a whole number, found {}", f.key, quote(n.text)));
       return false;
     case IntegerError::LeadingZero:
-      report_.error(n.pos, "bad-value",
-                    text::trf("'{}': {} has a leading zero (octal in some YAML readers); write it without", f.key, quote(n.text)));
+      report_.error(
+          n.pos, "bad-value",
+          text::trf("'{}': {} has a leading zero (octal in some YAML readers); write it without", f.key, quote(n.text)));
       return false;
     case IntegerError::TooLarge:
-      report_.error(n.pos, "bad-value", text::trf("'{}': {} is too large", f.key, sealed() ? std::string(text::tr(kNotShown)) : shown(n.text)));
+      report_.error(n.pos, "bad-value",
+                    text::trf("'{}': {} is too large", f.key, sealed() ? std::string(text::tr(kNotShown)) : shown(n.text)));
       return false;
     case IntegerError::None: break;
   }
@@ -244,7 +248,8 @@ bool LoadContext::expect_list(const FieldInfo& f, const yaml::Node& n) {
   }
   const std::size_t count = n.items.size();
   if (count < f.min_items) {
-    report_.error(n.pos, "bad-value", text::ntrf("'{}' needs at least {} item", "'{}' needs at least {} items", f.min_items, f.key, f.min_items));
+    report_.error(n.pos, "bad-value",
+                  text::ntrf("'{}' needs at least {} item", "'{}' needs at least {} items", f.min_items, f.key, f.min_items));
     return n.is_sequence();
   }
   if (f.max_items != 0 && count > f.max_items) {

@@ -149,13 +149,12 @@ diag::Status refusal(const std::string& dir, const std::vector<NewFile>& files) 
   const auto type = fs.type(abs);
   if (type == io::EntryType::File) return diag::refused(text::trf("{} exists and is not a folder", dir));
   if (fs.type(io::join(abs, "dossier.yaml")) != io::EntryType::Other) {
-    return diag::refused(
-        text::trf("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir));
+    return diag::refused(text::trf("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir));
   }
   if (const auto root = check::find_root(fs, abs)) {  // from the nearest folder that exists
     return diag::refused(
         text::trf("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
-                    io::as_prefix(io::relative(*root, io::absolute(".")))));
+                  io::as_prefix(io::relative(*root, io::absolute(".")))));
   }
   for (const auto& f : files) {
     const std::string path = io::join(dir, f.path);

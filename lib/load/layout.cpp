@@ -94,8 +94,9 @@ std::string suggestion(Place place, const std::string& shown) {
 std::string_view what_it_holds(Place place) {
   switch (place) {
     case Place::Root:
-      return text::tr("the dossier root holds dossier.yaml, principles.yaml, assessment.yaml, rex/, arbitrations/, exercises/, "
-                      "templates/ and documentation");
+      return text::tr(
+          "the dossier root holds dossier.yaml, principles.yaml, assessment.yaml, rex/, arbitrations/, exercises/, "
+          "templates/ and documentation");
     case Place::Rex: return text::tr("rex/ holds one folder per device, named by its id");
     case Place::Device: return text::tr("a device folder holds device.yaml, sessions/ and responses.yaml");
     case Place::Sessions: return text::tr("sessions/ holds the session files NN.yaml, and nothing below");
@@ -160,7 +161,7 @@ void report_folder_link(const std::string& shown_path, diag::Diagnostics& out) {
   diag::FileReport(shown_path, out)
       .error({1, 1}, "folder-link",
              text::tr("this folder is a symbolic link; efc neither reads nor writes through a folder link, so that nothing "
-             "outside the dossier is taken for it: replace the link with the folder itself"));
+                      "outside the dossier is taken for it: replace the link with the folder itself"));
 }
 
 }  // namespace efc::load

@@ -157,8 +157,8 @@ Merged merge_events(const std::vector<DossierEvents>& dossiers) {
   for (const auto& d : dossiers) {
     if (d.errors > 0) {
       out.left_out.push_back(text::ntrf("{}: left out of the calendar: {} error in dossier.yaml or rex/ (efc validate {})",
-                                          "{}: left out of the calendar: {} errors in dossier.yaml or rex/ (efc validate {})",
-                                          static_cast<unsigned long>(d.errors), d.path, d.errors, d.path));
+                                        "{}: left out of the calendar: {} errors in dossier.yaml or rex/ (efc validate {})",
+                                        static_cast<unsigned long>(d.errors), d.path, d.errors, d.path));
       continue;
     }
     if (d.id.empty()) {
@@ -167,8 +167,9 @@ Merged merge_events(const std::vector<DossierEvents>& dossiers) {
     }
     const auto [it, first] = owner.emplace(d.id, d.path);
     if (!first) {
-      out.left_out.push_back(text::trf("{}: left out of the calendar: its id '{}' is already the id of {}; give each dossier its own",
-                                         d.path, d.id, it->second));
+      out.left_out.push_back(
+          text::trf("{}: left out of the calendar: its id '{}' is already the id of {}; give each dossier its own", d.path, d.id,
+                    it->second));
       continue;
     }
     out.events.insert(out.events.end(), d.events.begin(), d.events.end());

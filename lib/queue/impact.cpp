@@ -84,8 +84,8 @@ ImpactResult impact_of(const model::Dossier& d, const model::ArbitrationFile& a)
   const std::string id = a.id ? *a.id : a.file_id;
   if (!a.kind || *a.kind != "urgent-request" || !a.request) {
     return {std::nullopt, text::trf("arbitration {} is a shared-stake arbitration: impact applies to urgent "
-                                      "requests, which ask to jump the performer's queue",
-                                      id)};
+                                    "requests, which ask to jump the performer's queue",
+                                    id)};
   }
   if (!d.queue) return {std::nullopt, text::tr("the dossier has no arbitrations/queue.yaml: impact needs the performer's queue")};
   if (!a.date) return {std::nullopt, text::trf("arbitration {} has no date", id)};
@@ -101,8 +101,8 @@ ImpactResult impact_of(const model::Dossier& d, const model::ArbitrationFile& a)
   if (const auto effort = urgent_effort(d, r)) urgent = {urgent.id, urgent.client, *effort, true, std::nullopt};
   if (!urgent.effort_known) {
     return {std::nullopt, text::trf("the request of arbitration {} has no effort_days: write the performer's days "
-                                      "of work in it (or in its queue request) to see its impact",
-                                      id)};
+                                    "of work in it (or in its queue request) to see its impact",
+                                    id)};
   }
   const std::size_t position = in_queue ? static_cast<std::size_t>(mine - others.begin()) : others.size();
   if (in_queue) others.erase(mine);

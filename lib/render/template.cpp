@@ -63,9 +63,10 @@ void check_unescaped(const TemplateSet& set, const TemplateSource& t, std::vecto
   if (!seen.insert(t.name).second) return;
   for (const auto& tag : unescaped_tags(t.text)) {
     if (!is_chart_slot(tag)) {
-      problems.push_back(text::trf("{}: '{}' would print a value unescaped in an HTML page; only chart markup "
-                                     "(charts.NAME.svg) may be, every other value is written {{{{NAME}}}}",
-                                     t.origin, tag));
+      problems.push_back(
+          text::trf("{}: '{}' would print a value unescaped in an HTML page; only chart markup "
+                    "(charts.NAME.svg) may be, every other value is written {{{{NAME}}}}",
+                    t.origin, tag));
     }
   }
   for (const auto& name : partials_of(t.text)) {
@@ -89,8 +90,8 @@ class PartialCheck {
     for (const auto& name : partials_of(t.text)) {
       const TemplateSource* p = set_.find(name);
       if (name.empty() || name.front() != '_' || p == nullptr) {
-        problems_.push_back(text::trf("{}: partial '{}' is not a template of the set (partials are files named _NAME)",
-                                        t.origin, name));
+        problems_.push_back(
+            text::trf("{}: partial '{}' is not a template of the set (partials are files named _NAME)", t.origin, name));
       } else if (state_[name] == State::Open) {
         problems_.push_back(text::trf("{}: partial '{}' includes itself (directly or not)", t.origin, name));
       } else if (depth + 1 > kMaxPartialDepth) {
@@ -239,9 +240,10 @@ void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir
       const io::ReadResult r = fs.read(path, kMaxTemplateBytes);
       const std::string name = e.name.substr(0, e.name.size() - kSuffix.size());
       if (r.ok && r.bytes.size() > kMaxTemplateBytes) {
-        too_large_.push_back(text::trf("{}: larger than the limit of {} bytes (1 MiB); a template is never cut: "
-                                         "shorten it, or move parts of it into partials",
-                                         path, kMaxTemplateBytes));
+        too_large_.push_back(
+            text::trf("{}: larger than the limit of {} bytes (1 MiB); a template is never cut: "
+                      "shorten it, or move parts of it into partials",
+                      path, kMaxTemplateBytes));
         set({name, "", path});
         continue;
       }

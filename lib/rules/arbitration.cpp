@@ -32,7 +32,8 @@ bool client_is_party(const model::Dossier& d, const model::ArbitrationFile& a, c
 
 void check_shape(const model::ArbitrationFile& a, diag::FileReport& report) {
   if (a.id && *a.id != a.file_id) {
-    report.error(a.id.pos, "id-mismatch", text::trf("arbitration id '{}' does not match the file name {}.yaml", *a.id, a.file_id));
+    report.error(a.id.pos, "id-mismatch",
+                 text::trf("arbitration id '{}' does not match the file name {}.yaml", *a.id, a.file_id));
   }
   if (!a.kind) return;
   if (*a.kind == "urgent-request" && !a.request) {
@@ -74,9 +75,9 @@ void check_decision(const model::Dossier& d, const model::ArbitrationFile& a, di
                                  a.request && a.request->requested_deadline && dec.deadline &&
                                  *dec.deadline == *a.request->requested_deadline;
   if (accepted_as_asked && a.request->client && !client_is_party(d, a, *a.request->client)) {
-    report.warning(dec.outcome.pos, "client-not-consulted",
-                   text::trf("the request is accepted at the deadline asked while the client '{}' is not a party",
-                               *a.request->client));
+    report.warning(
+        dec.outcome.pos, "client-not-consulted",
+        text::trf("the request is accepted at the deadline asked while the client '{}' is not a party", *a.request->client));
   }
 }
 
@@ -87,7 +88,8 @@ void check_deadlines(const model::ArbitrationFile& a, diag::FileReport& report) 
       report.error(deadline.pos, "deadline-order", text::trf(message, deadline->iso(), a.date->iso()));
     }
   };
-  if (a.request) before_request(a.request->requested_deadline, text::mark("the requested deadline {} is before the request date {}"));
+  if (a.request)
+    before_request(a.request->requested_deadline, text::mark("the requested deadline {} is before the request date {}"));
   if (a.decision) before_request(a.decision->deadline, text::mark("the decided deadline {} is before the request date {}"));
 }
 
@@ -98,8 +100,8 @@ void check_queue(const model::QueueFile& q, diag::Diagnostics& out) {
   for (const auto& r : q.requests) {
     if (r.done && r.entered && *r.done < *r.entered) {
       report.error(r.done.pos, "deadline-order",
-                   text::trf("request '{}' is done on {}, before it entered the queue on {}", r.id ? *r.id : "?",
-                               r.done->iso(), r.entered->iso()));
+                   text::trf("request '{}' is done on {}, before it entered the queue on {}", r.id ? *r.id : "?", r.done->iso(),
+                             r.entered->iso()));
     }
   }
 }

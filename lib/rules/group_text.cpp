@@ -69,8 +69,8 @@ void check_shared_text(const model::Text& t, const GroupTexts& group, diag::File
     const Origin& origin = group.origins[it->second];
     report.warning(t.pos, "group-text-shared",
                    text::trf("this shared text repeats {} or more words of {} of session {}; rephrase it so that "
-                               "nothing said in the group leaks",
-                               kRunLength, origin.what, origin.session));
+                             "nothing said in the group leaks",
+                             kRunLength, origin.what, origin.session));
     return;
   }
 }
@@ -80,7 +80,7 @@ bool check_alias(const std::string& path, const model::Text& t, const GroupPlace
   if (places.count({path, t.pos.line, t.pos.column}) == 0) return false;
   report.error(t.pos, "group-text-shared",
                text::tr("this group text is reused through a YAML alias in a shared field; write the shared text out "
-               "in other words, without '*'"));
+                        "in other words, without '*'"));
   return true;
 }
 

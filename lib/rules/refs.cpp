@@ -47,9 +47,10 @@ class Definitions {
       auto& ids = by_target_[def.target];
       const auto [it, inserted] = ids.emplace(def.id, def);
       if (!inserted) {
-        diag::FileReport(def.path, out).error(def.pos, "bad-value",
-            text::trf(already_used_format(def.target), def.sealed ? text::tr("(not shown: group text)") : quoted(def.id),
-                      fmt::format("{}:{}:{}", it->second.path, it->second.pos.line, it->second.pos.column)));
+        diag::FileReport(def.path, out)
+            .error(def.pos, "bad-value",
+                   text::trf(already_used_format(def.target), def.sealed ? text::tr("(not shown: group text)") : quoted(def.id),
+                             fmt::format("{}:{}:{}", it->second.path, it->second.pos.line, it->second.pos.column)));
       }
     }
   }
@@ -100,8 +101,8 @@ void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Dia
     // In group text neither the id nor a suggestion is shown: both could name a narrator.
     const std::string shown = use.sealed ? text::tr("(not shown: group text)") : quoted(use.id);
     const std::string hint = use.sealed ? "" : text::did_you_mean(use.id, candidates);
-    diag::FileReport(use.path, out).error(use.pos, "unknown-ref",
-        text::trf(unknown_format(use.target), shown, missing_file_hint(d, use.target), hint));
+    diag::FileReport(use.path, out)
+        .error(use.pos, "unknown-ref", text::trf(unknown_format(use.target), shown, missing_file_hint(d, use.target), hint));
   }
 }
 

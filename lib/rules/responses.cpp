@@ -80,11 +80,12 @@ void check_item_ids(const model::Device& device, diag::Diagnostics& out) {
     const FirstMention& m = it->second;
     const std::string what = m.kind == kind ? text::trf("another {} with a different text", item_kind_word(m.kind))
                                             : text::trf("a {}", item_kind_word(m.kind));
-    diag::FileReport(s.path, out).error(item.id.pos, "duplicate-id",
-        text::trf("{} already names {} at {}:{}:{}; an id names one item across sessions: repeat its text as it "
-                    "was, or give this {} an id of its own",
-                    item.id.sealed ? std::string(text::tr("this id")) : text::trf("id '{}'", *item.id), what, m.path, m.pos.line,
-                    m.pos.column, item_kind_word(kind)));
+    diag::FileReport(s.path, out)
+        .error(item.id.pos, "duplicate-id",
+               text::trf("{} already names {} at {}:{}:{}; an id names one item across sessions: repeat its text as it "
+                         "was, or give this {} an id of its own",
+                         item.id.sealed ? std::string(text::tr("this id")) : text::trf("id '{}'", *item.id), what, m.path,
+                         m.pos.line, m.pos.column, item_kind_word(kind)));
   });
 }
 
@@ -100,13 +101,14 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
       if (x.id) ids.push_back(*x.id);
     }
     if (a == nullptr) {
-      report.error(t.audience.pos, "unknown-ref",
-                   text::trf("unknown audience '{}' of device '{}'{}", *t.audience, f.folder, text::did_you_mean(*t.audience, ids)));
+      report.error(
+          t.audience.pos, "unknown-ref",
+          text::trf("unknown audience '{}' of device '{}'{}", *t.audience, f.folder, text::did_you_mean(*t.audience, ids)));
     } else if (view::visibility_of(*a) == format::Visibility::Group) {
       report.error(t.audience.pos, "bad-value",
                    text::trf("audience '{}' receives the group's text: what goes up goes to an audience that receives "
-                               "'shared'",
-                               *t.audience));
+                             "'shared'",
+                             *t.audience));
     }
   }
   // No participants read (a fault of device.yaml, reported there): nothing to compare with.
@@ -114,7 +116,7 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
       std::none_of(t.presented_by.begin(), t.presented_by.end(), [&](const model::Text& p) { return lists(f.participants, p); })) {
     report.warning(t.keys.of("presented_by", t.pos), "transmission-without-participants",
                    text::tr("no participant of the device among 'presented_by': the group takes part in passing its work on; "
-                   "name one of them"));
+                            "name one of them"));
   }
 }
 
@@ -123,18 +125,18 @@ void check_response(const model::Response& r, const ItemIds& ids, const std::opt
   if (r.to && ids.group.count(*r.to) > 0) {
     report.error(r.to.pos, "response-to-group-item",
                  text::tr("this response names an item marked confidential, kept in the group: answering it would show that it "
-                 "went up; remove this response"));
+                          "went up; remove this response"));
   } else if (r.to && std::find(ids.answerable.begin(), ids.answerable.end(), *r.to) == ids.answerable.end() &&
              !ids.may_exist(*r.to)) {
     report.error(r.to.pos, "response-unknown-item",
                  text::trf("'{}' is not the id of a question, hypothesis or experiment of device '{}'{}", *r.to, device,
-                             text::did_you_mean(*r.to, ids.answerable)));
+                           text::did_you_mean(*r.to, ids.answerable)));
   }
   if (r.date && (!first_sent || *r.date < *first_sent)) {
     report.warning(r.date.pos, "response-before-transmission",
                    first_sent ? text::trf("this response is dated {}, before the first transmission to management ({}); "
-                                            "check its date, or record the transmission it answers",
-                                            r.date->iso(), first_sent->iso())
+                                          "check its date, or record the transmission it answers",
+                                          r.date->iso(), first_sent->iso())
                               : text::tr("no transmission to an audience receiving 'shared' is recorded: add the one this "
                                          "response answers under 'transmissions'"));
   }

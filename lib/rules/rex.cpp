@@ -29,8 +29,8 @@ void check_ids(const model::DeviceFile& f, diag::FileReport& report) {
   if (f.planned_sessions && *f.planned_sessions > format::kMaxSessionNumber) {
     report.error(f.planned_sessions.pos, "bad-value",
                  text::trf("'planned_sessions' is {}, beyond {}, the last session a series holds (session files are "
-                             "named 01.yaml to {}.yaml)",
-                             *f.planned_sessions, format::kMaxSessionNumber, format::kMaxSessionNumber));
+                           "named 01.yaml to {}.yaml)",
+                           *f.planned_sessions, format::kMaxSessionNumber, format::kMaxSessionNumber));
   }
   const auto& range = f.stories_per_session;
   if (range.size() == 2 && *range[0] > *range[1]) {
@@ -49,7 +49,7 @@ void check_facilitators(const model::Dossier& d, const model::DeviceFile& f, dia
       if (pp == nullptr || !pp->organisation || *pp->organisation != *fp->organisation) continue;
       report.report(severity, facilitator.pos, "facilitator-not-external",
                     text::trf("facilitator '{}' belongs to '{}', the organisation of participant '{}'", *facilitator,
-                                *fp->organisation, *participant));
+                              *fp->organisation, *participant));
       break;
     }
   }
@@ -63,8 +63,9 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
     if (a.id) {
       const auto [it, inserted] = ids.emplace(*a.id, a.id.pos);
       if (!inserted) {
-        report.error(a.id.pos, "duplicate-id", text::trf("audience id '{}' is already used at line {}, column {}", *a.id,
-                                                           it->second.line, it->second.column));
+        report.error(
+            a.id.pos, "duplicate-id",
+            text::trf("audience id '{}' is already used at line {}, column {}", *a.id, it->second.line, it->second.column));
       }
     }
     if (!a.receives || *a.receives != "group") continue;
@@ -74,8 +75,8 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
       if (m && !contains(f.participants, *m) && !contains(f.facilitators, *m)) {
         report.error(m.pos, "group-audience-outsider",
                      text::trf("'{}' receives the group bilan but is neither a participant nor a facilitator of the "
-                                 "device; make the audience 'receives: shared' or remove them",
-                                 *m));
+                               "device; make the audience 'receives: shared' or remove them",
+                               *m));
       }
     }
   }
@@ -98,7 +99,7 @@ void check_plan(const model::Device& device, diag::FileReport& report) {
       std::none_of(device.sessions.begin(), device.sessions.end(), is_complete_bilan)) {
     report.warning(f.planned_sessions.pos, "bilan-missing",
                    text::trf("all {} planned sessions are held but none is a bilan with produced, lessons and perspectives",
-                               *f.planned_sessions));
+                             *f.planned_sessions));
   }
 }
 
@@ -110,8 +111,8 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
     if (s.number && *s.number > format::kMaxSessionNumber) {
       report.error(s.number.pos, "bad-value",
                    text::trf("session number {} is beyond {}, the last a series holds (session files are named 01.yaml "
-                               "to {}.yaml); start a new device for more sessions",
-                               *s.number, format::kMaxSessionNumber, format::kMaxSessionNumber));
+                             "to {}.yaml); start a new device for more sessions",
+                             *s.number, format::kMaxSessionNumber, format::kMaxSessionNumber));
     } else if (s.number && *s.number != s.file_number) {
       report.error(s.number.pos, "id-mismatch",
                    text::trf("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
@@ -129,7 +130,7 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
     if (previous != nullptr && previous->date && s.date && !(*previous->date < *s.date)) {
       report.error(s.date.pos, "session-order",
                    text::trf("session {} on {} is not after session {} on {}", s.file_number, s.date->iso(),
-                               previous->file_number, previous->date->iso()));
+                             previous->file_number, previous->date->iso()));
     }
     if (s.date) previous = &s;
   }
@@ -141,17 +142,19 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
   const auto participants = id_set(device.participants);
   const auto present = id_set(s.present);
   for (const auto& a : s.absent) {
-    if (present.count(*a)) report.error(a.pos, "attendance-mismatch", text::trf("{} is both present and absent", quoted_or(a, text::tr("a person"))));
+    if (present.count(*a))
+      report.error(a.pos, "attendance-mismatch", text::trf("{} is both present and absent", quoted_or(a, text::tr("a person"))));
   }
   for (const auto* list : {&s.present, &s.absent}) {
     std::set<std::string> seen;
     for (const auto& p : *list) {
       if (!participants.count(*p)) {
-        report.error(p.pos, "attendance-mismatch", text::trf("{} is not a participant of the device", quoted_or(p, text::tr("a person listed here"))));
+        report.error(p.pos, "attendance-mismatch",
+                     text::trf("{} is not a participant of the device", quoted_or(p, text::tr("a person listed here"))));
       } else if (!seen.insert(*p).second) {
         report.error(p.pos, "attendance-mismatch",
                      list == &s.present ? text::trf("{} is listed twice in present", quoted_or(p, text::tr("a person")))
-                                           : text::trf("{} is listed twice in absent", quoted_or(p, text::tr("a person"))));
+                                        : text::trf("{} is listed twice in absent", quoted_or(p, text::tr("a person"))));
       }
     }
   }
@@ -170,8 +173,9 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   for (const auto& story : s.stories) {
     if (story.narrator && s.keys.reliable("present") && !contains(s.present, *story.narrator)) {
       report.error(story.narrator.pos, "narrator-absent",
-                   story.narrator.sealed ? text::trf("the narrator is not present at session {}", s.file_number)
-                                         : text::trf("narrator {} is not present at session {}", quoted_or(story.narrator, ""), s.file_number));
+                   story.narrator.sealed
+                       ? text::trf("the narrator is not present at session {}", s.file_number)
+                       : text::trf("narrator {} is not present at session {}", quoted_or(story.narrator, ""), s.file_number));
     }
   }
   const auto& range = device.stories_per_session;
@@ -180,8 +184,8 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   if (count < *range[0] || count > *range[1]) {
     report.warning(s.keys.of("stories", s.pos), "stories-count",
                    text::ntrf("session {} has {} story; the device plans {} to {} per session",
-                              "session {} has {} stories; the device plans {} to {} per session", static_cast<unsigned long>(count),
-                              s.file_number, count, *range[0], *range[1]));
+                              "session {} has {} stories; the device plans {} to {} per session",
+                              static_cast<unsigned long>(count), s.file_number, count, *range[0], *range[1]));
   }
 }
 
@@ -191,18 +195,18 @@ void check_frame(const model::DeviceFile& f, diag::FileReport& report) {
   if (!f.initial_stake && f.keys.reliable("initial_stake")) {
     report.warning(f.kind.pos, "stake-missing",
                    text::tr("a cross-actor device starts from a stake the parties share: write it in 'initial_stake' (kind: "
-                   "ambition or friction, and its text)"));
+                            "ambition or friction, and its text)"));
   }
   if (f.voluntary && !*f.voluntary && f.trust_measures.empty() && f.keys.reliable("trust_measures")) {
     report.warning(f.voluntary.pos, "trust-frame-missing",
                    text::tr("not every participant is a volunteer, and no 'trust_measures' say what the frame does while trust "
-                   "is not there yet: write them"));
+                            "is not there yet: write them"));
   }
   if (f.carried_by.size() == 1 && f.keys.reliable("carried_by")) {
     report.warning(f.carried_by.front().pos, "device-carried-by-one",
                    text::trf("the device is carried by '{}' alone: how can it become common to the organisations "
-                               "taking part (shared funding, hosting in turn)?",
-                               *f.carried_by.front()));
+                             "taking part (shared funding, hosting in turn)?",
+                             *f.carried_by.front()));
   }
 }
 

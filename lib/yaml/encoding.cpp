@@ -30,14 +30,15 @@ Pos position_of(std::string_view bytes, std::size_t offset) {
 std::vector<Problem> check_encoding(std::string_view bytes) {
   std::vector<Problem> problems;
   if (const auto bad = text::first_invalid_utf8(bytes)) {
-    problems.push_back(encoding_problem(bytes, *bad,
-        text::trf("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8", static_cast<unsigned char>(bytes[*bad]))));
+    problems.push_back(encoding_problem(
+        bytes, *bad, text::trf("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8", static_cast<unsigned char>(bytes[*bad]))));
   }
   const auto control = std::find_if(bytes.begin(), bytes.end(),
                                     [](char c) { return forbidden_control(static_cast<unsigned char>(c)); });
   if (control != bytes.end()) {
     const auto c = static_cast<unsigned char>(*control);
-    problems.push_back(encoding_problem(bytes, static_cast<std::size_t>(control - bytes.begin()),
+    problems.push_back(encoding_problem(
+        bytes, static_cast<std::size_t>(control - bytes.begin()),
         c == 0 ? std::string(text::tr("NUL byte in the file")) : text::trf("control character 0x{:02X} in the file", c)));
   }
   for (std::size_t i = 0; i < bytes.size(); ++i) {

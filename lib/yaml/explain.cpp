@@ -88,8 +88,8 @@ std::optional<Problem> key_without_colon(std::string_view line, int line_number)
   const Pos at{line_number, column_at(line, start)};
   return Problem{at, "yaml-syntax",
                  text::trf("'{}' has no ':' after its key, so YAML reads it as a text running on to the next line; "
-                             "write '{}'",
-                             std::string(content), fix),
+                           "write '{}'",
+                           std::string(content), fix),
                  text::tr("this line has no ':' after its key, so YAML reads it as a text running on to the next line; write "
                           "the key, a colon and a space, then the value")};
 }
@@ -121,8 +121,8 @@ Problem colon_in_text(Pos pos, bool own_line) {
   }
   return {pos, "yaml-syntax",
           text::trf("this line is indented further than the key above, so YAML reads it as the rest of that key's text, "
-                      "where ': ' cannot stand; give this key the indentation of the keys around it, or, if it is text, {}",
-                      kFix)};
+                    "where ': ' cannot stand; give this key the indentation of the keys around it, or, if it is text, {}",
+                    kFix)};
 }
 
 std::optional<Problem> explain_illegal_map_value(const std::vector<std::string_view>& lines, Pos pos) {
@@ -167,8 +167,9 @@ std::optional<Problem> explain_early_quote(const std::vector<std::string_view>& 
   if (after.empty() || after.front() == '#') return std::nullopt;
   const Pos at{pos.line, column_at(line, close)};
   const std::string_view how = quote == '\''
-                                   ? text::tr("inside '...' write an apostrophe twice (L''heure), or put the text in double quotes "
-                                              "(\"L'heure du repas\")")
+                                   ? text::tr(
+                                         "inside '...' write an apostrophe twice (L''heure), or put the text in double quotes "
+                                         "(\"L'heure du repas\")")
                                    : text::tr("inside \"...\" write a quote as \\\", or put the text in single quotes");
   return Problem{at, "yaml-syntax",
                  text::trf("this quote ends the quoted text, and what follows it on the line cannot be read; {}", how), ""};

@@ -135,7 +135,7 @@ class FlowLexer {
     if (++values_ <= limits_.max_nodes) return std::nullopt;
     return Problem{position_of(bytes_, open_.front()), "too-deep",
                    text::trf("more than {} values in this '{}' collection; the file is too large", limits_.max_nodes,
-                               bytes_[open_.front()])};
+                             bytes_[open_.front()])};
   }
 
   void close() {

@@ -319,11 +319,11 @@ class TreeBuilder : public YAML::EventHandler {
     if (!inserted) {
       f.node->flagged = true;
       extend(*f.node, value);
-      problems_.push_back({key.pos, "duplicate-key",
-                           text::trf("duplicate key '{}' (first at line {}, column {}); only one can be kept",
-                                       key.text, it->second.line, it->second.column),
-                           text::trf("duplicate key (first at line {}, column {}); only one can be kept",
-                                       it->second.line, it->second.column)});
+      problems_.push_back(
+          {key.pos, "duplicate-key",
+           text::trf("duplicate key '{}' (first at line {}, column {}); only one can be kept", key.text, it->second.line,
+                     it->second.column),
+           text::trf("duplicate key (first at line {}, column {}); only one can be kept", it->second.line, it->second.column)});
       return;
     }
     f.node->entries.push_back({&key, &value});
@@ -372,7 +372,9 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
   if (open_list || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
     const auto [opener, offset] = builder.open_collection_of(open_list ? Kind::Sequence : Kind::Mapping);
     if (opener.known() && !bracket_closed(bytes, offset)) {
-      return {opener, "yaml-syntax", open_list ? text::tr("this '[' list is never closed with ']'") : text::tr("this '{' mapping is never closed with '}'")};
+      return {
+          opener, "yaml-syntax",
+          open_list ? text::tr("this '[' list is never closed with ']'") : text::tr("this '{' mapping is never closed with '}'")};
     }
   }
   const Pos pos = builder.to_pos(e.mark);
@@ -390,8 +392,7 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
 ParseResult parse(std::string_view bytes, const Limits& limits) {
   ParseResult result;
   if (bytes.size() > limits.max_bytes) {
-    result.problems.push_back({{1, 1}, "too-deep",
-        text::trf("file larger than the limit of {} bytes", limits.max_bytes)});
+    result.problems.push_back({{1, 1}, "too-deep", text::trf("file larger than the limit of {} bytes", limits.max_bytes)});
     return result;
   }
   result.problems = check_encoding(bytes);

@@ -24,7 +24,8 @@ TEST_CASE("ntrf: English plural forms, 0 plural and 1 singular") {
 
 TEST_CASE("format_translated: a translation that does not fit its arguments falls back to the msgid") {
   const char* msgid = "session {} has {} stories";
-  CHECK(format_translated(msgid, "la séance {0} compte {1} récits", fmt::make_format_args(2, 3)) == "la séance 2 compte 3 récits");
+  CHECK(format_translated(msgid, "la séance {0} compte {1} récits", fmt::make_format_args(2, 3)) ==
+        "la séance 2 compte 3 récits");
   CHECK(format_translated(msgid, "la séance {} compte {} récits {}", fmt::make_format_args(2, 3)) == "session 2 has 3 stories");
   CHECK(format_translated(msgid, "la séance {x}", fmt::make_format_args(2, 3)) == "session 2 has 3 stories");
 }
