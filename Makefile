@@ -15,9 +15,9 @@ EFC        := $(BUILD)/efc
 GENERATOR_FLAG := $(if $(shell command -v ninja 2>/dev/null),-G Ninja,)
 LAUNCHER_FLAG  := $(if $(shell command -v ccache 2>/dev/null),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
 
-BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev libutf8proc-dev
+BUILD_DEPS := cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libkainjow-mustache-dev libutf8proc-dev gettext
 TEST_DEPS  := python3 python3-icalendar python3-jsonschema python3-yaml pandoc zsh fish shellcheck lintian mandoc reuse \
-              chromium python3-html5lib poppler-utils python3-docx
+              chromium python3-html5lib poppler-utils python3-docx locales
 
 .PHONY: all configure build run test deps test-deps test-asan fuzz install package clean
 

@@ -13,6 +13,7 @@
 #include "dossier.hpp"
 #include "format/scalars.hpp"
 #include "ics/ics.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -32,7 +33,7 @@ std::string session_number_problem(std::string& s) {
   const std::string_view significant = first == std::string::npos ? std::string_view() : std::string_view(s).substr(first);
   const bool ok = !s.empty() && std::all_of(s.begin(), s.end(), digit) && !significant.empty() && significant.size() <= 9 &&
                   std::stoll(std::string(significant)) <= format::kMaxSessionNumber;
-  if (!ok) return fmt::format("must be a session number from 1 to {}, found '{}'", format::kMaxSessionNumber, s);
+  if (!ok) return text::trf("must be a session number from 1 to {}, found '{}'", format::kMaxSessionNumber, s);
   s = std::string(significant);
   return "";
 }
@@ -45,17 +46,20 @@ std::string trim_end(std::string s) {
 }  // namespace
 
 void setup_agenda(CLI::App& app, AgendaOptions& opts) {
-  auto* cmd = app.add_subcommand("agenda", "The agenda of the next (or Nth) session of a device, in Markdown or iCalendar");
+  auto* cmd =
+      app.add_subcommand("agenda", text::tr("The agenda of the next (or Nth) session of a device, in Markdown or iCalendar"));
   cmd->footer(
-      "Agendas are sent around: they hold no group text (no story, no note, no attendance).\n"
-      "The next session is the first one dated today or later, else the one after the last file.\n"
-      "Examples:\n"
-      "  efc agenda chefs-de-service\n"
-      "  efc agenda chefs-de-service --session 2 --format ics -o seance-2.ics");
-  cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
-  cmd->add_option("--session", opts.session, "Session number (default: the next session)")->transform(CLI::Validator(session_number_problem, "N", ""));
-  cmd->add_option("--format", opts.format, "md (Markdown) or ics (iCalendar)")->check(CLI::IsMember({"md", "ics"}));
-  cmd->add_option("-o,--output", opts.output, "Write to FILE instead of stdout (never overwritten); - for stdout")->type_name("FILE");
+      text::tr("Agendas are sent around: they hold no group text (no story, no note, no attendance).\n"
+               "The next session is the first one dated today or later, else the one after the last file.\n"
+               "Examples:\n"
+               "  efc agenda chefs-de-service\n"
+               "  efc agenda chefs-de-service --session 2 --format ics -o seance-2.ics"));
+  cmd->add_option("DEVICE", opts.device, text::tr("The device id (its folder under rex/)"))->required();
+  cmd->add_option("--session", opts.session, text::tr("Session number (default: the next session)"))
+      ->transform(CLI::Validator(session_number_problem, "N", ""));
+  cmd->add_option("--format", opts.format, text::tr("md (Markdown) or ics (iCalendar)"))->check(CLI::IsMember({"md", "ics"}));
+  cmd->add_option("-o,--output", opts.output, text::tr("Write to FILE instead of stdout (never overwritten); - for stdout"))
+      ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 
@@ -87,8 +91,8 @@ int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
   if (!description) return report(description.failure());
   const auto event = agenda::agenda_event(view, opts.device, choice.number, trim_end(*description));
   if (!event) {
-    return fail(kRefused, fmt::format("session {} of '{}' has no date yet: write it first with 'efc rex new {}'", choice.number,
-                                      opts.device, opts.device));
+    return fail(kRefused, text::trf("session {} of '{}' has no date yet: write it first with 'efc rex new {}'", choice.number,
+                                    opts.device, opts.device));
   }
   return emit_document(ics::calendar({*event}, "-//efc//efc agenda//EN"), opts.output, global);
 }

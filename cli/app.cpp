@@ -29,6 +29,7 @@
 #include "rex_new.hpp"
 #include "schema.hpp"
 #include "status.hpp"
+#include "text/i18n.hpp"
 #include "text/spell.hpp"
 #include "validate.hpp"
 #include "version.hpp"
@@ -37,22 +38,49 @@ namespace efc::cli {
 namespace {
 
 void setup_globals(CLI::App& app, GlobalOptions& g) {
-  app.set_version_flag("--version", std::string(kVersionLine));
-  app.add_option("-C", g.directory, "Act as if efc was started in DIR")->type_name("DIR");
-  app.add_option("--color", g.color, "Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
+  app.set_version_flag("--version", std::string(kVersionLine), text::tr("Display program version information and exit"));
+  app.add_option("-C", g.directory, text::tr("Act as if efc was started in DIR"))->type_name("DIR");
+  app.add_option("--color", g.color,
+                 text::tr("Colour in diagnostics: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always or never"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag("-q,--quiet", g.quiet, "Print only errors and the documents asked for");
+  app.add_flag("-q,--quiet", g.quiet, text::tr("Print only errors and the documents asked for"));
   app.require_subcommand(1);
   // Subcommands declared after this pass the options they do not know to efc: the global
   // options are accepted after the command words too (efc validate --color always).
   app.fallthrough();
 }
 
+// The words CLI11 writes around the help texts, in the user's language (subcommands inherit
+// the formatter and the help flag of the root when they are declared).
+// French puts a space before the colon CLI11 adds: the translations of the headings end with one.
+void translate_help_words(CLI::App& app) {
+  if (!text::translating()) return;
+  auto formatter = app.get_formatter();
+  for (const char* word : {text::mark("Usage"), text::mark("Positionals"), text::mark("OPTIONS"), text::mark("SUBCOMMAND"),
+                           text::mark("REQUIRED")}) {
+    formatter->label(word, text::tr(word));
+  }
+  app.option_defaults()->group(text::tr("Options"));
+  app.set_help_flag("-h,--help", text::tr("Print this help message and exit"));
+}
+
+// The group titles of subcommands and of their help flag, which CLI11 prints as they are, in
+// the user's language.
+void translate_subcommand_groups(CLI::App& app) {
+  if (!text::translating()) return;
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->get_group() == "Subcommands") sub->group(text::tr("Subcommands"));
+    // A subcommand declares its help flag before it inherits the option defaults of its parent.
+    if (CLI::Option* help = sub->get_help_ptr(); help != nullptr) help->group(text::tr("Options"));
+    translate_subcommand_groups(*sub);
+  }
+}
+
 // "  TERM    text" lines, the terms padded to one column.
 std::string two_columns(std::span<const HelpEntry> entries, std::size_t width) {
   std::string out;
   for (const auto& e : entries) {
-    out += e.text.empty() ? fmt::format("  {}\n", e.term) : fmt::format("  {:<{}} {}\n", e.term, width, e.text);
+    out += e.text.empty() ? fmt::format("  {}\n", e.term) : fmt::format("  {:<{}} {}\n", e.term, width, text::tr(e.text.data()));
   }
   return out;
 }
@@ -81,8 +109,8 @@ std::string unknown_command(const CLI::App& root, int argc, char** argv) {
     if (next == nullptr) {
       const std::string path = at == &root ? "efc" : "efc " + at->get_name();
       const auto close = text::closest(arg, names);
-      return fmt::format("unknown command '{}'{}\nRun '{} --help' for the list of commands.", arg,
-                         close ? fmt::format("; did you mean '{}'?", *close) : "", path);
+      return text::trf("unknown command '{}'{}\nRun '{} --help' for the list of commands.", arg,
+                       close ? text::trf("; did you mean '{}'?", *close) : "", path);
     }
     at = next;
   }
@@ -198,6 +226,22 @@ bool asks_validate_json(int argc, char** argv) {
   return false;
 }
 
+// `efc --version` alone, as scripts call it: answered without building the command line, nor
+// reading the locale and its catalogue (docs/benchmarks.md, start-up).
+bool is_version_alone(int argc, char** argv) { return argc == 2 && std::string_view(argv[1]) == "--version"; }
+
+// Machine outputs speak the English of the msgids whatever the locale (docs/i18n.md): any
+// `--format json`, the JSON Schemas, and the completion scripts and man page made from the help.
+bool asks_machine_output(int argc, char** argv) {
+  const Request r = read_request(argc, argv);
+  if (r.command != nullptr && (r.command->word == "schema" || r.command->word == "completion")) return true;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--format=json" || (arg == "--format" && i + 1 < argc && std::string_view(argv[i + 1]) == "json")) return true;
+  }
+  return false;
+}
+
 // Declaring every option costs more than starting the process (scripts call efc in loops),
 // so only the command named is declared, and none for `efc --version`. Help, an unknown
 // word and the printers of the command tree get them all, so that what is printed is complete.
@@ -215,10 +259,10 @@ std::vector<const Command*> commands_to_declare(int argc, char** argv) {
 }  // namespace
 
 std::string root_footer() {
-  std::string out = "Exit codes:\n" + two_columns(kExitCodes, 2);
-  out += "Environment:\n" + two_columns(kEnvironment, 18);
-  out += "\nExamples:\n" + two_columns(kRootExamples, 32);
-  return out + "\n'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.";
+  std::string out = text::tr("Exit codes:\n") + two_columns(kExitCodes, 2);
+  out += text::tr("Environment:\n") + two_columns(kEnvironment, 18);
+  out += text::tr("\nExamples:\n") + two_columns(kRootExamples, 32);
+  return out + text::tr("\n'efc COMMAND --help' shows the options of a command; 'man efc' shows them all.");
 }
 
 namespace {
@@ -227,12 +271,14 @@ namespace {
 int parse_and_run(int argc, char** argv) {
   // `efc --version` alone, as scripts call it: the line CLI11 prints, without building the
   // command line (a third of its instructions). With anything else, CLI11 parses as always.
-  if (argc == 2 && std::string_view(argv[1]) == "--version") return print_stdout(std::string(kVersionLine) + "\n");
-  CLI::App app{"efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers", "efc"};
+  if (is_version_alone(argc, argv)) return print_stdout(std::string(kVersionLine) + "\n");
+  CLI::App app{text::tr("efc: run cooperation programmes (REX sessions, joint arbitrations) from YAML dossiers"), "efc"};
+  translate_help_words(app);
   Options options;
   setup_globals(app, options.global);
   const auto declared = commands_to_declare(argc, argv);
   for (const Command* c : declared) c->setup(app, options);
+  translate_subcommand_groups(app);
   // After the subcommands, which would otherwise inherit it; only for help (it costs a
   // tenth of the start-up of efc --version to format).
   if (read_request(argc, argv).help) app.footer(root_footer());
@@ -249,12 +295,12 @@ int parse_and_run(int argc, char** argv) {
     if (!unknown.empty()) return fail(kUsage, unknown);
     // A machine format is a document whatever the exit code: validate --format json prints [].
     if (asks_validate_json(argc, argv) && print_stdout("[]\n") != kDone) return kRefused;
-    std::cerr << "efc: " << e.what() << "\nRun 'efc --help' for more information.\n";
+    std::cerr << "efc: " << e.what() << text::tr("\nRun 'efc --help' for more information.\n");
     return kUsage;
   }
   const GlobalOptions& global = options.global;
   if (!global.directory.empty() && ::chdir(global.directory.c_str()) != 0) {
-    return fail(kRefused, fmt::format("cannot change to {}: {}", global.directory, std::strerror(errno)));
+    return fail(kRefused, text::trf("cannot change to {}: {}", global.directory, std::strerror(errno)));
   }
   for (const Command* c : declared) {
     const bool chosen = c->word == "completion" ? options.completion.requested() : app.got_subcommand(std::string(c->word));
@@ -267,6 +313,7 @@ int parse_and_run(int argc, char** argv) {
 
 int run(int argc, char** argv) {
   occupy_closed_std_fds();
+  if (!is_version_alone(argc, argv) && !asks_machine_output(argc, argv)) text::use_user_language();
   return run_guarded([&] { return check_stdout(parse_and_run(argc, argv)); });
 }
 

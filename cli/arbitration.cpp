@@ -23,6 +23,7 @@
 #include "schema/editors.hpp"
 #include "text/spell.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -48,8 +49,9 @@ Result<LoadedDossier> open_dossier(const GlobalOptions& global, bool refuse_erro
   }
   shown.sort();
   std::cerr << diag::format_text(shown, use_color(global));
-  return Failure{kDossierErrors,
-                 fmt::format("the dossier has {} error{}; fix them first (see efc validate)", errors, errors == 1 ? "" : "s")};
+  return Failure{kDossierErrors, text::ntrf("the dossier has {} error; fix them first (see efc validate)",
+                                            "the dossier has {} errors; fix them first (see efc validate)",
+                                            static_cast<unsigned long>(errors), errors)};
 }
 
 std::string lang_of(const LoadedDossier& o) { return o.loaded.dossier.lang(); }
@@ -77,16 +79,17 @@ std::vector<std::string> request_ids(const model::Dossier& d) {
 
 // The queue request named by --request, or why not (exit 3).
 Result<const model::QueueRequest*> find_request(const model::Dossier& d, const std::string& ref, const model::Date& date) {
-  if (!format::is_valid_id(ref)) return diag::refused(fmt::format("'{}' is not a valid request id (a-z, 0-9 and '-')", ref));
-  if (!d.queue) return diag::refused("the dossier has no arbitrations/queue.yaml: --request names a request of the queue");
+  if (!format::is_valid_id(ref)) return diag::refused(text::trf("'{}' is not a valid request id (a-z, 0-9 and '-')", ref));
+  if (!d.queue)
+    return diag::refused(text::tr("the dossier has no arbitrations/queue.yaml: --request names a request of the queue"));
   const model::QueueRequest* r = d.request(ref);
   if (r == nullptr) {
     const auto ids = request_ids(d);
-    return diag::refused(fmt::format("no request '{}' in arbitrations/queue.yaml{}", ref, text::did_you_mean(ref, ids)));
+    return diag::refused(text::trf("no request '{}' in arbitrations/queue.yaml{}", ref, text::did_you_mean(ref, ids)));
   }
   if (r->done && *r->done < date) {
     return diag::refused(
-        fmt::format("request '{}' was done on {}, before {}: it no longer waits in the queue", ref, r->done->iso(), date.iso()));
+        text::trf("request '{}' was done on {}, before {}: it no longer waits in the queue", ref, r->done->iso(), date.iso()));
   }
   return r;
 }
@@ -113,20 +116,21 @@ int write_draft(const LoadedDossier& o, const ArbitrationOptions& opts, queue::D
     const io::WriteResult w = io::create_file_at(opened.fd.get(), in.id + ".yaml", text, shown);
     if (w.ok()) return print_stdout(shown + "\n");
     if (w.status != io::WriteStatus::Exists) return fail(kRefused, w.error);
-    if (fixed) return fail(kRefused, fmt::format("{} already exists; efc never overwrites a file", shown));
+    if (fixed) return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", shown));
     taken.push_back(in.id);
   }
-  return fail(kRefused, "could not find a free arbitration id; give one with --id");
+  return fail(kRefused, text::tr("could not find a free arbitration id; give one with --id"));
 }
 
 int run_new(const ArbitrationOptions& opts, const GlobalOptions& global) {
   if (!opts.request.empty() && opts.kind == "shared-stake") {
-    return fail(kUsage, "--request names a queue request: it is for urgent-request arbitrations only");
+    return fail(kUsage, text::tr("--request names a queue request: it is for urgent-request arbitrations only"));
   }
   if (opts.id && !format::is_valid_id(*opts.id)) {
-    return fail(kRefused, fmt::format("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", *opts.id));
+    return fail(kRefused, text::trf("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", *opts.id));
   }
-  if (opts.id == "queue") return fail(kRefused, "'queue' is not an arbitration id: arbitrations/queue.yaml is the queue");
+  if (opts.id == "queue")
+    return fail(kRefused, text::tr("'queue' is not an arbitration id: arbitrations/queue.yaml is the queue"));
   const auto opened = open_dossier(global, false);
   if (!opened) return report(opened.failure());
   const auto date = date_for_new(opts);
@@ -150,7 +154,7 @@ Result<const model::ArbitrationFile*> find_arbitration(const model::Dossier& d, 
     if (a.file_id == id) return &a;
     ids.push_back(a.file_id);
   }
-  return diag::refused(fmt::format("no arbitration '{}' (arbitrations/{}.yaml){}", id, id, text::did_you_mean(id, ids)));
+  return diag::refused(text::trf("no arbitration '{}' (arbitrations/{}.yaml){}", id, id, text::did_you_mean(id, ids)));
 }
 
 // The lines of the value of `key` in a mapping whose keys are `keys`: from the key to the line
@@ -202,14 +206,15 @@ Status impact_sources_clean(const LoadedDossier& o, const std::string& id, const
   if (!shown.empty()) {
     shown.sort();
     std::cerr << diag::format_text(shown, use_color(global));
-    return Failure{kDossierErrors,
-                   fmt::format("the request or the queue has {} error{}; fix {} first (see efc validate)", shown.errors(),
-                               shown.errors() == 1 ? "" : "s", shown.errors() == 1 ? "it" : "them")};
+    return Failure{kDossierErrors, text::ntrf("the request or the queue has {} error; fix it first (see efc validate)",
+                                              "the request or the queue has {} errors; fix them first (see efc validate)",
+                                              static_cast<unsigned long>(shown.errors()), shown.errors())};
   }
   if (elsewhere > 0 && !global.quiet) {
-    std::cerr << fmt::format("efc: {} error{} elsewhere in the dossier, not in what the impact reads; run 'efc validate' to "
-                             "see {}\n",
-                             elsewhere, elsewhere == 1 ? "" : "s", elsewhere == 1 ? "it" : "them");
+    std::cerr << text::ntrf(
+        "efc: {} error elsewhere in the dossier, not in what the impact reads; run 'efc validate' to see it\n",
+        "efc: {} errors elsewhere in the dossier, not in what the impact reads; run 'efc validate' to see them\n",
+        static_cast<unsigned long>(elsewhere), elsewhere);
   }
   return {};
 }
@@ -220,7 +225,7 @@ Result<render::TemplateSet> arbitration_templates(const LoadedDossier& o) {
   render::TemplateSet set = render::TemplateSet::builtin(lang_of(o));
   set.add_overrides(fs, o.display + "templates", lang_of(o));
   if (const auto& problems = set.problems(); !problems.empty()) {
-    for (const auto& p : problems) fail(kRefused, "bad template: " + p);
+    for (const auto& p : problems) fail(kRefused, text::trf("bad template: {}", p));
     return Failure{kRefused, ""};
   }
   return set;
@@ -234,13 +239,13 @@ int print_impact_page(const LoadedDossier& o, const view::DossierView& shared, c
   render::Tree data = queue::impact_tree(shared, a, impact, lang_of(o));
   data.set_template_only("charts", page::impact_charts(impact, data.get("urgent_label")->text(), lang_of(o)));
   const render::Rendered r = render::render(*set, "arbitration-impact.html", render::to_view(data));
-  if (!r.ok) return fail(kRefused, fmt::format("cannot render the impact: {}", r.error));
+  if (!r.ok) return fail(kRefused, text::trf("cannot render the impact: {}", r.error));
   return print_stdout(r.text);
 }
 
 int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
   if (!format::is_valid_id(opts.impact_id)) {
-    return fail(kRefused, fmt::format("'{}' is not a valid arbitration id (a-z, 0-9 and '-')", opts.impact_id));
+    return fail(kRefused, text::trf("'{}' is not a valid arbitration id (a-z, 0-9 and '-')", opts.impact_id));
   }
   io::DiskFileSystem fs;
   // dossier.yaml (names) and arbitrations/: no device, no principles.
@@ -278,7 +283,7 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   const bool html = opts.report_format == "html";
   if (html) view.set("charts", render::to_view(page::report_charts(report, lang)));
   const render::Rendered r = render::render(*set, html ? "arbitration-report.html" : "arbitration-report.md", view);
-  if (!r.ok) return fail(kRefused, fmt::format("cannot render the report: {}", r.error));
+  if (!r.ok) return fail(kRefused, text::trf("cannot render the report: {}", r.error));
   return print_stdout(r.text);
 }
 
@@ -286,9 +291,9 @@ CLI::Validator real_date() {
   return CLI::Validator(
       [](const std::string& s) {
         const auto d = format::parse_date(s);
-        if (!d) return std::string("must be a real date YYYY-MM-DD");
+        if (!d) return std::string(text::tr("must be a real date YYYY-MM-DD"));
         return format::in_date_range(*d) ? std::string()
-                                         : fmt::format("{} is outside the dates efc accepts ({})", s, format::date_range_text());
+                                         : text::trf("{} is outside the dates efc accepts ({})", s, format::date_range_text());
       },
       "DATE");
 }
@@ -296,52 +301,54 @@ CLI::Validator real_date() {
 }  // namespace
 
 void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
-  auto* cmd = app.add_subcommand("arbitration", "Joint arbitrations: prepare one, weigh its impact, report on them all");
+  auto* cmd =
+      app.add_subcommand("arbitration", text::tr("Joint arbitrations: prepare one, weigh its impact, report on them all"));
   cmd->require_subcommand(1);
   cmd->footer(
-      "Examples:\n"
-      "  efc arbitration new --request r-105     a draft about an urgent request of the queue\n"
-      "  efc arbitration impact 2025-001         what it does to the performer's queue\n"
-      "  efc arbitration report > arbitrations.md");
+      text::tr("Examples:\n"
+               "  efc arbitration new --request r-105     a draft about an urgent request of the queue\n"
+               "  efc arbitration impact 2025-001         what it does to the performer's queue\n"
+               "  efc arbitration report > arbitrations.md"));
   opts.command = cmd;
 
-  auto* create = cmd->add_subcommand("new", "Write a new arbitration file, parties pre-filled; prints its path");
+  auto* create = cmd->add_subcommand("new", text::tr("Write a new arbitration file, parties pre-filled; prints its path"));
   create->footer(
-      "The file is arbitrations/ID.yaml, never overwritten. Write each party's stakes in it,\n"
-      "then the decision; efc validate checks it.\n"
-      "\n"
-      "Examples:\n"
-      "  efc arbitration new --request r-105                   about a request of the queue\n"
-      "  efc arbitration new --request r-105 --date 2025-03-10  dated the day it was asked\n"
-      "  efc arbitration new --kind shared-stake --id 2025-010  a stake shared by the parties\n"
-      "  $EDITOR \"$(efc arbitration new --request r-105)\"");
-  create->add_option("--request", opts.request, "The queue request it is about (arbitrations/queue.yaml)")->type_name("REF");
-  create->add_option("--kind", opts.kind, "urgent-request (default) or shared-stake")
+      text::tr("The file is arbitrations/ID.yaml, never overwritten. Write each party's stakes in it,\n"
+               "then the decision; efc validate checks it.\n"
+               "\n"
+               "Examples:\n"
+               "  efc arbitration new --request r-105                   about a request of the queue\n"
+               "  efc arbitration new --request r-105 --date 2025-03-10  dated the day it was asked\n"
+               "  efc arbitration new --kind shared-stake --id 2025-010  a stake shared by the parties\n"
+               "  $EDITOR \"$(efc arbitration new --request r-105)\""));
+  create->add_option("--request", opts.request, text::tr("The queue request it is about (arbitrations/queue.yaml)"))
+      ->type_name("REF");
+  create->add_option("--kind", opts.kind, text::tr("urgent-request (default) or shared-stake"))
       ->check(CLI::IsMember({"urgent-request", "shared-stake"}));
-  create->add_option("--id", opts.id, "The id (default: the next YYYY-NNN of the date's year)")->type_name("ID");
-  create->add_option("--date", opts.date, "The request date (default: today; SOURCE_DATE_EPOCH honoured)")
+  create->add_option("--id", opts.id, text::tr("The id (default: the next YYYY-NNN of the date's year)"))->type_name("ID");
+  create->add_option("--date", opts.date, text::tr("The request date (default: today; SOURCE_DATE_EPOCH honoured)"))
       ->check(real_date());
 
-  auto* impact = cmd->add_subcommand("impact", "What putting the urgent request first does to the performer's queue");
+  auto* impact = cmd->add_subcommand("impact", text::tr("What putting the urgent request first does to the performer's queue"));
   impact->footer(
-      "The performer's queue with and without the urgent request first: which requests slip,\n"
-      "by how many working days. It needs the request, the queue and the holidays.\n"
-      "\n"
-      "Examples:\n"
-      "  efc arbitration impact 2025-001\n"
-      "  efc arbitration impact 2025-001 --format json        the same figures, for scripts\n"
-      "  efc arbitration impact 2025-001 --format html > impact.html");
-  impact->add_option("ID", opts.impact_id, "The arbitration (its file name without .yaml)")->required();
-  impact->add_option("--format", opts.impact_format, "text, json, or html (one page with its chart)")
+      text::tr("The performer's queue with and without the urgent request first: which requests slip,\n"
+               "by how many working days. It needs the request, the queue and the holidays.\n"
+               "\n"
+               "Examples:\n"
+               "  efc arbitration impact 2025-001\n"
+               "  efc arbitration impact 2025-001 --format json        the same figures, for scripts\n"
+               "  efc arbitration impact 2025-001 --format html > impact.html"));
+  impact->add_option("ID", opts.impact_id, text::tr("The arbitration (its file name without .yaml)"))->required();
+  impact->add_option("--format", opts.impact_format, text::tr("text, json, or html (one page with its chart)"))
       ->check(CLI::IsMember({"text", "json", "html"}));
 
-  auto* report = cmd->add_subcommand("report", "Every arbitration in one table, then the totals");
+  auto* report = cmd->add_subcommand("report", text::tr("Every arbitration in one table, then the totals"));
   report->footer(
-      "Examples:\n"
-      "  efc arbitration report > arbitrations.md\n"
-      "  efc arbitration report --format json                 the same table, for scripts\n"
-      "  efc arbitration report --format html > arbitrations.html");
-  report->add_option("--format", opts.report_format, "md, json, or html (one page with its charts)")
+      text::tr("Examples:\n"
+               "  efc arbitration report > arbitrations.md\n"
+               "  efc arbitration report --format json                 the same table, for scripts\n"
+               "  efc arbitration report --format html > arbitrations.html"));
+  report->add_option("--format", opts.report_format, text::tr("md, json, or html (one page with its charts)"))
       ->check(CLI::IsMember({"md", "json", "html"}));
 }
 

@@ -8,28 +8,32 @@
 #include "format/scalars.hpp"
 #include "page/charts.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
 void setup_bilan(CLI::App& app, BilanOptions& opts) {
-  auto* bilan = app.add_subcommand("bilan", "Bilans of REX devices");
+  auto* bilan = app.add_subcommand("bilan", text::tr("Bilans of REX devices"));
   bilan->require_subcommand(1);
-  bilan->footer("Examples:\n  efc bilan render chefs-de-service --audience direction -o bilan-direction.md");
-  auto* cmd = bilan->add_subcommand("render", "The bilan of a device for one audience, honouring visibility");
+  bilan->footer(text::tr("Examples:\n  efc bilan render chefs-de-service --audience direction -o bilan-direction.md"));
+  auto* cmd = bilan->add_subcommand("render", text::tr("The bilan of a device for one audience, honouring visibility"));
   cmd->footer(
-      "An audience that receives 'shared' gets no group text at all: no story, no narrator,\n"
-      "no note, no confidential item, no individual attendance; whatever the templates ask for.\n"
-      "\n"
-      "Examples:\n"
-      "  efc bilan render chefs-de-service                  for the first audience receiving shared\n"
-      "  efc bilan render chefs-de-service --audience participants -o bilan-groupe.md\n"
-      "  efc bilan render chefs-de-service --format json    the same data, for scripts\n"
-      "  efc bilan render chefs-de-service --format html -o bilan.html   a page to send or print");
-  cmd->add_option("DEVICE", opts.device, "The device (its folder under rex/)")->required();
-  cmd->add_option("--audience", opts.audience, "Audience id (default: the first that receives shared)")->type_name("ID");
-  cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter), json, or html (one page with its charts)")
+      text::tr("An audience that receives 'shared' gets no group text at all: no story, no narrator,\n"
+               "no note, no confidential item, no individual attendance; whatever the templates ask for.\n"
+               "\n"
+               "Examples:\n"
+               "  efc bilan render chefs-de-service                  for the first audience receiving shared\n"
+               "  efc bilan render chefs-de-service --audience participants -o bilan-groupe.md\n"
+               "  efc bilan render chefs-de-service --format json    the same data, for scripts\n"
+               "  efc bilan render chefs-de-service --format html -o bilan.html   a page to send or print"));
+  cmd->add_option("DEVICE", opts.device, text::tr("The device (its folder under rex/)"))->required();
+  cmd->add_option("--audience", opts.audience, text::tr("Audience id (default: the first that receives shared)"))
+      ->type_name("ID");
+  cmd->add_option("--format", opts.format,
+                  text::tr("md (Markdown with YAML front matter), json, or html (one page with its charts)"))
       ->check(CLI::IsMember({"md", "json", "html"}));
-  cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
+  cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
+      ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
 }
 
@@ -60,7 +64,7 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
     *opened = LoadedDossier{};  // the rest of the load, released
     data = bilan::bilan_data(view, opts.device, audience);
   }
-  if (!data) return fail(kRefused, "internal error: the bilan data could not be built");
+  if (!data) return fail(kRefused, text::tr("internal error: the bilan data could not be built"));
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
   if (opts.format == "html") data->set_template_only("charts", page::bilan_charts(*data, lang));
   auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md", std::move(*data));

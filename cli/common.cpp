@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "format/scalars.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
@@ -34,12 +35,12 @@ bool is_stdout(std::string_view output) { return output.empty() || output == "-"
 
 int print_stdout(std::string_view text) {
   std::cout << text << std::flush;
-  return std::cout ? kDone : fail(kRefused, "cannot write to stdout");
+  return std::cout ? kDone : fail(kRefused, text::tr("cannot write to stdout"));
 }
 
 int check_stdout(int code) {
   if (code == kRefused || std::cout.flush()) return code;
-  return fail(kRefused, "cannot write to stdout");
+  return fail(kRefused, text::tr("cannot write to stdout"));
 }
 
 void occupy_closed_std_fds() {
@@ -52,9 +53,8 @@ void occupy_closed_std_fds() {
 
 std::string date_option_problem(const std::string& value) {
   const auto d = format::parse_date(value);
-  if (!d) return "not a real date YYYY-MM-DD: " + value;
-  return format::in_date_range(*d) ? ""
-                                   : fmt::format("{} is outside the dates efc accepts ({})", value, format::date_range_text());
+  if (!d) return text::trf("not a real date YYYY-MM-DD: {}", value);
+  return format::in_date_range(*d) ? "" : text::trf("{} is outside the dates efc accepts ({})", value, format::date_range_text());
 }
 
 int fail(int code, std::string_view message) {
@@ -75,8 +75,10 @@ int internal_error(const std::exception_ptr& caught) {
     what = e.what();
   } catch (...) {}
   try {
-    std::cerr << "efc: internal error: " << what
-              << "\nThis is a bug in efc; please report it, with the command you ran and the output of 'efc --version'.\n";
+    std::cerr << text::trf(
+        "efc: internal error: {}\nThis is a bug in efc; please report it, with the command you ran and the "
+        "output of 'efc --version'.\n",
+        what);
   } catch (...) {  // nothing more can be said: the exit code still tells
   }
   return kRefused;

@@ -12,6 +12,7 @@
 #include "load/loader.hpp"
 #include "man.hpp"
 #include "version.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -448,16 +449,18 @@ bool CompletionOptions::requested() const {
 }
 
 void setup_completion(CLI::App& app, CompletionOptions& opts) {
-  opts.completion = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  opts.completion = app.add_subcommand("completion", text::tr("Print the shell completion script for bash, zsh or fish"));
   opts.completion->footer(
-      "The scripts complete subcommands, options, choices, and the device, audience, request,\n"
-      "arbitration and exercise ids of the dossier around the current folder.\n"
-      "\n"
-      "Examples:\n"
-      "  efc completion bash > ~/.local/share/bash-completion/completions/efc\n"
-      "  efc completion zsh > ~/.zfunc/_efc        with ~/.zfunc in fpath, before compinit\n"
-      "  efc completion fish > ~/.config/fish/completions/efc.fish");
-  opts.completion->add_option("SHELL", opts.shell, "The shell")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
+      text::tr("The scripts complete subcommands, options, choices, and the device, audience, request,\n"
+               "arbitration and exercise ids of the dossier around the current folder.\n"
+               "\n"
+               "Examples:\n"
+               "  efc completion bash > ~/.local/share/bash-completion/completions/efc\n"
+               "  efc completion zsh > ~/.zfunc/_efc        with ~/.zfunc in fpath, before compinit\n"
+               "  efc completion fish > ~/.config/fish/completions/efc.fish"));
+  opts.completion->add_option("SHELL", opts.shell, text::tr("The shell"))
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
 
   opts.complete_ids = app.add_subcommand("__complete", "Ids of the current dossier, for completion scripts")->group("");
   opts.complete_ids->add_option("WHAT", opts.ids, "devices, audiences, requests, arbitrations or exercises")

@@ -11,6 +11,7 @@
 #include "io/safe_write.hpp"
 #include "io/temp.hpp"
 #include "rex/device_draft.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -22,7 +23,7 @@ Status write_in_existing(const LoadedDossier& d, const std::string& id, const st
   if (!opened.fd.ok()) return diag::refused(opened.error);
   const io::WriteResult w = io::create_file_at(opened.fd.get(), "device.yaml", text, shown);
   if (w.status == io::WriteStatus::Exists)
-    return diag::refused(fmt::format("{} already exists; efc never overwrites a file", shown));
+    return diag::refused(text::trf("{} already exists; efc never overwrites a file", shown));
   if (!w.ok()) return diag::refused(w.error);
   return {};
 }
@@ -42,19 +43,19 @@ Status write_new_folder(const LoadedDossier& d, const std::string& id, const std
 }  // namespace
 
 void setup_device_new(CLI::App& app, DeviceNewOptions& opts) {
-  auto* device = app.add_subcommand("device", "REX devices: start a new one");
+  auto* device = app.add_subcommand("device", text::tr("REX devices: start a new one"));
   device->require_subcommand(1);
-  device->footer("Examples:\n  efc device new cadres-de-sante --kind internal");
-  auto* cmd = device->add_subcommand("new", "Write rex/ID/device.yaml, commented and pre-filled; print its path");
+  device->footer(text::tr("Examples:\n  efc device new cadres-de-sante --kind internal"));
+  auto* cmd = device->add_subcommand("new", text::tr("Write rex/ID/device.yaml, commented and pre-filled; print its path"));
   cmd->footer(
-      "The device validates once its participants (and the audiences' members) are filled in;\n"
-      "the facilitators are pre-filled with the people of facilitator organisations. An\n"
-      "existing device.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
-      "Examples:\n"
-      "  efc device new cadres-de-sante --kind internal\n"
-      "  $EDITOR \"$(efc device new marche-de-valmont --kind cross-actor)\"");
-  cmd->add_option("ID", opts.id, "The device id, also its folder name under rex/")->required();
-  cmd->add_option("--kind", opts.kind, "internal (within one organisation) or cross-actor (between several)")
+      text::tr("The device validates once its participants (and the audiences' members) are filled in;\n"
+               "the facilitators are pre-filled with the people of facilitator organisations. An\n"
+               "existing device.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
+               "Examples:\n"
+               "  efc device new cadres-de-sante --kind internal\n"
+               "  $EDITOR \"$(efc device new marche-de-valmont --kind cross-actor)\""));
+  cmd->add_option("ID", opts.id, text::tr("The device id, also its folder name under rex/"))->required();
+  cmd->add_option("--kind", opts.kind, text::tr("internal (within one organisation) or cross-actor (between several)"))
       ->required()
       ->check(CLI::IsMember({"internal", "cross-actor"}));
 }
@@ -62,7 +63,7 @@ void setup_device_new(CLI::App& app, DeviceNewOptions& opts) {
 int run_device_new(const DeviceNewOptions& opts, const GlobalOptions& global) {
   (void)global;
   if (!format::is_valid_id(opts.id)) {
-    return fail(kRefused, fmt::format("'{}' is not a valid device id (a-z, 0-9 and '-', at most 64 characters)", opts.id));
+    return fail(kRefused, text::trf("'{}' is not a valid device id (a-z, 0-9 and '-', at most 64 characters)", opts.id));
   }
   const io::DiskFileSystem fs;
   const auto d = load_dossier_here(fs);

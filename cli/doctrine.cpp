@@ -5,19 +5,21 @@
 #include "bilan/doctrine.hpp"
 #include "documents.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
 void setup_doctrine(CLI::App& app, DoctrineOptions& opts) {
-  auto* cmd = app.add_subcommand("doctrine", "The shared vocabulary gathered across all sessions, with where each term appeared");
+  auto* cmd = app.add_subcommand("doctrine",
+                                 text::tr("The shared vocabulary gathered across all sessions, with where each term appeared"));
   cmd->footer(
-      "A shared document: terms marked confidential stay in their group.\n"
-      "Terms are sorted ignoring case and accents; spellings of one term are merged.\n"
-      "\n"
-      "Examples:\n"
-      "  efc doctrine > doctrine.md\n"
-      "  efc doctrine --format json | jq '.terms[].term'");
-  cmd->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")
+      text::tr("A shared document: terms marked confidential stay in their group.\n"
+               "Terms are sorted ignoring case and accents; spellings of one term are merged.\n"
+               "\n"
+               "Examples:\n"
+               "  efc doctrine > doctrine.md\n"
+               "  efc doctrine --format json | jq '.terms[].term'"));
+  cmd->add_option("--format", opts.format, text::tr("md (Markdown with YAML front matter) or json"))
       ->check(CLI::IsMember({"md", "json"}));
   add_templates_option(cmd, opts.templates);
 }

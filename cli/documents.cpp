@@ -8,6 +8,7 @@
 #include "diag/format.hpp"
 #include "io/safe_write.hpp"
 #include "render/template.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
@@ -33,6 +34,16 @@ bool is_open_arbitration(const LoadedDossier& d, const std::string& shown) {
 bool warns_about_content(const Sources& sources, const LoadedDossier& d, const std::string& path) {
   const std::string rel = path.substr(std::min(d.display.size(), path.size()));
   return std::any_of(sources.folders.begin(), sources.folders.end(), [&](const std::string& f) { return is_under(rel, f); });
+}
+
+// "the bilan" (or "this bilan") in the user's language, for the messages about a document.
+std::string document_phrase(const std::string& what, bool this_one) {
+  if (what == "bilan") return this_one ? text::tr("this bilan") : text::tr("the bilan");
+  if (what == "agenda") return this_one ? text::tr("this agenda") : text::tr("the agenda");
+  if (what == "worksheet") return this_one ? text::tr("this worksheet") : text::tr("the worksheet");
+  if (what == "doctrine") return this_one ? text::tr("this doctrine") : text::tr("the doctrine");
+  if (what == "charter") return this_one ? text::tr("this charter") : text::tr("the charter");
+  return (this_one ? "this " : "the ") + what;
 }
 
 }  // namespace
@@ -71,14 +82,15 @@ Status accept_sources(const Sources& sources, const LoadedDossier& d, const Glob
   }
   if (errors > 0) {
     return Failure{kDossierErrors,
-                   fmt::format("the files the {} is built from have {} error{}; nothing rendered{} (see efc validate)",
-                               sources.what, errors, errors == 1 ? "" : "s",
-                               group_files ? ", as an item meant to stay in the group could be read as shared" : "")};
+                   text::ntrf("the files {} is built from have {} error; nothing rendered{} (see efc validate)",
+                              "the files {} is built from have {} errors; nothing rendered{} (see efc validate)",
+                              static_cast<unsigned long>(errors), document_phrase(sources.what, false), errors,
+                              group_files ? text::tr(", as an item meant to stay in the group could be read as shared") : "")};
   }
   if (elsewhere > 0 && !global.quiet) {
-    std::cerr << fmt::format("efc: {} error{} elsewhere in the dossier, not in the files of this {}; run 'efc validate' to "
-                             "see {}\n",
-                             elsewhere, elsewhere == 1 ? "" : "s", sources.what, elsewhere == 1 ? "it" : "them");
+    std::cerr << text::ntrf("efc: {} error elsewhere in the dossier, not in the files of {}; run 'efc validate' to see it\n",
+                            "efc: {} errors elsewhere in the dossier, not in the files of {}; run 'efc validate' to see them\n",
+                            static_cast<unsigned long>(elsewhere), elsewhere, document_phrase(sources.what, true));
   }
   return {};
 }
@@ -94,7 +106,7 @@ namespace {
 
 Result<std::string> render_view(const render::TemplateSet& set, const std::string& name, const render::View& view) {
   render::Rendered r = render::render(set, name, view);
-  if (!r.ok) return diag::refused(fmt::format("bad template: {}", r.error));
+  if (!r.ok) return diag::refused(text::trf("bad template: {}", r.error));
   return std::move(r.text);
 }
 
@@ -117,9 +129,10 @@ Result<std::string> render_document(const TemplatePlace& place, const std::strin
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global) {
   if (is_stdout(output)) return write_document(bytes, "");
   const io::WriteResult w = io::create_file(output, bytes);
-  if (w.status == io::WriteStatus::Exists) return fail(kRefused, fmt::format("{} already exists; efc never overwrites a file", output));
+  if (w.status == io::WriteStatus::Exists)
+    return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", output));
   if (!w.ok()) return fail(kRefused, w.error);
-  note(global, fmt::format("wrote {}", output));
+  note(global, text::trf("wrote {}", output));
   return kDone;
 }
 

@@ -12,6 +12,7 @@
 #include "io/paths.hpp"
 #include "io/safe_write.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -22,8 +23,8 @@ std::vector<std::string> device_ids(const LoadedDossier& d) { return device_fold
 // "(devices: a, b)", or how to make one when there is none.
 std::string known_devices(const LoadedDossier& d) {
   const auto ids = device_ids(d);
-  if (ids.empty()) return "(this dossier has no device yet: a device is a folder rex/ID/ holding device.yaml)";
-  return fmt::format("(devices: {})", fmt::join(ids, ", "));
+  if (ids.empty()) return text::tr("(this dossier has no device yet: a device is a folder rex/ID/ holding device.yaml)");
+  return text::trf("(devices: {})", fmt::join(ids, ", "));
 }
 
 }  // namespace
@@ -31,7 +32,7 @@ std::string known_devices(const LoadedDossier& d) {
 Result<LoadedDossier> load_dossier_here(const io::FileSystem& fs, const load::Scope& scope) {
   const std::string cwd = io::absolute(".");
   const auto root = check::find_root(fs, cwd);
-  if (!root) return diag::refused("not in a dossier: no dossier.yaml in this folder or any folder above it");
+  if (!root) return diag::refused(text::tr("not in a dossier: no dossier.yaml in this folder or any folder above it"));
   const std::string display = io::as_prefix(io::relative(*root, cwd));
   return LoadedDossier{*root, display, check::load_and_check(fs, *root, display, scope)};
 }
@@ -39,8 +40,9 @@ Result<LoadedDossier> load_dossier_here(const io::FileSystem& fs, const load::Sc
 void summarise_errors(const LoadedDossier& d) {
   const int errors = d.loaded.diagnostics.errors();
   if (errors == 0) return;
-  std::cerr << fmt::format("efc: the dossier has {} error{}; run 'efc validate' to see {}\n", errors, errors == 1 ? "" : "s",
-                           errors == 1 ? "it" : "them");
+  std::cerr << text::ntrf("efc: the dossier has {} error; run 'efc validate' to see it\n",
+                          "efc: the dossier has {} errors; run 'efc validate' to see them\n", static_cast<unsigned long>(errors),
+                          errors);
 }
 
 diag::Diagnostics errors_only(const diag::Diagnostics& all) {
@@ -54,8 +56,8 @@ diag::Diagnostics errors_only(const diag::Diagnostics& all) {
 Result<const model::Device*> find_device(const LoadedDossier& d, const std::string& id, bool color) {
   const model::Dossier& dossier = d.loaded.dossier;
   if (!format::is_valid_id(id)) {
-    return diag::refused(fmt::format("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
-                                     text::did_you_mean(id, device_ids(d)), known_devices(d)));
+    return diag::refused(text::trf("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
+                                   text::did_you_mean(id, device_ids(d)), known_devices(d)));
   }
   if (const model::Device* device = dossier.device(id)) return device;
   // rex or rex/ID is a folder link (rule folder-link): refused, as nothing goes through it.
@@ -64,7 +66,7 @@ Result<const model::Device*> find_device(const LoadedDossier& d, const std::stri
     diag::Diagnostics link;
     link.add(diag);
     std::cerr << diag::format_text(link, color);
-    return diag::refused(fmt::format("device '{}' cannot be used: {} is a symbolic link", id, diag.path));
+    return diag::refused(text::trf("device '{}' cannot be used: {} is a symbolic link", id, diag.path));
   }
   const std::string file = "rex/" + id + "/device.yaml";
   diag::Diagnostics of_file;
@@ -73,10 +75,10 @@ Result<const model::Device*> find_device(const LoadedDossier& d, const std::stri
   }
   if (!of_file.empty()) {
     std::cerr << diag::format_text(of_file, color);
-    return Failure{kDossierErrors, fmt::format("device '{}' cannot be read: {}{} has errors", id, d.display, file)};
+    return Failure{kDossierErrors, text::trf("device '{}' cannot be read: {}{} has errors", id, d.display, file)};
   }
   const auto ids = device_ids(d);
-  return diag::refused(fmt::format("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(d)));
+  return diag::refused(text::trf("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(d)));
 }
 
 std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDossier& d) {
@@ -91,7 +93,8 @@ std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDo
 }
 
 void add_templates_option(CLI::App* cmd, std::string& dir) {
-  cmd->add_option("--templates", dir, "Templates overriding the built-in ones: DIR/LANG/NAME.mustache or DIR/NAME.mustache")
+  cmd->add_option("--templates", dir,
+                  text::tr("Templates overriding the built-in ones: DIR/LANG/NAME.mustache or DIR/NAME.mustache"))
       ->type_name("DIR");
 }
 
@@ -106,12 +109,12 @@ Result<render::TemplateSet> load_templates(const io::FileSystem& fs, const Templ
   render::TemplateSet set = render::TemplateSet::builtin(lang);
   set.add_overrides(fs, place.display + "templates", lang);  // relative, so problems name files as users see them
   if (!dir.empty()) {
-    if (fs.type(dir) != io::EntryType::Directory) return diag::refused(fmt::format("--templates {}: no such folder", dir));
+    if (fs.type(dir) != io::EntryType::Directory) return diag::refused(text::trf("--templates {}: no such folder", dir));
     set.add_overrides(fs, dir, lang);
   }
   const auto& problems = set.problems();
   if (problems.empty()) return set;
-  for (const auto& p : problems) std::cerr << "efc: bad template: " << p << '\n';
+  for (const auto& p : problems) std::cerr << text::trf("efc: bad template: {}\n", p);
   return Failure{kRefused, ""};
 }
 

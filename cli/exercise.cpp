@@ -14,6 +14,7 @@
 #include "schema/editors.hpp"
 #include "text/spell.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -36,8 +37,8 @@ int write_worksheet(const LoadedDossier& d, const ExerciseOptions& opts, const m
     if (w.ok()) return print_stdout(last_shown + "\n");
     if (w.status != io::WriteStatus::Exists) return fail(kRefused, w.error);
   }
-  return fail(kRefused, fmt::format("{} already exists, as does the worksheet of that year; efc never overwrites a file",
-                                    last_shown));
+  return fail(kRefused,
+              text::trf("{} already exists, as does the worksheet of that year; efc never overwrites a file", last_shown));
 }
 
 int run_exercise_new(const ExerciseOptions& opts, const GlobalOptions& global) {
@@ -52,7 +53,7 @@ int run_exercise_new(const ExerciseOptions& opts, const GlobalOptions& global) {
 
 int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global) {
   if (!format::is_valid_id(opts.id)) {
-    return fail(kRefused, fmt::format("'{}' is not a valid exercise id (a-z, 0-9 and '-')", opts.id));
+    return fail(kRefused, text::trf("'{}' is not a valid exercise id (a-z, 0-9 and '-')", opts.id));
   }
   const Sources sources{"worksheet", load::Scope{false, "", false, false, true}, {"dossier.yaml", "exercises/" + opts.id + ".yaml"}, {}, false};
   const auto opened = open_sources(sources, global);
@@ -61,10 +62,11 @@ int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global
   if (dossier.exercise(opts.id) == nullptr) {
     std::vector<std::string> ids;
     for (const auto& x : dossier.exercises) ids.push_back(x.file_id);
-    return fail(kRefused, fmt::format("no exercise '{}' (exercises/{}.yaml){}", opts.id, opts.id, text::did_you_mean(opts.id, ids)));
+    return fail(kRefused,
+                text::trf("no exercise '{}' (exercises/{}.yaml){}", opts.id, opts.id, text::did_you_mean(opts.id, ids)));
   }
   const auto data = exercise::worksheet_data(view::make_view(dossier, view::Visibility::Shared), opts.id);
-  if (!data) return fail(kRefused, "internal error: the worksheet data could not be built");
+  if (!data) return fail(kRefused, text::tr("internal error: the worksheet data could not be built"));
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
   const auto text = render_document(*opened, opts.templates, "exercise.md", *data);
   if (!text) return report(text.failure());
@@ -74,39 +76,43 @@ int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global
 }  // namespace
 
 void setup_exercise(CLI::App& app, ExerciseOptions& opts) {
-  auto* cmd = app.add_subcommand("exercise", "The sheet's two exercises: start a worksheet, render it with its answers");
+  auto* cmd =
+      app.add_subcommand("exercise", text::tr("The sheet's two exercises: start a worksheet, render it with its answers"));
   cmd->require_subcommand(1);
   cmd->footer(
-      "Examples:\n"
-      "  efc exercise new management --date 2025-01-20   exercises/2025-management.yaml, to answer\n"
-      "  efc exercise render 2025-management -o fiche.md");
+      text::tr("Examples:\n"
+               "  efc exercise new management --date 2025-01-20   exercises/2025-management.yaml, to answer\n"
+               "  efc exercise render 2025-management -o fiche.md"));
   opts.command = cmd;
 
-  auto* create = cmd->add_subcommand("new", "Write exercises/ID.yaml with every question of the exercise; print its path");
+  auto* create =
+      cmd->add_subcommand("new", text::tr("Write exercises/ID.yaml with every question of the exercise; print its path"));
   create->footer(
-      "The id is YEAR-EXERCISE (YYYY-MM-DD-EXERCISE when that one exists); no file is ever\n"
-      "overwritten (exit 3). The questions are in the dossier's language; answer each in its\n"
-      "'text', or say under 'postponed' when it will be taken up. Every key: docs/format.md.\n"
-      "\n"
-      "Examples:\n"
-      "  efc exercise new management\n"
-      "  efc exercise new cooperation --date 2025-03-12\n"
-      "  $EDITOR \"$(efc exercise new management)\"");
-  create->add_option("EXERCISE", opts.exercise, "management (the sheet's first exercise) or cooperation (the second)")
+      text::tr("The id is YEAR-EXERCISE (YYYY-MM-DD-EXERCISE when that one exists); no file is ever\n"
+               "overwritten (exit 3). The questions are in the dossier's language; answer each in its\n"
+               "'text', or say under 'postponed' when it will be taken up. Every key: docs/format.md.\n"
+               "\n"
+               "Examples:\n"
+               "  efc exercise new management\n"
+               "  efc exercise new cooperation --date 2025-03-12\n"
+               "  $EDITOR \"$(efc exercise new management)\""));
+  create->add_option("EXERCISE", opts.exercise, text::tr("management (the sheet's first exercise) or cooperation (the second)"))
       ->required()
       ->check(CLI::IsMember(exercise::exercise_names()));
-  create->add_option("--date", opts.date, "Day of the exercise (default: today)")
+  create->add_option("--date", opts.date, text::tr("Day of the exercise (default: today)"))
       ->check(CLI::Validator([](std::string& s) { return date_option_problem(s); }, "DATE", ""));
 
-  auto* render = cmd->add_subcommand("render", "The worksheet of an exercise: each question with its answer");
+  auto* render = cmd->add_subcommand("render", text::tr("The worksheet of an exercise: each question with its answer"));
   render->footer(
-      "Examples:\n"
-      "  efc exercise render 2025-management\n"
-      "  efc exercise render 2025-management -o fiche-management.md\n"
-      "  efc exercise render 2025-cooperation --format json   the same data, for scripts");
-  render->add_option("ID", opts.id, "The exercise (its file name under exercises/, without .yaml)")->required();
-  render->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")->check(CLI::IsMember({"md", "json"}));
-  render->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
+      text::tr("Examples:\n"
+               "  efc exercise render 2025-management\n"
+               "  efc exercise render 2025-management -o fiche-management.md\n"
+               "  efc exercise render 2025-cooperation --format json   the same data, for scripts"));
+  render->add_option("ID", opts.id, text::tr("The exercise (its file name under exercises/, without .yaml)"))->required();
+  render->add_option("--format", opts.format, text::tr("md (Markdown with YAML front matter) or json"))
+      ->check(CLI::IsMember({"md", "json"}));
+  render->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
+      ->type_name("FILE");
   add_templates_option(render, opts.templates);
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/i18n.hpp"
+
 namespace efc::cli {
 
 // A term and what it means: "0" and "done", "NO_COLOR" and its effect.
@@ -19,24 +21,24 @@ inline constexpr std::string_view kDescription =
     "never leak what a group said to a shared audience.";
 
 inline constexpr HelpEntry kExitCodes[] = {
-    {"0", "done"},
-    {"1", "the dossier has errors (or warnings under validate --strict)"},
-    {"2", "the command line is wrong"},
-    {"3", "refused or failed (not in a dossier, file exists...)"},
+    {"0", text::mark("done")},
+    {"1", text::mark("the dossier has errors (or warnings under validate --strict)")},
+    {"2", text::mark("the command line is wrong")},
+    {"3", text::mark("refused or failed (not in a dossier, file exists...)")},
 };
 
 inline constexpr HelpEntry kEnvironment[] = {
-    {"NO_COLOR", "set and not empty: no colour in auto mode"},
-    {"TERM", "dumb: no colour in auto mode"},
-    {"GITHUB_ACTIONS", "true: validate prints GitHub annotations unless --format says otherwise"},
-    {"SOURCE_DATE_EPOCH", "the day taken as today, for reproducible files"},
+    {"NO_COLOR", text::mark("set and not empty: no colour in auto mode")},
+    {"TERM", text::mark("dumb: no colour in auto mode")},
+    {"GITHUB_ACTIONS", text::mark("true: validate prints GitHub annotations unless --format says otherwise")},
+    {"SOURCE_DATE_EPOCH", text::mark("the day taken as today, for reproducible files")},
 };
 
 // "efc ..." and what it does; the help shows them in two columns.
 inline constexpr HelpEntry kRootExamples[] = {
-    {"efc init --example demo", "the worked example to explore: three dossiers, one per client"},
-    {"efc -C demo/hopital-valmont validate", "check one from any folder"},
-    {"efc validate --color always -q", "global options also go after the command"},
+    {"efc init --example demo", text::mark("the worked example to explore: three dossiers, one per client")},
+    {"efc -C demo/hopital-valmont validate", text::mark("check one from any folder")},
+    {"efc validate --color always -q", text::mark("global options also go after the command")},
     {"efc completion bash > ~/.local/share/bash-completion/completions/efc", ""},
 };
 

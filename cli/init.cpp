@@ -4,22 +4,26 @@
 #include <fmt/format.h>
 
 #include "init/init.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
 void setup_init(CLI::App& app, InitOptions& opts) {
-  auto* cmd = app.add_subcommand("init", "Create a dossier to fill in, or the worked example's portfolio");
+  auto* cmd = app.add_subcommand("init", text::tr("Create a dossier to fill in, or the worked example's portfolio"));
   cmd->footer(
-      "Writes dossier.yaml plus the JSON Schemas of .efc/schemas/ for editors. With --example,\n"
-      "writes the worked example instead: a portfolio of three dossiers, one per client, in DIR.\n"
-      "Never touches an existing dossier; writes every file or none.\n"
-      "Examples:\n"
-      "  efc init clients/hopital-valmont\n"
-      "  efc init --example demo && efc portfolio status demo");
-  cmd->add_option("DIR", opts.dir,
-                  "Folder of the new dossier, or of the example's dossiers (default: the current folder; created if missing)");
-  auto* lang = cmd->add_option("--lang", opts.lang, "Language of the documents: fr or en")->check(CLI::IsMember({"fr", "en"}));
-  cmd->add_flag("--example", opts.example, "Write the worked example (in French): a dossier per client, in DIR")->excludes(lang);
+      text::tr("Writes dossier.yaml plus the JSON Schemas of .efc/schemas/ for editors. With --example,\n"
+               "writes the worked example instead: a portfolio of three dossiers, one per client, in DIR.\n"
+               "Never touches an existing dossier; writes every file or none.\n"
+               "Examples:\n"
+               "  efc init clients/hopital-valmont\n"
+               "  efc init --example demo && efc portfolio status demo"));
+  cmd->add_option(
+      "DIR", opts.dir,
+      text::tr("Folder of the new dossier, or of the example's dossiers (default: the current folder; created if missing)"));
+  auto* lang =
+      cmd->add_option("--lang", opts.lang, text::tr("Language of the documents: fr or en"))->check(CLI::IsMember({"fr", "en"}));
+  cmd->add_flag("--example", opts.example, text::tr("Write the worked example (in French): a dossier per client, in DIR"))
+      ->excludes(lang);
 }
 
 namespace {
@@ -31,8 +35,8 @@ int run_init_example(const InitOptions& opts, const GlobalOptions& global) {
   const std::vector<std::string> dossiers = init::example_dossiers();
   std::string names;
   for (const auto& d : dossiers) names += (names.empty() ? "" : ", ") + d;
-  note(global, fmt::format("efc: created {} dossiers in {} ({}; {} files); next: efc portfolio status {}", dossiers.size(),
-                           opts.dir, names, created->size(), opts.dir));
+  note(global, text::trf("efc: created {} dossiers in {} ({}; {} files); next: efc portfolio status {}", dossiers.size(),
+                         opts.dir, names, created->size(), opts.dir));
   return kDone;
 }
 
@@ -44,8 +48,8 @@ int run_init(const InitOptions& opts, const GlobalOptions& global) {
   for (auto& schema : init::schemas()) files.push_back(std::move(schema));
   const auto created = init::create_dossier(opts.dir, std::move(files));
   if (!created) return report(created.failure());
-  note(global, fmt::format("efc: created a dossier in {} ({} files); next: {}efc validate", opts.dir, created->size(),
-                           opts.dir == "." ? "" : fmt::format("cd {} && ", opts.dir)));
+  note(global, text::trf("efc: created a dossier in {} ({} files); next: {}efc validate", opts.dir, created->size(),
+                         opts.dir == "." ? "" : fmt::format("cd {} && ", opts.dir)));
   return kDone;
 }
 

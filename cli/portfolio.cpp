@@ -12,6 +12,7 @@
 #include "portfolio/portfolio.hpp"
 #include "portfolio/screen.hpp"
 #include "render/template.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -34,10 +35,10 @@ Result<std::vector<check::DossierRef>> portfolio_dossiers(const io::FileSystem& 
 Result<render::TemplateSet> portfolio_templates(const io::FileSystem& fs, const std::string& lang, const std::string& dir) {
   render::TemplateSet set = render::TemplateSet::builtin(lang);
   if (!dir.empty()) {
-    if (fs.type(dir) != io::EntryType::Directory) return diag::refused(fmt::format("--templates {}: no such folder", dir));
+    if (fs.type(dir) != io::EntryType::Directory) return diag::refused(text::trf("--templates {}: no such folder", dir));
     set.add_overrides(fs, dir, lang);
   }
-  for (const auto& p : set.problems()) std::cerr << "efc: bad template: " << p << '\n';
+  for (const auto& p : set.problems()) std::cerr << text::trf("efc: bad template: {}\n", p);
   if (set.problems().empty()) return set;
   return Failure{kRefused, ""};
 }
@@ -80,46 +81,46 @@ int run_agenda_of_portfolio(const PortfolioOptions& opts, const GlobalOptions& g
 }  // namespace
 
 void setup_portfolio(CLI::App& app, PortfolioOptions& opts) {
-  auto* cmd = app.add_subcommand("portfolio", "One view over many dossiers: where each mission stands, one calendar");
+  auto* cmd = app.add_subcommand("portfolio", text::tr("One view over many dossiers: where each mission stands, one calendar"));
   cmd->require_subcommand(1);
   cmd->footer(
-      "DIR is a dossier, a folder inside one, or a folder holding dossiers (default: the\n"
-      "current folder). Every figure comes from the dossiers' shared views.\n"
-      "\n"
-      "Examples:\n"
-      "  efc portfolio status clients/        one line per dossier, then the whole\n"
-      "  efc portfolio agenda clients/ -o missions.ics");
+      text::tr("DIR is a dossier, a folder inside one, or a folder holding dossiers (default: the\n"
+               "current folder). Every figure comes from the dossiers' shared views.\n"
+               "\n"
+               "Examples:\n"
+               "  efc portfolio status clients/        one line per dossier, then the whole\n"
+               "  efc portfolio agenda clients/ -o missions.ics"));
   opts.command = cmd;
 
-  auto* status = cmd->add_subcommand("status", "One line per dossier: next session, sessions held, what waits, errors");
+  auto* status = cmd->add_subcommand("status", text::tr("One line per dossier: next session, sessions held, what waits, errors"));
   status->footer(
-      "Each dossier is checked as efc validate checks it; one with errors is listed with its\n"
-      "counts, and the run then exits 1. Sessions dated before today count as held.\n"
-      "\n"
-      "Examples:\n"
-      "  efc portfolio status                          the dossiers under the current folder\n"
-      "  efc portfolio status clients/a clients/b --format json\n"
-      "  efc portfolio status clients/ --format html > portefeuille.html");
-  status->add_option("DIR", opts.status_dirs, "Dossiers, or folders holding dossiers (default: .)");
-  status->add_option("--format", opts.status_format, "text, json or html (one standalone page)")
+      text::tr("Each dossier is checked as efc validate checks it; one with errors is listed with its\n"
+               "counts, and the run then exits 1. Sessions dated before today count as held.\n"
+               "\n"
+               "Examples:\n"
+               "  efc portfolio status                          the dossiers under the current folder\n"
+               "  efc portfolio status clients/a clients/b --format json\n"
+               "  efc portfolio status clients/ --format html > portefeuille.html"));
+  status->add_option("DIR", opts.status_dirs, text::tr("Dossiers, or folders holding dossiers (default: .)"));
+  status->add_option("--format", opts.status_format, text::tr("text, json or html (one standalone page)"))
       ->check(CLI::IsMember({"text", "json", "html"}));
-  status->add_option("--lang", opts.lang, "Language of the text and the page (default: the dossiers' own, else fr)")
+  status->add_option("--lang", opts.lang, text::tr("Language of the text and the page (default: the dossiers' own, else fr)"))
       ->check(CLI::IsMember({"fr", "en"}));
   add_templates_option(status, opts.templates);
 
-  auto* agenda = cmd->add_subcommand("agenda", "One iCalendar of every upcoming session of every dossier");
+  auto* agenda = cmd->add_subcommand("agenda", text::tr("One iCalendar of every upcoming session of every dossier"));
   agenda->footer(
-      "Sessions dated today or later, as efc agenda --format ics gives each: the same UID\n"
-      "(dossier id, device, session number), so that a calendar subscribed to the file\n"
-      "updates its events. A dossier with errors in dossier.yaml or rex/, without an id or\n"
-      "with the id of another is left out, said on stderr, and the run exits 1.\n"
-      "\n"
-      "Examples:\n"
-      "  efc portfolio agenda clients/ > missions.ics\n"
-      "  efc portfolio agenda clients/a clients/b --format ics -o missions.ics");
-  agenda->add_option("DIR", opts.agenda_dirs, "Dossiers, or folders holding dossiers (default: .)");
-  agenda->add_option("--format", opts.agenda_format, "ics (iCalendar)")->check(CLI::IsMember({"ics"}));
-  agenda->add_option("-o,--output", opts.output, "Write to FILE instead of stdout (never overwritten); - for stdout")
+      text::tr("Sessions dated today or later, as efc agenda --format ics gives each: the same UID\n"
+               "(dossier id, device, session number), so that a calendar subscribed to the file\n"
+               "updates its events. A dossier with errors in dossier.yaml or rex/, without an id or\n"
+               "with the id of another is left out, said on stderr, and the run exits 1.\n"
+               "\n"
+               "Examples:\n"
+               "  efc portfolio agenda clients/ > missions.ics\n"
+               "  efc portfolio agenda clients/a clients/b --format ics -o missions.ics"));
+  agenda->add_option("DIR", opts.agenda_dirs, text::tr("Dossiers, or folders holding dossiers (default: .)"));
+  agenda->add_option("--format", opts.agenda_format, text::tr("ics (iCalendar)"))->check(CLI::IsMember({"ics"}));
+  agenda->add_option("-o,--output", opts.output, text::tr("Write to FILE instead of stdout (never overwritten); - for stdout"))
       ->type_name("FILE");
 }
 

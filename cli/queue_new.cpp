@@ -12,6 +12,7 @@
 #include "io/safe_write.hpp"
 #include "queue/queue_draft.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -28,25 +29,25 @@ std::vector<std::string> person_ids(const model::Dossier& d) {
 
 // "" when `ref` names a person of the dossier, else why not (with the closest id).
 std::string performer_problem(const model::Dossier& d, const std::string& ref) {
-  if (!format::is_valid_id(ref)) return fmt::format("'{}' is not a person id (a-z, 0-9 and '-')", ref);
+  if (!format::is_valid_id(ref)) return text::trf("'{}' is not a person id (a-z, 0-9 and '-')", ref);
   if (d.person(ref) != nullptr) return "";
-  return fmt::format("no person '{}' in dossier.yaml{}", ref, text::did_you_mean(ref, person_ids(d)));
+  return text::trf("no person '{}' in dossier.yaml{}", ref, text::did_you_mean(ref, person_ids(d)));
 }
 
 }  // namespace
 
 void setup_queue_new(CLI::App& app, QueueNewOptions& opts) {
-  auto* queue = app.add_subcommand("queue", "The work queue that arbitrations weigh");
+  auto* queue = app.add_subcommand("queue", text::tr("The work queue that arbitrations weigh"));
   queue->require_subcommand(1);
-  queue->footer("Examples:\n  efc queue new --performer chiffreur");
-  auto* cmd = queue->add_subcommand("new", "Write arbitrations/queue.yaml, commented; print its path");
+  queue->footer(text::tr("Examples:\n  efc queue new --performer chiffreur"));
+  auto* cmd = queue->add_subcommand("new", text::tr("Write arbitrations/queue.yaml, commented; print its path"));
   cmd->footer(
-      "The queue validates as written; add its requests in queue order. An existing\n"
-      "queue.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
-      "Examples:\n"
-      "  efc queue new --performer chiffreur\n"
-      "  $EDITOR \"$(efc queue new --performer chiffreur)\"");
-  cmd->add_option("--performer", opts.performer, "Who does the queued work (a person id of dossier.yaml)")
+      text::tr("The queue validates as written; add its requests in queue order. An existing\n"
+               "queue.yaml is never overwritten (exit 3). Every key: docs/format.md.\n"
+               "Examples:\n"
+               "  efc queue new --performer chiffreur\n"
+               "  $EDITOR \"$(efc queue new --performer chiffreur)\""));
+  cmd->add_option("--performer", opts.performer, text::tr("Who does the queued work (a person id of dossier.yaml)"))
       ->type_name("PERSON")
       ->required();
 }
@@ -65,7 +66,8 @@ int run_queue_new(const QueueNewOptions& opts, const GlobalOptions& global) {
   if (!opened.fd.ok()) return fail(kRefused, opened.error);
   const std::string text = queue::queue_draft_text({opts.performer, d->loaded.dossier.lang()});
   const io::WriteResult w = io::create_file_at(opened.fd.get(), "queue.yaml", text, shown);
-  if (w.status == io::WriteStatus::Exists) return fail(kRefused, fmt::format("{} already exists; efc never overwrites a file", shown));
+  if (w.status == io::WriteStatus::Exists)
+    return fail(kRefused, text::trf("{} already exists; efc never overwrites a file", shown));
   if (!w.ok()) return fail(kRefused, w.error);
   std::cout << shown << '\n';
   return kDone;

@@ -17,6 +17,7 @@
 #include "rex/respond.hpp"
 #include "schema/editors.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -59,7 +60,7 @@ Status people_known(const LoadedDossier& d, const std::vector<std::string>& by) 
         if (p.id) ids.push_back(*p.id);
       }
     }
-    return diag::refused(fmt::format("--by: no person '{}' in dossier.yaml{}", id, text::did_you_mean(id, ids)));
+    return diag::refused(text::trf("--by: no person '{}' in dossier.yaml{}", id, text::did_you_mean(id, ids)));
   }
   return {};
 }
@@ -74,14 +75,14 @@ int write_response(const LoadedDossier& d, const model::Device& device, const re
     bool missing = false;
     std::string error;
     const auto current = io::read_file_at(opened.fd.get(), "responses.yaml", kMaxResponsesBytes, missing, error);
-    if (!current && !missing) return fail(kRefused, fmt::format("cannot add to {}: {}", shown, error));
+    if (!current && !missing) return fail(kRefused, text::trf("cannot add to {}: {}", shown, error));
     const rex::Extended next = rex::add_response(current, skeleton);
-    if (!next.error.empty()) return fail(kRefused, fmt::format("cannot add a response to {}: {}", shown, next.error));
+    if (!next.error.empty()) return fail(kRefused, text::trf("cannot add a response to {}: {}", shown, next.error));
     const auto before = current ? responses_in(*current) : std::optional<std::size_t>(0);
     if (!before || responses_in(next.bytes) != *before + 1) {
-      return fail(kRefused, fmt::format("cannot add a response to {} safely: the file does not load as it is (run efc "
-                                        "validate), or its layout is unusual; add the response by hand",
-                                        shown));
+      return fail(kRefused, text::trf("cannot add a response to {} safely: the file does not load as it is (run efc "
+                                      "validate), or its layout is unusual; add the response by hand",
+                                      shown));
     }
     const io::WriteResult w = current ? io::extend_file_at(opened.fd.get(), "responses.yaml", *current, next.bytes, shown)
                                       : io::create_file_at(opened.fd.get(), "responses.yaml", next.bytes, shown);
@@ -90,29 +91,30 @@ int write_response(const LoadedDossier& d, const model::Device& device, const re
     std::cout << shown << '\n';
     return kDone;
   }
-  return fail(kRefused, fmt::format("{} kept changing while efc wrote it; nothing was added", shown));
+  return fail(kRefused, text::trf("{} kept changing while efc wrote it; nothing was added", shown));
 }
 
 }  // namespace
 
 void setup_respond(CLI::App& app, RespondOptions& opts) {
-  auto* cmd = app.add_subcommand("respond", "Add a response of management to a device's responses.yaml; print its path");
+  auto* cmd =
+      app.add_subcommand("respond", text::tr("Add a response of management to a device's responses.yaml; print its path"));
   cmd->footer(
-      "The response skeleton is added at the end of the 'responses' list of\n"
-      "rex/DEVICE/responses.yaml (created when missing); nothing already written is changed.\n"
-      "Fill in its text, then run efc validate.\n"
-      "Examples:\n"
-      "  efc respond chefs-de-service q-lits-nuit --by directeur\n"
-      "  efc respond chefs-de-service binome-nuit --by directeur --decision adopted --date 2025-03-25");
-  cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
-  cmd->add_option("ITEM", opts.item, "The id of the question, hypothesis or experiment answered")->required();
-  cmd->add_option("--by", opts.by, "Who answered (people ids); repeat or separate with commas")
+      text::tr("The response skeleton is added at the end of the 'responses' list of\n"
+               "rex/DEVICE/responses.yaml (created when missing); nothing already written is changed.\n"
+               "Fill in its text, then run efc validate.\n"
+               "Examples:\n"
+               "  efc respond chefs-de-service q-lits-nuit --by directeur\n"
+               "  efc respond chefs-de-service binome-nuit --by directeur --decision adopted --date 2025-03-25"));
+  cmd->add_option("DEVICE", opts.device, text::tr("The device id (its folder under rex/)"))->required();
+  cmd->add_option("ITEM", opts.item, text::tr("The id of the question, hypothesis or experiment answered"))->required();
+  cmd->add_option("--by", opts.by, text::tr("Who answered (people ids); repeat or separate with commas"))
       ->required()
       ->delimiter(',')
       ->type_name("REF");
-  cmd->add_option("--decision", opts.decision, "What management decided (default: answered)")
+  cmd->add_option("--decision", opts.decision, text::tr("What management decided (default: answered)"))
       ->check(CLI::IsMember({"answered", "adopted", "declined", "under-study"}));
-  cmd->add_option("--date", opts.date, "Day of the response (default: today)")
+  cmd->add_option("--date", opts.date, text::tr("Day of the response (default: today)"))
       ->check(CLI::Validator([](std::string& s) { return date_option_problem(s); }, "DATE", ""));
 }
 

@@ -13,6 +13,7 @@
 #include "rex/scaffold.hpp"
 #include "rex/series.hpp"
 #include "schema/editors.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -24,7 +25,7 @@ const CLI::Validator kDate{[](std::string& s) { return date_option_problem(s); }
 // Accepts 9:00 as 09:00, as the loader does.
 const CLI::Validator kTime{[](std::string& s) {
                              const auto t = format::normalize_time(s);
-                             if (!t) return "not a time HH:MM on 24 hours (such as 09:00): " + s;
+                             if (!t) return text::trf("not a time HH:MM on 24 hours (such as 09:00): {}", s);
                              s = *t;
                              return std::string();
                            },
@@ -38,8 +39,8 @@ void warn_on_order(const model::Device& device, long long number, const model::D
     if (s.file_number < number && s.date) previous = &s;
   }
   if (previous == nullptr || *previous->date < date) return;
-  std::cerr << fmt::format("efc: warning: session {} on {} is not after session {} on {}; change its date [session-order]\n",
-                           number, date.iso(), previous->file_number, previous->date->iso());
+  std::cerr << text::trf("efc: warning: session {} on {} is not after session {} on {}; change its date [session-order]\n",
+                         number, date.iso(), previous->file_number, previous->date->iso());
 }
 
 // Says which carried experiments were written `confidential: true` because their
@@ -51,9 +52,10 @@ void note_doubtful_carry_over(const view::DossierView& view, const std::string& 
   for (const auto& o : rex::open_experiments(*d, number)) {
     const auto& e = o.latest;
     if (!e.in_doubt || (e.confidential && *e.confidential)) continue;
-    std::cerr << fmt::format("efc: note: the experiment carried over from {}:{}:{} is written 'confidential: true': its "
-                             "confidentiality is in doubt (run 'efc validate'); change it once that is settled\n",
-                             rex::session(*d, o.session) ? rex::session(*d, o.session)->path : device, e.pos.line, e.pos.column);
+    std::cerr << text::trf(
+        "efc: note: the experiment carried over from {}:{}:{} is written 'confidential: true': its "
+        "confidentiality is in doubt (run 'efc validate'); change it once that is settled\n",
+        rex::session(*d, o.session) ? rex::session(*d, o.session)->path : device, e.pos.line, e.pos.column);
   }
 }
 
@@ -69,9 +71,9 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
   for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
     request.number = rex::next_number(fs, shown_folder);
     if (request.number > format::kMaxSessionNumber) {
-      return fail(kRefused, fmt::format("device '{}' has reached session {}, the last a series holds (session files are "
-                                        "named 01.yaml to {}.yaml); start a new device for more sessions",
-                                        device.file.folder, format::kMaxSessionNumber, format::kMaxSessionNumber));
+      return fail(kRefused, text::trf("device '{}' has reached session {}, the last a series holds (session files are "
+                                      "named 01.yaml to {}.yaml); start a new device for more sessions",
+                                      device.file.folder, format::kMaxSessionNumber, format::kMaxSessionNumber));
     }
     const std::string name = fmt::format("{:02}.yaml", request.number);
     request.modeline = schema::modeline("session", folder + "/" + name);
@@ -83,28 +85,28 @@ int write_next_session(const LoadedDossier& d, const model::Device& device, rex:
     note_doubtful_carry_over(view, device.file.folder, request.number, global);
     return print_stdout(path + "\n");
   }
-  return fail(kRefused, fmt::format("no free session number in {} after {} attempts", d.display + folder, kMaxAttempts));
+  return fail(kRefused, text::trf("no free session number in {} after {} attempts", d.display + folder, kMaxAttempts));
 }
 
 }  // namespace
 
 void setup_rex_new(CLI::App& app, RexNewOptions& opts) {
-  auto* rex = app.add_subcommand("rex", "REX devices: series of reflective sessions");
+  auto* rex = app.add_subcommand("rex", text::tr("REX devices: series of reflective sessions"));
   rex->require_subcommand(1);
-  rex->footer("Examples:\n  efc rex new chefs-de-service --date 2025-06-02");
-  auto* cmd = rex->add_subcommand("new", "Write the next session file of a device, pre-filled; print its path");
+  rex->footer(text::tr("Examples:\n  efc rex new chefs-de-service --date 2025-06-02"));
+  auto* cmd = rex->add_subcommand("new", text::tr("Write the next session file of a device, pre-filled; print its path"));
   cmd->footer(
-      "The file is rex/DEVICE/sessions/NN.yaml with the next number. It is never overwritten:\n"
-      "when another run takes the number first, the next one is used.\n"
-      "\n"
-      "Examples:\n"
-      "  efc rex new chefs-de-service\n"
-      "  efc rex new chefs-de-service --date 2025-06-02 --start 14:00\n"
-      "  $EDITOR \"$(efc rex new chefs-de-service)\"");
-  cmd->add_option("DEVICE", opts.device, "The device id (its folder under rex/)")->required();
-  cmd->add_option("--date", opts.date, "Day of the session (default: today; SOURCE_DATE_EPOCH honoured)")->check(kDate);
-  cmd->add_option("--start", opts.start, "Start time (default: the previous session's)")->transform(kTime);
-  cmd->add_flag("--bilan", opts.bilan, "Make it the bilan session (default: the last planned session is)");
+      text::tr("The file is rex/DEVICE/sessions/NN.yaml with the next number. It is never overwritten:\n"
+               "when another run takes the number first, the next one is used.\n"
+               "\n"
+               "Examples:\n"
+               "  efc rex new chefs-de-service\n"
+               "  efc rex new chefs-de-service --date 2025-06-02 --start 14:00\n"
+               "  $EDITOR \"$(efc rex new chefs-de-service)\""));
+  cmd->add_option("DEVICE", opts.device, text::tr("The device id (its folder under rex/)"))->required();
+  cmd->add_option("--date", opts.date, text::tr("Day of the session (default: today; SOURCE_DATE_EPOCH honoured)"))->check(kDate);
+  cmd->add_option("--start", opts.start, text::tr("Start time (default: the previous session's)"))->transform(kTime);
+  cmd->add_flag("--bilan", opts.bilan, text::tr("Make it the bilan session (default: the last planned session is)"));
 }
 
 int run_rex_new(const RexNewOptions& opts, const GlobalOptions& global) {

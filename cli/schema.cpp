@@ -7,23 +7,24 @@
 
 #include "schema/editors.hpp"
 #include "schema/json_schema.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
 void setup_schema(CLI::App& app, SchemaOptions& opts) {
-  auto* cmd = app.add_subcommand("schema", "Print or write the JSON Schema (draft 2020-12) of each file kind");
+  auto* cmd = app.add_subcommand("schema", text::tr("Print or write the JSON Schema (draft 2020-12) of each file kind"));
   cmd->footer(
-      "Without KIND, every kind: on stdout as one JSON object keyed by kind, or with -o one\n"
-      "KIND.schema.json per kind. A file already in DIR is left alone when it holds the same\n"
-      "schema and never overwritten when it differs (remove it to refresh it).\n"
-      "\n"
-      "Examples:\n"
-      "  efc schema session                 the schema of session files, on stdout\n"
-      "  efc schema -o .efc/schemas         all six, where scaffolded files point editors\n"
-      "  efc schema | jq '.device'          pick one from the combined object");
-  cmd->add_option("KIND", opts.kind, "The file kind (default: all six)")
-      ->check(CLI::IsMember(schema::kind_names()));
-  cmd->add_option("-o", opts.output, "Write KIND.schema.json files into DIR (created if missing); - for stdout")->type_name("DIR");
+      text::tr("Without KIND, every kind: on stdout as one JSON object keyed by kind, or with -o one\n"
+               "KIND.schema.json per kind. A file already in DIR is left alone when it holds the same\n"
+               "schema and never overwritten when it differs (remove it to refresh it).\n"
+               "\n"
+               "Examples:\n"
+               "  efc schema session                 the schema of session files, on stdout\n"
+               "  efc schema -o .efc/schemas         all six, where scaffolded files point editors\n"
+               "  efc schema | jq '.device'          pick one from the combined object"));
+  cmd->add_option("KIND", opts.kind, text::tr("The file kind (default: all six)"))->check(CLI::IsMember(schema::kind_names()));
+  cmd->add_option("-o", opts.output, text::tr("Write KIND.schema.json files into DIR (created if missing); - for stdout"))
+      ->type_name("DIR");
 }
 
 int run_schema(const SchemaOptions& opts, const GlobalOptions& global) {
@@ -33,8 +34,7 @@ int run_schema(const SchemaOptions& opts, const GlobalOptions& global) {
   const auto kinds = opts.kind.empty() ? schema::kind_names() : std::vector<std::string>{opts.kind};
   const auto done = schema::write_schemas(opts.output, kinds);
   if (!done) return report(done.failure());
-  for (const auto& f : *done)
-    note(global, f.unchanged ? fmt::format("{} is up to date", f.path) : fmt::format("wrote {}", f.path));
+  for (const auto& f : *done) note(global, f.unchanged ? text::trf("{} is up to date", f.path) : text::trf("wrote {}", f.path));
   return kDone;
 }
 

@@ -6,20 +6,22 @@
 #include "dossier.hpp"
 #include "page/charts.hpp"
 #include "status/status.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 
 void setup_status(CLI::App& app, StatusOptions& opts) {
-  auto* cmd = app.add_subcommand("status", "One screen: the three registers, each device's progress, what is still open");
+  auto* cmd =
+      app.add_subcommand("status", text::tr("One screen: the three registers, each device's progress, what is still open"));
   cmd->footer(
-      "Sessions dated before today count as held (SOURCE_DATE_EPOCH honoured). The screen is\n"
-      "built from a shared view: confidential items are left out. It is shown even when the\n"
-      "dossier has errors; their number is part of it.\n"
-      "Examples:\n"
-      "  efc status\n"
-      "  efc status --format json | jq '.open_experiments'\n"
-      "  efc status --format html > status.html");
-  cmd->add_option("--format", opts.format, "text, json, or html (one page with its chart)")
+      text::tr("Sessions dated before today count as held (SOURCE_DATE_EPOCH honoured). The screen is\n"
+               "built from a shared view: confidential items are left out. It is shown even when the\n"
+               "dossier has errors; their number is part of it.\n"
+               "Examples:\n"
+               "  efc status\n"
+               "  efc status --format json | jq '.open_experiments'\n"
+               "  efc status --format html > status.html"));
+  cmd->add_option("--format", opts.format, text::tr("text, json, or html (one page with its chart)"))
       ->check(CLI::IsMember({"text", "json", "html"}));
   add_templates_option(cmd, opts.templates);
 }

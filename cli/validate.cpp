@@ -12,6 +12,7 @@
 #include "check/portfolio.hpp"
 #include "diag/format.hpp"
 #include "io/paths.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::cli {
 namespace {
@@ -33,13 +34,13 @@ std::string resolve_targets(const io::FileSystem& fs, const std::vector<std::str
   for (const auto& arg : paths) {
     const std::string abs = io::absolute(arg);
     const std::string shown = arg.empty() ? "." : arg;
-    if (fs.type(abs) == io::EntryType::Other) return fmt::format("no such file or folder: {}", shown);
+    if (fs.type(abs) == io::EntryType::Other) return text::trf("no such file or folder: {}", shown);
     if (const auto root = check::find_root(fs, abs)) {
       out.push_back({*root, *root == abs || arg.empty() ? "" : abs});
       continue;
     }
     const auto below = fs.type(abs) == io::EntryType::Directory ? check::find_roots_below(fs, abs) : std::vector<std::string>{};
-    if (below.empty()) return fmt::format("not in a dossier: no dossier.yaml in {} or any folder above it", shown);
+    if (below.empty()) return text::trf("not in a dossier: no dossier.yaml in {} or any folder above it", shown);
     for (const auto& r : below) out.push_back({r, ""});
   }
   return "";
@@ -93,8 +94,11 @@ void relative_to_workspace(diag::Diagnostics& diags) {
 
 // "2 errors, 1 warning"
 std::string totals(const diag::Diagnostics& diags) {
-  return fmt::format("{} error{}, {} warning{}", diags.errors(), diags.errors() == 1 ? "" : "s", diags.warnings(),
-                     diags.warnings() == 1 ? "" : "s");
+  const auto errors = static_cast<unsigned long>(diags.errors());
+  const auto warnings = static_cast<unsigned long>(diags.warnings());
+  // TRANSLATORS: "2 errors, 1 warning"
+  return text::trf("{}, {}", text::ntrf("{} error", "{} errors", errors, errors),
+                   text::ntrf("{} warning", "{} warnings", warnings, warnings));
 }
 
 // The form asked with --format; without it, github inside GitHub Actions, else text.
@@ -108,16 +112,18 @@ diag::OutputFormat output_format(const std::string& name) {
 }  // namespace
 
 void setup_validate(CLI::App& app, ValidateOptions& opts) {
-  auto* cmd = app.add_subcommand("validate", "Check dossiers against the format and the cooperation rules");
+  auto* cmd = app.add_subcommand("validate", text::tr("Check dossiers against the format and the cooperation rules"));
   cmd->footer(
-      "Examples:\n"
-      "  efc validate                      the dossier around the current folder\n"
-      "  efc validate clients/*/           several dossiers, or a folder holding them\n"
-      "  efc validate rex/chefs/sessions/03.yaml   only the findings of one file\n"
-      "  efc validate --strict --format github     in CI: warnings fail too");
-  cmd->add_option("PATH", opts.paths, "Dossier roots, folders or files inside a dossier (default: .)");
-  cmd->add_flag("--strict", opts.strict, "Exit 1 on warnings too");
-  cmd->add_option("--format", opts.format, "Output form: text (stderr), json or github (stdout); default: github when GITHUB_ACTIONS=true, else text")
+      text::tr("Examples:\n"
+               "  efc validate                      the dossier around the current folder\n"
+               "  efc validate clients/*/           several dossiers, or a folder holding them\n"
+               "  efc validate rex/chefs/sessions/03.yaml   only the findings of one file\n"
+               "  efc validate --strict --format github     in CI: warnings fail too"));
+  cmd->add_option("PATH", opts.paths, text::tr("Dossier roots, folders or files inside a dossier (default: .)"));
+  cmd->add_flag("--strict", opts.strict, text::tr("Exit 1 on warnings too"));
+  cmd->add_option(
+         "--format", opts.format,
+         text::tr("Output form: text (stderr), json or github (stdout); default: github when GITHUB_ACTIONS=true, else text"))
       ->check(CLI::IsMember({"text", "json", "github"}));
 }
 
@@ -139,12 +145,14 @@ int run_validate(const ValidateOptions& opts, const GlobalOptions& global) {
   std::string out = diag::format(hide_warnings ? errors_only(diags) : diags, fmt_kind, use_color(global));
   // GitHub shows 10 error and 10 warning annotations per step: the totals say how many there are.
   if (fmt_kind == diag::OutputFormat::Github && !diags.empty() && !global.quiet) {
-    out += fmt::format("::notice title=efc validate::{} (GitHub shows at most 10 annotations of each kind per step; "
-                       "'efc validate --format text' lists them all)\n", totals(diags));
+    out += fmt::format("::notice title=efc validate::{}\n",
+                       text::trf("{} (GitHub shows at most 10 annotations of each kind per step; 'efc validate --format "
+                                 "text' lists them all)",
+                                 totals(diags)));
   }
   if (fmt_kind == diag::OutputFormat::Text) std::cerr << out;
   else if (print_stdout(out) != kDone) return kRefused;
-  if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) note(global, "efc: " + totals(diags));
+  if (fmt_kind == diag::OutputFormat::Text && !diags.empty()) note(global, text::trf("efc: {}", totals(diags)));
   const bool failed = diags.errors() > 0 || (opts.strict && diags.warnings() > 0);
   return failed ? kDossierErrors : kDone;
 }

@@ -13,6 +13,7 @@
 #include "rex/series.hpp"
 #include "text/fold.hpp"
 #include "text/language.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::agenda {
 namespace {
@@ -302,10 +303,10 @@ SessionChoice choose_session(const model::Device& device, std::optional<long lon
   const long long next = device.sessions.empty() ? 1 : device.sessions.back().file_number + 1;
   if (requested) {
     if (*requested == next || rex::session(device, *requested) != nullptr) return {*requested, ""};
-    return {0, fmt::format("device '{}' has no session {}: {} the next one is {}", device.file.folder, *requested,
-                           device.sessions.empty() ? std::string("it has none yet;")
-                                                   : fmt::format("it has sessions 1 to {};", next - 1),
-                           next)};
+    return {0, device.sessions.empty() ? text::trf("device '{}' has no session {}: it has none yet; the next one is {}",
+                                                   device.file.folder, *requested, next)
+                                       : text::trf("device '{}' has no session {}: it has sessions 1 to {}; the next one is {}",
+                                                   device.file.folder, *requested, next - 1, next)};
   }
   for (const auto& s : device.sessions) {
     if (s.date && !(*s.date < today)) return {s.file_number, ""};

@@ -14,6 +14,7 @@
 #include "text/fold.hpp"
 #include "text/language.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::bilan {
 namespace {
@@ -518,13 +519,15 @@ AudienceChoice choose_audience(const model::DeviceFile& device, const std::optio
       if (a.id) ids.push_back(*a.id);
     }
     const auto close = text::closest(*requested, ids);
-    return {nullptr, fmt::format("device '{}' has no audience '{}'; its audiences: {}{}", device.folder, *requested, listing,
-                                 close ? fmt::format("; did you mean '{}'?", *close) : "")};
+    return {nullptr, text::trf("device '{}' has no audience '{}'; its audiences: {}{}", device.folder, *requested, listing,
+                               close ? text::trf("; did you mean '{}'?", *close) : "")};
   }
   if (device.audiences.empty()) {
-    return {nullptr, fmt::format("device '{}' declares no audiences; add them to rex/{}/device.yaml", device.folder, device.folder)};
+    return {nullptr,
+            text::trf("device '{}' declares no audiences; add them to rex/{}/device.yaml", device.folder, device.folder)};
   }
-  return {nullptr, fmt::format("no audience of device '{}' receives shared; choose one with --audience: {}", device.folder, listing)};
+  return {nullptr,
+          text::trf("no audience of device '{}' receives shared; choose one with --audience: {}", device.folder, listing)};
 }
 
 std::optional<render::Tree> bilan_data(const view::DossierView& view, const std::string& device, const std::string& audience) {

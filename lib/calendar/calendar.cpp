@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "format/scalars.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::calendar {
 
@@ -45,9 +46,12 @@ long long last_second() { return days_from_civil({format::kLastYear + 1, 1, 1}) 
 diag::Result<model::Date> in_range(const model::Date& date, std::string_view source) {
   if (format::in_date_range(date)) return date;
   return diag::refused(
-      fmt::format("{} gives the day {}, outside the dates efc accepts ({}); {}", source, date.iso(), format::date_range_text(),
-                  source == "the system clock" ? "set the clock, or SOURCE_DATE_EPOCH"
-                                               : fmt::format("set it to a number of seconds from 0 to {}", last_second())));
+      source == "the system clock"
+          ? text::trf(
+                "the system clock gives the day {}, outside the dates efc accepts ({}); set the clock, or SOURCE_DATE_EPOCH",
+                date.iso(), format::date_range_text())
+          : text::trf("{} gives the day {}, outside the dates efc accepts ({}); set it to a number of seconds from 0 to {}",
+                      source, date.iso(), format::date_range_text(), last_second()));
 }
 
 }  // namespace
@@ -63,7 +67,7 @@ diag::Result<model::Date> today_from(const char* source_date_epoch, long long no
   long long seconds = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
   if (s.empty() || s.size() > 12 || ec != std::errc{} || end != s.data() + s.size() || s.front() == '-') {
-    return diag::refused(fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, found '{}'", s));
+    return diag::refused(text::trf("SOURCE_DATE_EPOCH must be a number of seconds since 1970, found '{}'", s));
   }
   return in_range(civil_from_days(seconds / 86400), fmt::format("SOURCE_DATE_EPOCH={}", s));
 }

@@ -8,6 +8,7 @@
 #include "text/printable.hpp"
 #include "text/fold.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::format {
 namespace {
@@ -17,16 +18,16 @@ std::string shown(std::string_view value) { return text::excerpt(value, 60); }
 
 std::string_view expected_for(ScalarKind kind) {
   switch (kind) {
-    case ScalarKind::Id: return "an id";
-    case ScalarKind::Text: return "a text";
-    case ScalarKind::Date: return "a date YYYY-MM-DD";
-    case ScalarKind::Time: return "a time HH:MM";
-    case ScalarKind::Integer: return "a whole number";
-    case ScalarKind::Boolean: return "true or false";
-    case ScalarKind::Choice: return "one of the listed words";
-    case ScalarKind::Ref: return "an id";
+    case ScalarKind::Id: return text::tr("an id");
+    case ScalarKind::Text: return text::tr("a text");
+    case ScalarKind::Date: return text::tr("a date YYYY-MM-DD");
+    case ScalarKind::Time: return text::tr("a time HH:MM");
+    case ScalarKind::Integer: return text::tr("a whole number");
+    case ScalarKind::Boolean: return text::tr("true or false");
+    case ScalarKind::Choice: return text::tr("one of the listed words");
+    case ScalarKind::Ref: return text::tr("an id");
   }
-  return "a value";
+  return text::tr("a value");
 }
 
 }  // namespace
@@ -55,22 +56,22 @@ bool SealedRegion::contains(diag::Pos p) const {
 }
 
 std::string LoadContext::quote(std::string_view value) const {
-  return sealed() ? std::string(kNotShown) : fmt::format("'{}'", shown(value));
+  return sealed() ? std::string(text::tr(kNotShown)) : text::trf("'{}'", shown(value));
 }
 
 std::string LoadContext::describe(const yaml::Node& n) const {
   switch (n.kind) {
-    case yaml::Kind::Null: return "an empty value";
-    case yaml::Kind::Sequence: return "a list";
-    case yaml::Kind::Mapping: return "a mapping";
+    case yaml::Kind::Null: return text::tr("an empty value");
+    case yaml::Kind::Sequence: return text::tr("a list");
+    case yaml::Kind::Mapping: return text::tr("a mapping");
     case yaml::Kind::Scalar: break;
   }
-  if (sealed()) return std::string(kNotShown);
-  return n.plain ? fmt::format("'{}'", shown(n.text)) : fmt::format("the quoted text '{}'", shown(n.text));
+  if (sealed()) return std::string(text::tr(kNotShown));
+  return n.plain ? text::trf("'{}'", shown(n.text)) : text::trf("the quoted text '{}'", shown(n.text));
 }
 
 void LoadContext::bad_type(const yaml::Node& n, std::string_view key, std::string_view expected) {
-  report_.error(n.pos, "bad-type", fmt::format("'{}' must be {}, found {}", key, expected, describe(n)));
+  report_.error(n.pos, "bad-type", text::trf("'{}' must be {}, found {}", key, expected, describe(n)));
 }
 
 bool LoadContext::expect_scalar(const FieldInfo& f, const yaml::Node& n, std::string_view expected) {
@@ -88,18 +89,20 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
     case ScalarKind::Ref:
       if (is_valid_id(s)) return true;
       report_.error(n.pos, "bad-value",
-                    fmt::format("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}{}", f.key, quote(s),
-                                f.kind == ScalarKind::Ref && !sealed() ? suggest_id(f, s) : std::string()));
+                    text::trf("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}{}", f.key, quote(s),
+                              f.kind == ScalarKind::Ref && !sealed() ? suggest_id(f, s) : std::string()));
       return false;
     case ScalarKind::Time:
       if (normalize_time(s)) return true;
-      report_.error(n.pos, "bad-value",
-                    fmt::format("'{}' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found {}", f.key, quote(s)));
+      report_.error(
+          n.pos, "bad-value",
+          text::trf("'{}' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Choice: {
       if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
-      report_.error(n.pos, "bad-value", fmt::format("'{}' must be one of {}, found {}{}", f.key,
-                                                    fmt::join(f.choices, ", "), quote(s), text::did_you_mean(s, f.choices)));
+      report_.error(n.pos, "bad-value",
+                    text::trf("'{}' must be one of {}, found {}{}", f.key, fmt::join(f.choices, ", "), quote(s),
+                              text::did_you_mean(s, f.choices)));
       return false;
     }
     default: return true;
@@ -110,15 +113,15 @@ void LoadContext::warn_cut_comment(const FieldInfo& f, const yaml::Node& n) {
   if (f.kind != ScalarKind::Text || !n.cut_at.known()) return;
   if (sealed()) {
     report_.warning(n.cut_at, "comment-cuts-text",
-                    fmt::format("'{}' is cut here: ' #' starts a comment, so the rest of the line is not part of the text; "
-                                "to keep it, put the whole text in quotes",
-                                f.key));
+                    text::trf("'{}' is cut here: ' #' starts a comment, so the rest of the line is not part of the text; "
+                              "to keep it, put the whole text in quotes",
+                              f.key));
     return;
   }
   report_.warning(n.cut_at, "comment-cuts-text",
-                  fmt::format("'{}' ends at '{}': ' #' starts a comment, so '{}' and the rest of the line are not part of "
-                              "the text; to keep them, put the whole text in quotes (\"...\")",
-                              f.key, shown(n.text), shown(n.cut_word)));
+                  text::trf("'{}' ends at '{}': ' #' starts a comment, so '{}' and the rest of the line are not part of "
+                            "the text; to keep them, put the whole text in quotes (\"...\")",
+                            f.key, shown(n.text), shown(n.cut_word)));
 }
 
 namespace {
@@ -160,9 +163,9 @@ std::string LoadContext::suggest_id(const FieldInfo& f, const std::string& writt
     if (match == nullptr || match->id != n.id) ++matches;
     match = &n;
   }
-  if (matches == 1) return fmt::format("; did you mean '{}' ({})?", match->id, match->name);
+  if (matches == 1) return text::trf("; did you mean '{}' ({})?", match->id, match->name);
   for (const auto& def : refs_.definitions) {
-    if (names_target(f.target, def.target) && def.id == slug) return fmt::format("; did you mean '{}'?", slug);
+    if (names_target(f.target, def.target) && def.id == slug) return text::trf("; did you mean '{}'?", slug);
   }
   return "";
 }
@@ -179,14 +182,14 @@ bool LoadContext::read_text(const FieldInfo& f, const yaml::Node& n, model::Text
 }
 
 bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::DateValue& out) {
-  if (!expect_scalar(f, n, "a date YYYY-MM-DD")) return false;
+  if (!expect_scalar(f, n, text::tr("a date YYYY-MM-DD"))) return false;
   const auto d = parse_date(n.text);
   if (!d) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a real date YYYY-MM-DD, found {}", f.key, quote(n.text)));
+    report_.error(n.pos, "bad-value", text::trf("'{}' must be a real date YYYY-MM-DD, found {}", f.key, quote(n.text)));
     return false;
   }
   if (!in_date_range(*d)) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be a date {}, found {}", f.key, date_range_text(), quote(n.text)));
+    report_.error(n.pos, "bad-value", text::trf("'{}' must be a date {}, found {}", f.key, date_range_text(), quote(n.text)));
     return false;
   }
   keep(out, {*d, n.pos, true});
@@ -194,31 +197,33 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
 }
 
 bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::Int& out) {
-  if (!expect_scalar(f, n, "a whole number")) return false;
+  if (!expect_scalar(f, n, text::tr("a whole number"))) return false;
   if (!n.plain) {
-    report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found {}", f.key, describe(n)));
+    report_.error(n.pos, "bad-type", text::trf("'{}' must be a whole number, found {}", f.key, describe(n)));
     return false;
   }
   long long v = 0;
   switch (parse_integer(n.text, v)) {
     case IntegerError::NotANumber:
-      report_.error(n.pos, "bad-type", fmt::format("'{}' must be a whole number, found {}", f.key, quote(n.text)));
+      report_.error(n.pos, "bad-type", text::trf("'{}' must be a whole number, found {}", f.key, quote(n.text)));
       return false;
     case IntegerError::LeadingZero:
-      report_.error(n.pos, "bad-value",
-                    fmt::format("'{}': {} has a leading zero (octal in some YAML readers); write it without", f.key, quote(n.text)));
+      report_.error(
+          n.pos, "bad-value",
+          text::trf("'{}': {} has a leading zero (octal in some YAML readers); write it without", f.key, quote(n.text)));
       return false;
     case IntegerError::TooLarge:
-      report_.error(n.pos, "bad-value", fmt::format("'{}': {} is too large", f.key, sealed() ? std::string(kNotShown) : shown(n.text)));
+      report_.error(n.pos, "bad-value",
+                    text::trf("'{}': {} is too large", f.key, sealed() ? std::string(text::tr(kNotShown)) : shown(n.text)));
       return false;
     case IntegerError::None: break;
   }
   if (v < f.minimum) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be at least {}, found {}", f.key, f.minimum, v));
+    report_.error(n.pos, "bad-value", text::trf("'{}' must be at least {}, found {}", f.key, f.minimum, v));
     return false;
   }
   if (v > f.maximum) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be at most {}, found {}", f.key, f.maximum, v));
+    report_.error(n.pos, "bad-value", text::trf("'{}' must be at most {}, found {}", f.key, f.maximum, v));
     return false;
   }
   keep(out, {v, n.pos, true});
@@ -226,9 +231,9 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
 }
 
 bool LoadContext::read_boolean(const FieldInfo& f, const yaml::Node& n, model::Bool& out) {
-  if (!expect_scalar(f, n, "true or false")) return false;
+  if (!expect_scalar(f, n, text::tr("true or false"))) return false;
   if (!n.plain || (n.text != "true" && n.text != "false")) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' must be true or false, found {}", f.key, describe(n)));
+    report_.error(n.pos, "bad-value", text::trf("'{}' must be true or false, found {}", f.key, describe(n)));
     return false;
   }
   keep(out, {n.text == "true", n.pos, true});
@@ -238,16 +243,17 @@ bool LoadContext::read_boolean(const FieldInfo& f, const yaml::Node& n, model::B
 bool LoadContext::expect_list(const FieldInfo& f, const yaml::Node& n) {
   if (n.is_null() && f.min_items == 0) return true;
   if (!n.is_sequence() && !n.is_null()) {
-    bad_type(n, f.key, "a list");
+    bad_type(n, f.key, text::tr("a list"));
     return false;
   }
   const std::size_t count = n.items.size();
   if (count < f.min_items) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' needs at least {} item{}", f.key, f.min_items, f.min_items > 1 ? "s" : ""));
+    report_.error(n.pos, "bad-value",
+                  text::ntrf("'{}' needs at least {} item", "'{}' needs at least {} items", f.min_items, f.key, f.min_items));
     return n.is_sequence();
   }
   if (f.max_items != 0 && count > f.max_items) {
-    report_.error(n.pos, "bad-value", fmt::format("'{}' takes at most {} items, found {}", f.key, f.max_items, count));
+    report_.error(n.pos, "bad-value", text::trf("'{}' takes at most {} items, found {}", f.key, f.max_items, count));
     return false;
   }
   return true;
@@ -255,7 +261,7 @@ bool LoadContext::expect_list(const FieldInfo& f, const yaml::Node& n) {
 
 bool LoadContext::expect_mapping(std::string_view what, const yaml::Node& n) {
   if (n.is_mapping() || n.is_null()) return true;
-  report_.error(n.pos, "bad-type", fmt::format("{} must be a mapping of keys, found {}", what, describe(n)));
+  report_.error(n.pos, "bad-type", text::trf("{} must be a mapping of keys, found {}", what, describe(n)));
   return false;
 }
 

@@ -8,6 +8,7 @@
 #include "format/field.hpp"
 #include "model/value.hpp"
 #include "yaml/tree.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::format {
 
@@ -107,6 +108,6 @@ class LoadContext {
 };
 
 // How messages mention a value that must not be quoted (group text).
-inline constexpr std::string_view kNotShown = "a value that is not shown (group text)";
+inline constexpr const char* kNotShown = text::mark("a value that is not shown (group text)");
 
 }  // namespace efc::format

@@ -17,6 +17,7 @@
 #include "format/context.hpp"
 #include "format/field.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::format {
 
@@ -172,7 +173,7 @@ class Record {
     }
     for (std::size_t i = 0; i < fields_.size(); ++i) {
       if (fields_[i].info.required && !seen[i]) {
-        ctx.report().error(node.pos, "missing-key", fmt::format("missing key '{}' in {}", fields_[i].info.key, info_.name));
+        ctx.report().error(node.pos, "missing-key", text::trf("missing key '{}' in {}", fields_[i].info.key, info_.name));
       }
     }
     if constexpr (requires { out.in_doubt; }) out.in_doubt = node.flagged || ctx.report().errors() > errors_before;
@@ -211,13 +212,13 @@ class Record {
   // Reports an unknown key; returns the known key it probably stands for, if any.
   std::optional<std::string> report_unknown_key(const yaml::Node& key, LoadContext& ctx) const {
     if (key.text == "<<") {
-      ctx.report().error(key.pos, "unknown-key", "merge keys ('<<') are not supported; write the keys out");
+      ctx.report().error(key.pos, "unknown-key", text::tr("merge keys ('<<') are not supported; write the keys out"));
       return std::nullopt;
     }
     const auto keys = info_.keys();
-    const std::string shown = ctx.sealed() ? std::string("key") : fmt::format("key '{}'", key.text);
+    const std::string shown = ctx.sealed() ? std::string(text::tr("key")) : text::trf("key '{}'", key.text);
     ctx.report().error(key.pos, "unknown-key",
-                       fmt::format("unknown {} in {}{}", shown, info_.name, text::did_you_mean(key.text, keys)));
+                       text::trf("unknown {} in {}{}", shown, info_.name, text::did_you_mean(key.text, keys)));
     return text::closest(key.text, keys);
   }
 

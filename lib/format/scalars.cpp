@@ -1,4 +1,5 @@
 #include "format/scalars.hpp"
+#include "text/i18n.hpp"
 
 #include <algorithm>
 
@@ -40,7 +41,7 @@ std::optional<model::Date> parse_date(std::string_view s) {
 
 bool in_date_range(const model::Date& d) { return d.year >= kFirstYear && d.year <= kLastYear; }
 
-std::string date_range_text() { return "from " + std::to_string(kFirstYear) + "-01-01 to " + std::to_string(kLastYear) + "-12-31"; }
+std::string date_range_text() { return text::trf("from {}-01-01 to {}-12-31", kFirstYear, kLastYear); }
 
 bool is_valid_time(std::string_view s) {
   if (s.size() != 5 || s[2] != ':') return false;

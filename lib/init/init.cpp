@@ -19,6 +19,7 @@
 #include "io/temp.hpp"
 #include "schema/editors.hpp"
 #include "schema/json_schema.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::init {
 namespace {
@@ -137,30 +138,29 @@ std::vector<std::string> top_entries(const std::vector<NewFile>& files) {
 std::string in_the_way(const std::string& path, bool want_folder) {
   struct stat st {};
   if (::lstat(path.c_str(), &st) != 0) return "";
-  if (S_ISLNK(st.st_mode)) return fmt::format("{} is a symbolic link; efc never writes through a link (nothing was written)", path);
-  if (want_folder && !S_ISDIR(st.st_mode)) return fmt::format("{} exists and is not a folder", path);
-  return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
+  if (S_ISLNK(st.st_mode)) return text::trf("{} is a symbolic link; efc never writes through a link (nothing was written)", path);
+  if (want_folder && !S_ISDIR(st.st_mode)) return text::trf("{} exists and is not a folder", path);
+  return text::trf("{} already exists; efc never overwrites (nothing was written)", path);
 }
 
 diag::Status refusal(const std::string& dir, const std::vector<NewFile>& files) {
   const io::DiskFileSystem fs;
   const std::string abs = io::absolute(dir);
   const auto type = fs.type(abs);
-  if (type == io::EntryType::File) return diag::refused(fmt::format("{} exists and is not a folder", dir));
+  if (type == io::EntryType::File) return diag::refused(text::trf("{} exists and is not a folder", dir));
   if (fs.type(io::join(abs, "dossier.yaml")) != io::EntryType::Other) {
-    return diag::refused(
-        fmt::format("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir));
+    return diag::refused(text::trf("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir));
   }
   if (const auto root = check::find_root(fs, abs)) {  // from the nearest folder that exists
     return diag::refused(
-        fmt::format("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
-                    io::as_prefix(io::relative(*root, io::absolute(".")))));
+        text::trf("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
+                  io::as_prefix(io::relative(*root, io::absolute(".")))));
   }
   for (const auto& f : files) {
     const std::string path = io::join(dir, f.path);
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {  // anything at all, a dangling symlink included
-      return diag::refused(fmt::format("{} already exists; efc never overwrites (nothing was written)", path));
+      return diag::refused(text::trf("{} already exists; efc never overwrites (nothing was written)", path));
     }
   }
   for (const auto& top : top_entries(files)) {  // each is put in place by one rename
@@ -196,14 +196,14 @@ diag::Status build_new_folder(int parent_fd, const std::string& name, const std:
 diag::Status build_in_folder(int dir_fd, const std::string& dir, const std::vector<NewFile>& files, io::FileSystem& fs) {
   io::clear_leftovers(dir_fd, "dossier");
   auto staged = io::TempEntry::create(dir_fd, "dossier", io::TempEntry::Kind::Folder, fs);
-  if (!staged) return diag::refused(fmt::format("cannot create a folder in {}: {}", dir, staged.failure().message));
+  if (!staged) return diag::refused(text::trf("cannot create a folder in {}: {}", dir, staged.failure().message));
   EFC_TRY(write_all(staged->fd(), dir, files, fs));
   fs.sync(staged->fd());
   for (const auto& top : top_entries(files)) {  // dossier.yaml is the last file, so the last entry
     const bool folder =
         std::any_of(files.begin(), files.end(), [&](const NewFile& f) { return f.path.rfind(top + "/", 0) == 0; });
     const int err = fs.move_new(staged->fd(), top, dir_fd, top, folder);
-    if (err != 0) return diag::refused(fmt::format("cannot create {}: {}", io::join(dir, top), std::strerror(err)));
+    if (err != 0) return diag::refused(text::trf("cannot create {}: {}", io::join(dir, top), std::strerror(err)));
   }
   fs.sync(dir_fd);
   return {};
@@ -259,7 +259,7 @@ diag::Result<std::vector<std::string>> create_dossier(const std::string& dir, st
   EFC_TRY(io::ensure_directory(io::parent(abs)));
   const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
   const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  const diag::Status built = !fd.ok() ? diag::refused(fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno)))
+  const diag::Status built = !fd.ok() ? diag::refused(text::trf("cannot open the folder of {}: {}", dir, std::strerror(errno)))
                              : exists ? build_in_folder(fd.get(), dir, files, fs)
                                       : build_new_folder(fd.get(), base_name(abs), dir, files, fs);
   if (!built) {

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "text/i18n.hpp"
+
 namespace efc::io {
 namespace {
 
@@ -58,12 +60,12 @@ ReadResult DiskFileSystem::read(const std::string& path, std::size_t max_bytes) 
   if (fd < 0) {
     struct stat link {};
     const bool broken_link = errno == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
-    r.error = broken_link ? "a symbolic link to a file that does not exist" : std::strerror(errno);
+    r.error = broken_link ? text::tr("a symbolic link to a file that does not exist") : std::strerror(errno);
     return r;
   }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    r.error = "not a regular file";
+    r.error = text::tr("not a regular file");
     ::close(fd);
     return r;
   }

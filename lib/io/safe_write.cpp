@@ -16,12 +16,13 @@
 #include "io/filesystem.hpp"
 #include "io/paths.hpp"
 #include "io/temp.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::io {
 namespace {
 
 WriteResult failed(const std::string& path, std::string_view what) {
-  return {WriteStatus::Failed, fmt::format("cannot write {}: {}", path, what)};
+  return {WriteStatus::Failed, text::trf("cannot write {}: {}", path, what)};
 }
 
 // The component `name` of `dirfd` opened as a folder, never through a link; created when
@@ -41,11 +42,11 @@ std::string component_error(int dirfd, const std::string& name, const std::strin
   struct stat st {};
   if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
     if (S_ISLNK(st.st_mode)) {
-      return fmt::format("{} is a symbolic link; efc never writes through a folder link (make it a real folder)", shown);
+      return text::trf("{} is a symbolic link; efc never writes through a folder link (make it a real folder)", shown);
     }
-    if (!S_ISDIR(st.st_mode)) return fmt::format("{} exists and is not a folder", shown);
+    if (!S_ISDIR(st.st_mode)) return text::trf("{} exists and is not a folder", shown);
   }
-  return fmt::format("cannot open folder {}: {}", shown, std::strerror(err));
+  return text::trf("cannot open folder {}: {}", shown, std::strerror(err));
 }
 
 // `bytes` written and synced in a new temporary file beside `name` (old leftovers cleared
@@ -74,7 +75,7 @@ WriteResult create_file_at(int dirfd, const std::string& name, std::string_view 
   auto temp = staged(dirfd, name, bytes, shown, fs, failure);
   if (!temp) return failure;
   const int err = temp->put_in_place();
-  if (err == EEXIST) return {WriteStatus::Exists, fmt::format("{} already exists; efc never overwrites", shown)};
+  if (err == EEXIST) return {WriteStatus::Exists, text::trf("{} already exists; efc never overwrites", shown)};
   if (err != 0) return failed(shown, std::strerror(err));
   fs.sync(dirfd);  // the new name: best effort, the file is whole whatever happens
   return {WriteStatus::Written, ""};
@@ -91,7 +92,7 @@ std::optional<std::string> read_file_at(int dirfd, const std::string& name, std:
   }
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
-    error = "it is not a regular file";
+    error = text::tr("it is not a regular file");
     return std::nullopt;
   }
   std::string bytes;
@@ -106,7 +107,7 @@ std::optional<std::string> read_file_at(int dirfd, const std::string& name, std:
     if (n == 0) return bytes;
     bytes.append(buffer, static_cast<std::size_t>(n));
     if (bytes.size() > max_bytes) {
-      error = fmt::format("it is larger than {} bytes", max_bytes);
+      error = text::trf("it is larger than {} bytes", max_bytes);
       return std::nullopt;
     }
   }
@@ -121,7 +122,7 @@ WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view 
   bool missing = false;
   const auto now = read_file_at(dirfd, name, expected.size() + (4u << 20), missing, error);
   if (!now && !missing) return failed(shown, error);
-  if (!now || *now != expected) return {WriteStatus::Changed, fmt::format("{} changed while efc wrote it", shown)};
+  if (!now || *now != expected) return {WriteStatus::Changed, text::trf("{} changed while efc wrote it", shown)};
   if (const int err = temp->replace_target(); err != 0) return failed(shown, std::strerror(err));
   fs.sync(dirfd);
   return {WriteStatus::Written, ""};
@@ -138,7 +139,7 @@ WriteResult create_file(const std::string& path, std::string_view bytes) {
 OpenedFolder open_below(const std::string& root, const std::string& rel, bool create, const std::string& shown_root) {
   const Fd top(::open(root.empty() ? "." : root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!top.ok()) {
-    return {Fd(), fmt::format("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno))};
+    return {Fd(), text::trf("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno))};
   }
   return open_below_at(top.get(), rel, create, shown_root);
 }
@@ -147,7 +148,7 @@ OpenedFolder open_below_at(int dirfd, const std::string& rel, bool create, const
   OpenedFolder out;
   out.fd.reset(::fcntl(dirfd, F_DUPFD_CLOEXEC, 0));
   if (!out.fd.ok()) {
-    out.error = fmt::format("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno));
+    out.error = text::trf("cannot open folder {}: {}", shown_root.empty() ? "." : shown_root, std::strerror(errno));
     return out;
   }
   std::string shown = shown_root;
@@ -174,14 +175,14 @@ diag::Status ensure_directory(const std::string& path) {
   struct stat st {};
   if (::stat(abs.c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return {};
-    return diag::refused(fmt::format("{} exists and is not a folder", path));
+    return diag::refused(text::trf("{} exists and is not a folder", path));
   }
   // The parent as the caller wrote it ("a/b" -> "a"), so that messages name paths the user knows.
   const auto slash = path.find_last_of('/');
   const std::string up = slash == std::string::npos ? "" : slash == 0 ? "/" : path.substr(0, slash);
   if (!up.empty()) EFC_TRY(ensure_directory(up));
   if (::mkdir(abs.c_str(), 0777) != 0 && errno != EEXIST) {
-    return diag::refused(fmt::format("cannot create folder {}: {}", path, std::strerror(errno)));
+    return diag::refused(text::trf("cannot create folder {}: {}", path, std::strerror(errno)));
   }
   return {};
 }

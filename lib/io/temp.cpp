@@ -1,4 +1,5 @@
 #include "io/temp.hpp"
+#include "text/i18n.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -202,7 +203,7 @@ diag::Result<TempEntry> TempEntry::create(int dirfd, const std::string& target, 
     if (::flock(entry.fd(), LOCK_EX) != 0) return diag::refused(std::strerror(errno));
     return entry;
   }
-  return diag::refused("no free temporary name");
+  return diag::refused(text::tr("no free temporary name"));
 }
 
 TempEntry::TempEntry(FileSystem& fs, int dirfd, std::string name, std::string target, Kind kind, Fd fd)
@@ -239,12 +240,12 @@ diag::Status publish_new_folder(int parent_fd, const std::string& name, const st
                                 const std::function<diag::Status(int dirfd)>& fill, FileSystem& fs) {
   clear_leftovers(parent_fd, name);
   auto staged = TempEntry::create(parent_fd, name, TempEntry::Kind::Folder, fs);
-  if (!staged) return diag::refused(fmt::format("cannot create a folder beside {}: {}", shown, staged.failure().message));
+  if (!staged) return diag::refused(text::trf("cannot create a folder beside {}: {}", shown, staged.failure().message));
   EFC_TRY(fill(staged->fd()));
   fs.sync(staged->fd());  // a folder's entries: best effort, as before any rename
   const int err = staged->put_in_place();
-  if (err == EEXIST) return diag::refused(fmt::format("{} appeared while {} ran; nothing was written", shown, command));
-  if (err != 0) return diag::refused(fmt::format("cannot create {}: {}", shown, std::strerror(err)));
+  if (err == EEXIST) return diag::refused(text::trf("{} appeared while {} ran; nothing was written", shown, command));
+  if (err != 0) return diag::refused(text::trf("cannot create {}: {}", shown, std::strerror(err)));
   fs.sync(parent_fd);
   return {};
 }

@@ -1,4 +1,5 @@
 #include "load/file.hpp"
+#include "text/i18n.hpp"
 
 #include <algorithm>
 
@@ -9,15 +10,15 @@ namespace efc::load {
 void report_empty_file(const format::RecordInfo& record, format::LoadContext& ctx) {
   std::vector<std::string> required;
   for (const auto& f : record.fields) {
-    if (f.required) required.push_back("'" + f.key + "'");
+    if (f.required) required.push_back(text::trf("'{}'", f.key));
   }
   std::string needs;
   for (std::size_t i = 0; i < required.size(); ++i) {
-    needs += (i == 0 ? "" : i + 1 == required.size() ? " and " : ", ") + required[i];
+    needs += (i == 0 ? "" : i + 1 == required.size() ? text::tr(" and ") : ", ") + required[i];
   }
   ctx.report().error({1, 1}, "missing-key",
-                     required.empty() ? std::string("the file is empty")
-                                      : fmt::format("the file is empty: it needs at least {} ({})", needs, record.name));
+                     required.empty() ? std::string(text::tr("the file is empty"))
+                                      : text::trf("the file is empty: it needs at least {} ({})", needs, record.name));
 }
 
 std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::string& path,
@@ -25,7 +26,7 @@ std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::
   const yaml::Limits limits;
   const io::ReadResult read = fs.read(path, limits.max_bytes);
   if (!read.ok) {
-    report.error({1, 1}, "bad-encoding", fmt::format("cannot read the file: {}", read.error));
+    report.error({1, 1}, "bad-encoding", text::trf("cannot read the file: {}", read.error));
     return std::nullopt;
   }
   return yaml::parse(read.bytes, limits);

@@ -9,6 +9,7 @@
 #include "format/scalars.hpp"
 #include "io/temp.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::load {
 namespace {
@@ -93,13 +94,14 @@ std::string suggestion(Place place, const std::string& shown) {
 std::string_view what_it_holds(Place place) {
   switch (place) {
     case Place::Root:
-      return "the dossier root holds dossier.yaml, principles.yaml, assessment.yaml, rex/, arbitrations/, exercises/, "
-             "templates/ and documentation";
-    case Place::Rex: return "rex/ holds one folder per device, named by its id";
-    case Place::Device: return "a device folder holds device.yaml, sessions/ and responses.yaml";
-    case Place::Sessions: return "sessions/ holds the session files NN.yaml, and nothing below";
-    case Place::Arbitrations: return "arbitrations/ holds queue.yaml and one ID.yaml per arbitration";
-    case Place::Exercises: return "exercises/ holds one ID.yaml per exercise, and nothing below";
+      return text::tr(
+          "the dossier root holds dossier.yaml, principles.yaml, assessment.yaml, rex/, arbitrations/, exercises/, "
+          "templates/ and documentation");
+    case Place::Rex: return text::tr("rex/ holds one folder per device, named by its id");
+    case Place::Device: return text::tr("a device folder holds device.yaml, sessions/ and responses.yaml");
+    case Place::Sessions: return text::tr("sessions/ holds the session files NN.yaml, and nothing below");
+    case Place::Arbitrations: return text::tr("arbitrations/ holds queue.yaml and one ID.yaml per arbitration");
+    case Place::Exercises: return text::tr("exercises/ holds one ID.yaml per exercise, and nothing below");
     case Place::Written: break;
   }
   return "";
@@ -108,17 +110,21 @@ std::string_view what_it_holds(Place place) {
 std::string unexpected_message(Place place, const io::DirEntry& e) {
   const bool folder = e.type == io::EntryType::Directory;
   const std::string shown = folder ? e.name + "/" : e.name;
-  const std::string what = fmt::format("efc does not read the {} '{}'", folder ? "folder" : e.link ? "link" : "file", shown);
+  const std::string what = folder   ? text::trf("efc does not read the folder '{}'", shown)
+                           : e.link ? text::trf("efc does not read the link '{}'", shown)
+                                    : text::trf("efc does not read the file '{}'", shown);
   if (const std::string s = suggestion(place, shown); !s.empty()) {
-    return fmt::format("{}, did you mean '{}'? Rename it, or move it out of the dossier", what, s);
+    return text::trf("{}, did you mean '{}'? Rename it, or move it out of the dossier", what, s);
   }
-  return fmt::format("{}: {}; move it out of the dossier", what, what_it_holds(place));
+  return text::trf("{}: {}; move it out of the dossier", what, what_it_holds(place));
 }
 
 std::string leftover_message(const io::DirEntry& e, const std::string& path) {
   const bool folder = e.type == io::EntryType::Directory;
-  return fmt::format("leftover of an efc run that was interrupted (a temporary {}); remove it: {}",
-                     folder ? "folder" : "file", io::removal_command(path, folder));
+  return folder ? text::trf("leftover of an efc run that was interrupted (a temporary folder); remove it: {}",
+                            io::removal_command(path, folder))
+                : text::trf("leftover of an efc run that was interrupted (a temporary file); remove it: {}",
+                            io::removal_command(path, folder));
 }
 
 }  // namespace
@@ -154,8 +160,8 @@ void account_for(Place place, const std::vector<io::DirEntry>& entries, const st
 void report_folder_link(const std::string& shown_path, diag::Diagnostics& out) {
   diag::FileReport(shown_path, out)
       .error({1, 1}, "folder-link",
-             "this folder is a symbolic link; efc neither reads nor writes through a folder link, so that nothing "
-             "outside the dossier is taken for it: replace the link with the folder itself");
+             text::tr("this folder is a symbolic link; efc neither reads nor writes through a folder link, so that nothing "
+                      "outside the dossier is taken for it: replace the link with the folder itself"));
 }
 
 }  // namespace efc::load

@@ -9,6 +9,7 @@
 #include "agenda/agenda.hpp"
 #include "check/check.hpp"
 #include "rex/loop.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::portfolio {
 namespace {
@@ -17,13 +18,13 @@ namespace {
 std::string locate_one(const io::FileSystem& fs, const Place& place, std::vector<std::string>& roots) {
   const std::string shown = place.shown.empty() ? "." : place.shown;
   const io::EntryType type = fs.type(place.path);
-  if (type == io::EntryType::Other) return fmt::format("no such file or folder: {}", shown);
+  if (type == io::EntryType::Other) return text::trf("no such file or folder: {}", shown);
   if (const auto root = check::find_root(fs, place.path)) {
     roots.push_back(*root);
     return "";
   }
   const auto below = type == io::EntryType::Directory ? check::find_roots_below(fs, place.path) : std::vector<std::string>{};
-  if (below.empty()) return fmt::format("no dossier in {}: no dossier.yaml in it, in a folder below it or above it", shown);
+  if (below.empty()) return text::trf("no dossier in {}: no dossier.yaml in it, in a folder below it or above it", shown);
   roots.insert(roots.end(), below.begin(), below.end());
   return "";
 }
@@ -155,18 +156,20 @@ Merged merge_events(const std::vector<DossierEvents>& dossiers) {
   std::map<std::string, std::string> owner;  // dossier id -> the path of the first dossier using it
   for (const auto& d : dossiers) {
     if (d.errors > 0) {
-      out.left_out.push_back(fmt::format("{}: left out of the calendar: {} error{} in dossier.yaml or rex/ (efc validate {})",
-                                         d.path, d.errors, d.errors == 1 ? "" : "s", d.path));
+      out.left_out.push_back(text::ntrf("{}: left out of the calendar: {} error in dossier.yaml or rex/ (efc validate {})",
+                                        "{}: left out of the calendar: {} errors in dossier.yaml or rex/ (efc validate {})",
+                                        static_cast<unsigned long>(d.errors), d.path, d.errors, d.path));
       continue;
     }
     if (d.id.empty()) {
-      out.left_out.push_back(fmt::format("{}: left out of the calendar: dossier.yaml has no id", d.path));
+      out.left_out.push_back(text::trf("{}: left out of the calendar: dossier.yaml has no id", d.path));
       continue;
     }
     const auto [it, first] = owner.emplace(d.id, d.path);
     if (!first) {
-      out.left_out.push_back(fmt::format("{}: left out of the calendar: its id '{}' is already the id of {}; give each dossier its own",
-                                         d.path, d.id, it->second));
+      out.left_out.push_back(
+          text::trf("{}: left out of the calendar: its id '{}' is already the id of {}; give each dossier its own", d.path, d.id,
+                    it->second));
       continue;
     }
     out.events.insert(out.events.end(), d.events.begin(), d.events.end());

@@ -1,4 +1,5 @@
 #include "queue/impact.hpp"
+#include "text/i18n.hpp"
 
 #include <algorithm>
 
@@ -82,15 +83,15 @@ std::optional<Impact> compute_impact(const WorkCalendar& cal, Day date, const st
 ImpactResult impact_of(const model::Dossier& d, const model::ArbitrationFile& a) {
   const std::string id = a.id ? *a.id : a.file_id;
   if (!a.kind || *a.kind != "urgent-request" || !a.request) {
-    return {std::nullopt, fmt::format("arbitration {} is a shared-stake arbitration: impact applies to urgent "
-                                      "requests, which ask to jump the performer's queue",
-                                      id)};
+    return {std::nullopt, text::trf("arbitration {} is a shared-stake arbitration: impact applies to urgent "
+                                    "requests, which ask to jump the performer's queue",
+                                    id)};
   }
-  if (!d.queue) return {std::nullopt, "the dossier has no arbitrations/queue.yaml: impact needs the performer's queue"};
-  if (!a.date) return {std::nullopt, fmt::format("arbitration {} has no date", id)};
+  if (!d.queue) return {std::nullopt, text::tr("the dossier has no arbitrations/queue.yaml: impact needs the performer's queue")};
+  if (!a.date) return {std::nullopt, text::trf("arbitration {} has no date", id)};
   const WorkCalendar cal = WorkCalendar::of(*d.queue);
   if (!cal.has_working_days()) {
-    return {std::nullopt, "arbitrations/queue.yaml names no working day: nothing can be scheduled"};
+    return {std::nullopt, text::tr("arbitrations/queue.yaml names no working day: nothing can be scheduled")};
   }
   const model::Request& r = *a.request;
   std::vector<Job> others = waiting_at(*d.queue, *a.date);
@@ -99,15 +100,15 @@ ImpactResult impact_of(const model::Dossier& d, const model::ArbitrationFile& a)
   Job urgent{r.ref ? *r.ref : std::string(), r.client ? *r.client : std::string(), 0, false, std::nullopt};
   if (const auto effort = urgent_effort(d, r)) urgent = {urgent.id, urgent.client, *effort, true, std::nullopt};
   if (!urgent.effort_known) {
-    return {std::nullopt, fmt::format("the request of arbitration {} has no effort_days: write the performer's days "
-                                      "of work in it (or in its queue request) to see its impact",
-                                      id)};
+    return {std::nullopt, text::trf("the request of arbitration {} has no effort_days: write the performer's days "
+                                    "of work in it (or in its queue request) to see its impact",
+                                    id)};
   }
   const std::size_t position = in_queue ? static_cast<std::size_t>(mine - others.begin()) : others.size();
   if (in_queue) others.erase(mine);
   const auto deadline = r.requested_deadline ? std::optional<Day>(day_of(*r.requested_deadline)) : std::nullopt;
   auto impact = compute_impact(cal, day_of(*a.date), others, position, urgent, deadline);
-  if (!impact) return {std::nullopt, "the queue reaches beyond the year 9999: check its effort_days"};
+  if (!impact) return {std::nullopt, text::tr("the queue reaches beyond the year 9999: check its effort_days")};
   impact->in_queue = in_queue;
   return {std::move(impact), ""};
 }

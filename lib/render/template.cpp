@@ -9,6 +9,7 @@
 
 #include "chart/svg.hpp"
 #include "embed/embedded.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::render {
 namespace {
@@ -62,9 +63,10 @@ void check_unescaped(const TemplateSet& set, const TemplateSource& t, std::vecto
   if (!seen.insert(t.name).second) return;
   for (const auto& tag : unescaped_tags(t.text)) {
     if (!is_chart_slot(tag)) {
-      problems.push_back(fmt::format("{}: '{}' would print a value unescaped in an HTML page; only chart markup "
-                                     "(charts.NAME.svg) may be, every other value is written {{{{NAME}}}}",
-                                     t.origin, tag));
+      problems.push_back(
+          text::trf("{}: '{}' would print a value unescaped in an HTML page; only chart markup "
+                    "(charts.NAME.svg) may be, every other value is written {{{{NAME}}}}",
+                    t.origin, tag));
     }
   }
   for (const auto& name : partials_of(t.text)) {
@@ -88,12 +90,12 @@ class PartialCheck {
     for (const auto& name : partials_of(t.text)) {
       const TemplateSource* p = set_.find(name);
       if (name.empty() || name.front() != '_' || p == nullptr) {
-        problems_.push_back(fmt::format("{}: partial '{}' is not a template of the set (partials are files named _NAME)",
-                                        t.origin, name));
+        problems_.push_back(
+            text::trf("{}: partial '{}' is not a template of the set (partials are files named _NAME)", t.origin, name));
       } else if (state_[name] == State::Open) {
-        problems_.push_back(fmt::format("{}: partial '{}' includes itself (directly or not)", t.origin, name));
+        problems_.push_back(text::trf("{}: partial '{}' includes itself (directly or not)", t.origin, name));
       } else if (depth + 1 > kMaxPartialDepth) {
-        problems_.push_back(fmt::format("{}: partials nested deeper than {} levels", t.origin, kMaxPartialDepth));
+        problems_.push_back(text::trf("{}: partials nested deeper than {} levels", t.origin, kMaxPartialDepth));
       } else {
         if (state_[name] == State::Unseen) walk(*p, depth + 1);
         reported_below = reported_below || expansions_[name] > kMaxPartialExpansions;
@@ -101,7 +103,7 @@ class PartialCheck {
       }
     }
     if (expansions > kMaxPartialExpansions && !reported_below) {
-      problems_.push_back(fmt::format("{}: its partials expand more than {} times", t.origin, kMaxPartialExpansions));
+      problems_.push_back(text::trf("{}: its partials expand more than {} times", t.origin, kMaxPartialExpansions));
     }
     state_[t.name] = State::Done;
     expansions_[t.name] = expansions;
@@ -224,23 +226,24 @@ TemplateSet TemplateSet::builtin(std::string_view lang) {
 void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir, std::string_view lang) {
   for (const std::string& folder : {dir, io::join(dir, std::string(lang))}) {
     if (fs.is_link(folder)) {
-      refuse_link(folder, "a template folder");
+      refuse_link(folder, text::tr("a template folder"));
       continue;
     }
     for (const auto& e : fs.list(folder).value_or(std::vector<io::DirEntry>{})) {
       if (!ends_with(e.name, kSuffix)) continue;
       const std::string path = io::join(folder, e.name);
       if (fs.is_link(path)) {
-        refuse_link(path, "a template");
+        refuse_link(path, text::tr("a template"));
         continue;
       }
       if (e.type != io::EntryType::File) continue;
       const io::ReadResult r = fs.read(path, kMaxTemplateBytes);
       const std::string name = e.name.substr(0, e.name.size() - kSuffix.size());
       if (r.ok && r.bytes.size() > kMaxTemplateBytes) {
-        too_large_.push_back(fmt::format("{}: larger than the limit of {} bytes (1 MiB); a template is never cut: "
-                                         "shorten it, or move parts of it into partials",
-                                         path, kMaxTemplateBytes));
+        too_large_.push_back(
+            text::trf("{}: larger than the limit of {} bytes (1 MiB); a template is never cut: "
+                      "shorten it, or move parts of it into partials",
+                      path, kMaxTemplateBytes));
         set({name, "", path});
         continue;
       }
@@ -251,7 +254,7 @@ void TemplateSet::add_overrides(const io::FileSystem& fs, const std::string& dir
 
 void TemplateSet::refuse_link(const std::string& path, std::string_view what) {
   problems_.reset();
-  refused_.push_back(fmt::format("{}: {} may not be a symbolic link; copy the file into the templates folder", path, what));
+  refused_.push_back(text::trf("{}: {} may not be a symbolic link; copy the file into the templates folder", path, what));
 }
 
 void TemplateSet::set(TemplateSource source) {
@@ -276,7 +279,7 @@ std::vector<std::string> TemplateSet::find_problems() const {
   problems.insert(problems.end(), too_large_.begin(), too_large_.end());
   for (const auto& t : templates_) {
     if (t.text.find("{{=") != std::string::npos) {
-      problems.push_back(fmt::format("{}: changing delimiters ({{{{=...=}}}}) is not supported", t.origin));
+      problems.push_back(text::trf("{}: changing delimiters ({{{{=...=}}}}) is not supported", t.origin));
       continue;
     }
     // Parsing every template costs more than rendering one (docs/benchmarks.md): the built-ins
@@ -299,7 +302,7 @@ std::vector<std::string> TemplateSet::find_problems() const {
 
 Rendered render(const TemplateSet& set, std::string_view name, const View& view) {
   const TemplateSource* t = set.find(name);
-  if (t == nullptr) return {false, "", fmt::format("no template named '{}'", name)};
+  if (t == nullptr) return {false, "", text::trf("no template named '{}'", name)};
   if (const auto& problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
   kainjow::mustache::mustache m{balance_sections(t->text)};
   if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });

@@ -11,11 +11,20 @@
 #include "text/printable.hpp"
 #include "text/spell.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::rex {
 namespace {
 
-std::string kind_word(ItemKind kind) { return std::string(item_kind_key(kind)); }
+// The kind of an item in a message, in the user's language.
+std::string kind_word(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::Question: return text::tr("question");
+    case ItemKind::Hypothesis: return text::tr("hypothesis");
+    case ItemKind::Experiment: return text::tr("experiment");
+  }
+  return std::string(item_kind_key(kind));
+}
 
 // Where an item without id was written: its first mention in the sessions (path:line).
 std::string first_mention(const model::Device& device, const RaisedItem& item) {
@@ -60,9 +69,10 @@ std::vector<const RaisedItem*> matching_text(const std::vector<RaisedItem>& item
 }
 
 std::string without_id_message(const model::Device& device, const RaisedItem& item) {
-  return fmt::format("the {} of session {} that holds these words has no id, so no response can name it: add "
-                     "'id: {}' to it ({}), then run efc respond again with that id",
-                     kind_word(item.kind), item.first_session, suggested_id(item), first_mention(device, item));
+  return text::trf(
+      "the {} of session {} that holds these words has no id, so no response can name it: add "
+      "'id: {}' to it ({}), then run efc respond again with that id",
+      kind_word(item.kind), item.first_session, suggested_id(item), first_mention(device, item));
 }
 
 }  // namespace
@@ -78,20 +88,21 @@ ItemLookup find_answerable_item(const model::Device& device, const std::string& 
       continue;
     }
     if (item.confidential) {
-      return {"", fmt::format("'{}' names an item kept in the group (confidential, or its confidentiality cannot be "
-                              "read): answering it would show that it went up",
-                              wanted)};
+      return {"", text::trf("'{}' names an item kept in the group (confidential, or its confidentiality cannot be "
+                            "read): answering it would show that it went up",
+                            wanted)};
     }
     return {item.id, "", item.kind, item.first_session};
   }
   const auto found = matching_text(items, wanted);
   if (found.size() == 1) {
     if (found.front()->id.empty()) return {"", without_id_message(device, *found.front())};
-    return {"", fmt::format("'{}' is not an id; did you mean the {} '{}'?", wanted, kind_word(found.front()->kind), found.front()->id)};
+    return {"",
+            text::trf("'{}' is not an id; did you mean the {} '{}'?", wanted, kind_word(found.front()->kind), found.front()->id)};
   }
-  return {"", fmt::format("device '{}' has no question, hypothesis or experiment with id '{}'{}{}", device.file.folder,
-                          wanted, text::did_you_mean(wanted, ids),
-                          ids.empty() ? "; none of its items has an id yet: add 'id: ...' to the one to answer" : "")};
+  return {"", text::trf("device '{}' has no question, hypothesis or experiment with id '{}'{}{}", device.file.folder, wanted,
+                        text::did_you_mean(wanted, ids),
+                        ids.empty() ? text::tr("; none of its items has an id yet: add 'id: ...' to the one to answer") : "")};
 }
 
 namespace {
@@ -168,13 +179,16 @@ Extended add_response(const std::optional<std::string>& current, const ResponseS
   if (!prefix.empty() && prefix.back() != '\n') prefix += '\n';
   if (key == lines.end()) return {prefix + "responses:\n" + item_text(s, "  "), ""};
   if (!value_after_colon(*key).empty()) {
-    return {"", "its 'responses' is not written as a block list (one '- to:' per line); write it so, then run efc respond again"};
+    return {
+        "",
+        text::tr(
+            "its 'responses' is not written as a block list (one '- to:' per line); write it so, then run efc respond again")};
   }
   const auto next = std::find_if(key + 1, lines.end(), is_top_level_key);
   if (next != lines.end()) {
-    return {"", fmt::format("'responses' is not the last key of the file ('{}' follows it): move the 'responses' list "
-                            "to the end of the file, then run efc respond again",
-                            next->substr(0, next->find(':')))};
+    return {"", text::trf("'responses' is not the last key of the file ('{}' follows it): move the 'responses' list "
+                          "to the end of the file, then run efc respond again",
+                          next->substr(0, next->find(':')))};
   }
   std::string indent = "  ";
   for (auto it = key + 1; it != lines.end(); ++it) {

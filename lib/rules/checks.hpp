@@ -9,6 +9,9 @@ namespace efc::rules {
 
 // A value as a message may show it: quoted, or `instead` when it was read in group text.
 std::string quoted_or(const model::Text& t, std::string_view instead);
+// A value quoted as the user's language quotes ('x' in English, « x » in French); a list of them.
+std::string quoted(std::string_view value);
+std::string quoted_list(const std::vector<std::string>& values);
 
 // unknown-ref and duplicate ids, across all files.
 void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Diagnostics& out);

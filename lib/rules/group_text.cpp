@@ -9,6 +9,7 @@
 #include "rules/checks.hpp"
 #include "text/words.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::rules {
 namespace {
@@ -31,9 +32,10 @@ bool is_free_text(const format::TextVisit& t) { return t.field.kind == format::S
 
 // "a story", "a confidential item", "the notes": how the warning names a group text.
 std::string origin_of(const format::TextVisit& t) {
-  if (t.record.name == "story") return "a story";
-  if (t.confidential) return "a confidential item";
-  return "the " + t.field.key;
+  if (t.record.name == "story") return text::tr("a story");
+  if (t.confidential) return text::tr("a confidential item");
+  // TRANSLATORS: {} is a key of the YAML files (notes, lessons...), which stays as it is.
+  return text::trf("the {}", t.field.key);
 }
 
 // Where each group text was read: a shared text read at the same place is the same node,
@@ -66,9 +68,9 @@ void check_shared_text(const model::Text& t, const GroupTexts& group, diag::File
     if (it == group.runs.end()) continue;
     const Origin& origin = group.origins[it->second];
     report.warning(t.pos, "group-text-shared",
-                   fmt::format("this shared text repeats {} or more words of {} of session {}; rephrase it so that "
-                               "nothing said in the group leaks",
-                               kRunLength, origin.what, origin.session));
+                   text::trf("this shared text repeats {} or more words of {} of session {}; rephrase it so that "
+                             "nothing said in the group leaks",
+                             kRunLength, origin.what, origin.session));
     return;
   }
 }
@@ -77,8 +79,8 @@ void check_shared_text(const model::Text& t, const GroupTexts& group, diag::File
 bool check_alias(const std::string& path, const model::Text& t, const GroupPlaces& places, diag::FileReport& report) {
   if (places.count({path, t.pos.line, t.pos.column}) == 0) return false;
   report.error(t.pos, "group-text-shared",
-               "this group text is reused through a YAML alias in a shared field; write the shared text out "
-               "in other words, without '*'");
+               text::tr("this group text is reused through a YAML alias in a shared field; write the shared text out "
+                        "in other words, without '*'"));
   return true;
 }
 

@@ -9,6 +9,7 @@
 #include "exercise/questions.hpp"
 #include "rules/checks.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::rules {
 namespace {
@@ -24,15 +25,15 @@ void check_answer_ids(const model::ExerciseFile& x, const std::vector<std::strin
     if (!a.question) continue;
     if (std::find(ids.begin(), ids.end(), *a.question) == ids.end()) {
       report.error(a.question.pos, "unknown-ref",
-                   fmt::format("'{}' is not a question of the {} exercise (its questions: {}){}", *a.question, *x.exercise,
-                               fmt::join(ids, ", "), text::did_you_mean(*a.question, ids)));
+                   text::trf("'{}' is not a question of the {} exercise (its questions: {}){}", *a.question, *x.exercise,
+                             fmt::join(ids, ", "), text::did_you_mean(*a.question, ids)));
       continue;
     }
     const auto [it, inserted] = seen.emplace(*a.question, a.question.pos);
     if (!inserted) {
       report.error(a.question.pos, "duplicate-id",
-                   fmt::format("question '{}' is already answered at line {}, column {}; put the whole answer in one text",
-                               *a.question, it->second.line, it->second.column));
+                   text::trf("question '{}' is already answered at line {}, column {}; put the whole answer in one text",
+                             *a.question, it->second.line, it->second.column));
     }
   }
 }
@@ -44,14 +45,14 @@ void check_unanswered(const model::ExerciseFile& x, const std::vector<std::strin
     const auto it = std::find_if(x.answers.begin(), x.answers.end(), [&](const model::Answer& a) { return a.question && *a.question == id; });
     if (it == x.answers.end()) {
       report.warning(x.keys.of("answers", x.pos), "exercise-unanswered",
-                     fmt::format("question '{}' of the {} exercise has no answer: add one with 'question: {}' (or "
-                                 "'postponed:' saying when it will be taken up)",
-                                 id, *x.exercise, id));
+                     text::trf("question '{}' of the {} exercise has no answer: add one with 'question: {}' (or "
+                               "'postponed:' saying when it will be taken up)",
+                               id, *x.exercise, id));
     } else if (blank(it->text) && blank(it->postponed) && it->keys.reliable("text")) {
       report.warning(it->question.pos, "exercise-unanswered",
-                     fmt::format("question '{}' has no answer yet: write it under 'text' (or say under 'postponed' when "
-                                 "it will be taken up)",
-                                 id));
+                     text::trf("question '{}' has no answer yet: write it under 'text' (or say under 'postponed' when "
+                               "it will be taken up)",
+                               id));
     }
   }
 }
@@ -59,7 +60,7 @@ void check_unanswered(const model::ExerciseFile& x, const std::vector<std::strin
 void check_exercise(const model::ExerciseFile& x, diag::Diagnostics& out) {
   diag::FileReport report(x.path, out);
   if (x.id && *x.id != x.file_id) {
-    report.error(x.id.pos, "id-mismatch", fmt::format("exercise id '{}' does not match its file name '{}.yaml'", *x.id, x.file_id));
+    report.error(x.id.pos, "id-mismatch", text::trf("exercise id '{}' does not match its file name '{}.yaml'", *x.id, x.file_id));
   }
   if (!x.exercise) return;
   const auto ids = exercise::question_ids(*x.exercise);
@@ -70,16 +71,18 @@ void check_exercise(const model::ExerciseFile& x, diag::Diagnostics& out) {
 std::string gap_message(const exercise::Gap& g) {
   switch (g.kind) {
     case exercise::GapKind::NoEvidence:
-      return fmt::format("'{}' claims level 2 or more with no evidence: name the device, arbitration or file of the "
-                         "dossier that bears it out, or lower the level",
-                         g.ingredient);
+      return text::trf(
+          "'{}' claims level 2 or more with no evidence: name the device, arbitration or file of the "
+          "dossier that bears it out, or lower the level",
+          g.ingredient);
     case exercise::GapKind::EvidenceNotFound:
       return "";
     case exercise::GapKind::NoRecentSession:
-      return fmt::format("'instituted-times' claims level 2 or more, but no device held a session in the {} days before "
-                         "the assessment{}: times that are instituted are held",
-                         exercise::kRecentSessionDays,
-                         g.last_session ? fmt::format(" (the last was on {})", g.last_session->iso()) : std::string(" (none so far)"));
+      return text::trf(
+          "'instituted-times' claims level 2 or more, but no device held a session in the {} days before "
+          "the assessment{}: times that are instituted are held",
+          exercise::kRecentSessionDays,
+          g.last_session ? text::trf(" (the last was on {})", g.last_session->iso()) : std::string(text::tr(" (none so far)")));
   }
   return "";
 }
@@ -90,9 +93,10 @@ void check_assessments(const model::Dossier& d, const model::AssessmentFile& f, 
     for (const auto& g : exercise::gaps_of(d, a)) {
       if (g.kind == exercise::GapKind::EvidenceNotFound) {
         report.error(g.pos, "evidence-not-found",
-                     fmt::format("evidence '{}' of '{}' is not a path of the dossier{}", g.evidence, g.ingredient,
-                                 g.suggestion.empty() ? std::string(" (a device folder rex/ID, an arbitration, principles.yaml...)")
-                                                      : fmt::format(", did you mean '{}'?", g.suggestion)));
+                     text::trf("evidence '{}' of '{}' is not a path of the dossier{}", g.evidence, g.ingredient,
+                               g.suggestion.empty()
+                                   ? std::string(text::tr(" (a device folder rex/ID, an arbitration, principles.yaml...)"))
+                                   : text::trf(", did you mean '{}'?", g.suggestion)));
       } else {
         report.warning(g.pos, "assessment-without-evidence", gap_message(g));
       }

@@ -7,11 +7,37 @@
 
 #include "rules/checks.hpp"
 #include "text/spell.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::rules {
 namespace {
 
 using format::RefTarget;
+
+// The messages name what an id stands for in full sentences, so that each language agrees them.
+const char* already_used_format(RefTarget t) {
+  switch (t) {
+    case RefTarget::Person: return text::mark("person id {} is already used at {}");
+    case RefTarget::Organisation: return text::mark("organisation id {} is already used at {}");
+    case RefTarget::PersonOrOrganisation: return text::mark("person or organisation id {} is already used at {}");
+    case RefTarget::Principle: return text::mark("principle id {} is already used at {}");
+    case RefTarget::Request: return text::mark("queue request id {} is already used at {}");
+    case RefTarget::None: break;
+  }
+  return text::mark("id {} is already used at {}");
+}
+
+const char* unknown_format(RefTarget t) {
+  switch (t) {
+    case RefTarget::Person: return text::mark("unknown person {}{}{}");
+    case RefTarget::Organisation: return text::mark("unknown organisation {}{}{}");
+    case RefTarget::PersonOrOrganisation: return text::mark("unknown person or organisation {}{}{}");
+    case RefTarget::Principle: return text::mark("unknown principle {}{}{}");
+    case RefTarget::Request: return text::mark("unknown queue request {}{}{}");
+    case RefTarget::None: break;
+  }
+  return text::mark("unknown id {}{}{}");
+}
 
 // Ids defined in the dossier, by what they name.
 class Definitions {
@@ -21,10 +47,10 @@ class Definitions {
       auto& ids = by_target_[def.target];
       const auto [it, inserted] = ids.emplace(def.id, def);
       if (!inserted) {
-        diag::FileReport(def.path, out).error(def.pos, "bad-value",
-            fmt::format("{} id {} is already used at {}:{}:{}", format::ref_target_name(def.target),
-                        def.sealed ? "(not shown: group text)" : fmt::format("'{}'", def.id),
-                        it->second.path, it->second.pos.line, it->second.pos.column));
+        diag::FileReport(def.path, out)
+            .error(def.pos, "bad-value",
+                   text::trf(already_used_format(def.target), def.sealed ? text::tr("(not shown: group text)") : quoted(def.id),
+                             fmt::format("{}:{}:{}", it->second.path, it->second.pos.line, it->second.pos.column)));
       }
     }
   }
@@ -53,8 +79,8 @@ class Definitions {
 };
 
 std::string missing_file_hint(const model::Dossier& d, RefTarget target) {
-  if (target == RefTarget::Principle && !d.principles) return " (the dossier has no principles.yaml)";
-  if (target == RefTarget::Request && !d.queue) return " (the dossier has no arbitrations/queue.yaml)";
+  if (target == RefTarget::Principle && !d.principles) return text::tr(" (the dossier has no principles.yaml)");
+  if (target == RefTarget::Request && !d.queue) return text::tr(" (the dossier has no arbitrations/queue.yaml)");
   return "";
 }
 
@@ -73,10 +99,10 @@ void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Dia
     if (defs.has(use.target, use.id) || is_unreadable(refs, use.target)) continue;
     const auto candidates = defs.ids(use.target);
     // In group text neither the id nor a suggestion is shown: both could name a narrator.
-    const std::string shown = use.sealed ? "(not shown: group text)" : fmt::format("'{}'", use.id);
+    const std::string shown = use.sealed ? text::tr("(not shown: group text)") : quoted(use.id);
     const std::string hint = use.sealed ? "" : text::did_you_mean(use.id, candidates);
-    diag::FileReport(use.path, out).error(use.pos, "unknown-ref",
-        fmt::format("unknown {} {}{}{}", format::ref_target_name(use.target), shown, missing_file_hint(d, use.target), hint));
+    diag::FileReport(use.path, out)
+        .error(use.pos, "unknown-ref", text::trf(unknown_format(use.target), shown, missing_file_hint(d, use.target), hint));
   }
 }
 

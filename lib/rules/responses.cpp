@@ -10,6 +10,7 @@
 #include "rules/checks.hpp"
 #include "text/spell.hpp"
 #include "view/visibility.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::rules {
 namespace {
@@ -61,6 +62,14 @@ ItemIds item_ids(const model::Device& device) {
   return ids;
 }
 
+// The kind of an item ("question", "hypothesis", "experiment") in the user's language.
+const char* item_kind_word(std::string_view kind) {
+  if (kind == "question") return text::tr("question");
+  if (kind == "hypothesis") return text::tr("hypothesis");
+  if (kind == "experiment") return text::tr("experiment");
+  return text::tr("item");
+}
+
 // duplicate-id: an id names one item, however many sessions repeat it.
 void check_item_ids(const model::Device& device, diag::Diagnostics& out) {
   std::map<std::string, FirstMention> first;
@@ -69,12 +78,14 @@ void check_item_ids(const model::Device& device, diag::Diagnostics& out) {
     const auto [it, inserted] = first.try_emplace(*item.id, FirstMention{std::string(kind), *item.text, s.path, item.id.pos});
     if (inserted || (it->second.kind == kind && it->second.text == *item.text)) return;
     const FirstMention& m = it->second;
-    const std::string what = m.kind == kind ? fmt::format("another {} with a different text", m.kind) : "a " + m.kind;
-    diag::FileReport(s.path, out).error(item.id.pos, "duplicate-id",
-        fmt::format("{} already names {} at {}:{}:{}; an id names one item across sessions: repeat its text as it "
-                    "was, or give this {} an id of its own",
-                    item.id.sealed ? "this id" : fmt::format("id '{}'", *item.id), what, m.path, m.pos.line,
-                    m.pos.column, kind));
+    const std::string what = m.kind == kind ? text::trf("another {} with a different text", item_kind_word(m.kind))
+                                            : text::trf("a {}", item_kind_word(m.kind));
+    diag::FileReport(s.path, out)
+        .error(item.id.pos, "duplicate-id",
+               text::trf("{} already names {} at {}:{}:{}; an id names one item across sessions: repeat its text as it "
+                         "was, or give this {} an id of its own",
+                         item.id.sealed ? std::string(text::tr("this id")) : text::trf("id '{}'", *item.id), what, m.path,
+                         m.pos.line, m.pos.column, item_kind_word(kind)));
   });
 }
 
@@ -90,21 +101,22 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
       if (x.id) ids.push_back(*x.id);
     }
     if (a == nullptr) {
-      report.error(t.audience.pos, "unknown-ref",
-                   fmt::format("unknown audience '{}' of device '{}'{}", *t.audience, f.folder, text::did_you_mean(*t.audience, ids)));
+      report.error(
+          t.audience.pos, "unknown-ref",
+          text::trf("unknown audience '{}' of device '{}'{}", *t.audience, f.folder, text::did_you_mean(*t.audience, ids)));
     } else if (view::visibility_of(*a) == format::Visibility::Group) {
       report.error(t.audience.pos, "bad-value",
-                   fmt::format("audience '{}' receives the group's text: what goes up goes to an audience that receives "
-                               "'shared'",
-                               *t.audience));
+                   text::trf("audience '{}' receives the group's text: what goes up goes to an audience that receives "
+                             "'shared'",
+                             *t.audience));
     }
   }
   // No participants read (a fault of device.yaml, reported there): nothing to compare with.
   if (!t.presented_by.empty() && !f.participants.empty() &&
       std::none_of(t.presented_by.begin(), t.presented_by.end(), [&](const model::Text& p) { return lists(f.participants, p); })) {
     report.warning(t.keys.of("presented_by", t.pos), "transmission-without-participants",
-                   "no participant of the device among 'presented_by': the group takes part in passing its work on; "
-                   "name one of them");
+                   text::tr("no participant of the device among 'presented_by': the group takes part in passing its work on; "
+                            "name one of them"));
   }
 }
 
@@ -112,25 +124,25 @@ void check_response(const model::Response& r, const ItemIds& ids, const std::opt
                     const std::string& device, diag::FileReport& report) {
   if (r.to && ids.group.count(*r.to) > 0) {
     report.error(r.to.pos, "response-to-group-item",
-                 "this response names an item marked confidential, kept in the group: answering it would show that it "
-                 "went up; remove this response");
+                 text::tr("this response names an item marked confidential, kept in the group: answering it would show that it "
+                          "went up; remove this response"));
   } else if (r.to && std::find(ids.answerable.begin(), ids.answerable.end(), *r.to) == ids.answerable.end() &&
              !ids.may_exist(*r.to)) {
     report.error(r.to.pos, "response-unknown-item",
-                 fmt::format("'{}' is not the id of a question, hypothesis or experiment of device '{}'{}", *r.to, device,
-                             text::did_you_mean(*r.to, ids.answerable)));
+                 text::trf("'{}' is not the id of a question, hypothesis or experiment of device '{}'{}", *r.to, device,
+                           text::did_you_mean(*r.to, ids.answerable)));
   }
   if (r.date && (!first_sent || *r.date < *first_sent)) {
     report.warning(r.date.pos, "response-before-transmission",
-                   first_sent ? fmt::format("this response is dated {}, before the first transmission to management ({}); "
-                                            "check its date, or record the transmission it answers",
-                                            r.date->iso(), first_sent->iso())
-                              : "no transmission to an audience receiving 'shared' is recorded: add the one this "
-                                "response answers under 'transmissions'");
+                   first_sent ? text::trf("this response is dated {}, before the first transmission to management ({}); "
+                                          "check its date, or record the transmission it answers",
+                                          r.date->iso(), first_sent->iso())
+                              : text::tr("no transmission to an audience receiving 'shared' is recorded: add the one this "
+                                         "response answers under 'transmissions'"));
   }
   if (r.date && r.review_on && *r.review_on < *r.date) {
     report.error(r.review_on.pos, "deadline-order",
-                 fmt::format("review_on {} is before the response's date {}", r.review_on->iso(), r.date->iso()));
+                 text::trf("review_on {} is before the response's date {}", r.review_on->iso(), r.date->iso()));
   }
 }
 

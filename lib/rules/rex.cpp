@@ -7,6 +7,7 @@
 
 #include "format/scalars.hpp"
 #include "rules/checks.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::rules {
 namespace {
@@ -23,18 +24,18 @@ bool contains(const model::Texts& texts, const std::string& id) {
 
 void check_ids(const model::DeviceFile& f, diag::FileReport& report) {
   if (f.id && *f.id != f.folder) {
-    report.error(f.id.pos, "id-mismatch", fmt::format("device id '{}' does not match its folder '{}'", *f.id, f.folder));
+    report.error(f.id.pos, "id-mismatch", text::trf("device id '{}' does not match its folder '{}'", *f.id, f.folder));
   }
   if (f.planned_sessions && *f.planned_sessions > format::kMaxSessionNumber) {
     report.error(f.planned_sessions.pos, "bad-value",
-                 fmt::format("'planned_sessions' is {}, beyond {}, the last session a series holds (session files are "
-                             "named 01.yaml to {}.yaml)",
-                             *f.planned_sessions, format::kMaxSessionNumber, format::kMaxSessionNumber));
+                 text::trf("'planned_sessions' is {}, beyond {}, the last session a series holds (session files are "
+                           "named 01.yaml to {}.yaml)",
+                           *f.planned_sessions, format::kMaxSessionNumber, format::kMaxSessionNumber));
   }
   const auto& range = f.stories_per_session;
   if (range.size() == 2 && *range[0] > *range[1]) {
     report.error(range[0].pos, "bad-value",
-                 fmt::format("'stories_per_session' is [min, max], found [{}, {}]", *range[0], *range[1]));
+                 text::trf("'stories_per_session' is [min, max], found [{}, {}]", *range[0], *range[1]));
   }
 }
 
@@ -47,8 +48,8 @@ void check_facilitators(const model::Dossier& d, const model::DeviceFile& f, dia
       const model::Person* pp = d.person(*participant);
       if (pp == nullptr || !pp->organisation || *pp->organisation != *fp->organisation) continue;
       report.report(severity, facilitator.pos, "facilitator-not-external",
-                    fmt::format("facilitator '{}' belongs to '{}', the organisation of participant '{}'", *facilitator,
-                                *fp->organisation, *participant));
+                    text::trf("facilitator '{}' belongs to '{}', the organisation of participant '{}'", *facilitator,
+                              *fp->organisation, *participant));
       break;
     }
   }
@@ -62,8 +63,9 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
     if (a.id) {
       const auto [it, inserted] = ids.emplace(*a.id, a.id.pos);
       if (!inserted) {
-        report.error(a.id.pos, "duplicate-id", fmt::format("audience id '{}' is already used at line {}, column {}", *a.id,
-                                                           it->second.line, it->second.column));
+        report.error(
+            a.id.pos, "duplicate-id",
+            text::trf("audience id '{}' is already used at line {}, column {}", *a.id, it->second.line, it->second.column));
       }
     }
     if (!a.receives || *a.receives != "group") continue;
@@ -72,9 +74,9 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
     for (const auto& m : a.members) {
       if (m && !contains(f.participants, *m) && !contains(f.facilitators, *m)) {
         report.error(m.pos, "group-audience-outsider",
-                     fmt::format("'{}' receives the group bilan but is neither a participant nor a facilitator of the "
-                                 "device; make the audience 'receives: shared' or remove them",
-                                 *m));
+                     text::trf("'{}' receives the group bilan but is neither a participant nor a facilitator of the "
+                               "device; make the audience 'receives: shared' or remove them",
+                               *m));
       }
     }
   }
@@ -90,14 +92,14 @@ void check_plan(const model::Device& device, diag::FileReport& report) {
   const auto held = static_cast<long long>(device.sessions.size() + device.unreadable_sessions.size());
   if (held > *f.planned_sessions) {
     report.warning(f.planned_sessions.pos, "sessions-exceed-plan",
-                   fmt::format("{} sessions held, {} planned", held, *f.planned_sessions));
+                   text::trf("{} sessions held, {} planned", held, *f.planned_sessions));
   }
   // An unreadable session may be the bilan: say nothing rather than something false.
   if (held >= *f.planned_sessions && device.unreadable_sessions.empty() &&
       std::none_of(device.sessions.begin(), device.sessions.end(), is_complete_bilan)) {
     report.warning(f.planned_sessions.pos, "bilan-missing",
-                   fmt::format("all {} planned sessions are held but none is a bilan with produced, lessons and perspectives",
-                               *f.planned_sessions));
+                   text::trf("all {} planned sessions are held but none is a bilan with produced, lessons and perspectives",
+                             *f.planned_sessions));
   }
 }
 
@@ -108,12 +110,12 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
     diag::FileReport report(s.path, out);
     if (s.number && *s.number > format::kMaxSessionNumber) {
       report.error(s.number.pos, "bad-value",
-                   fmt::format("session number {} is beyond {}, the last a series holds (session files are named 01.yaml "
-                               "to {}.yaml); start a new device for more sessions",
-                               *s.number, format::kMaxSessionNumber, format::kMaxSessionNumber));
+                   text::trf("session number {} is beyond {}, the last a series holds (session files are named 01.yaml "
+                             "to {}.yaml); start a new device for more sessions",
+                             *s.number, format::kMaxSessionNumber, format::kMaxSessionNumber));
     } else if (s.number && *s.number != s.file_number) {
       report.error(s.number.pos, "id-mismatch",
-                   fmt::format("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
+                   text::trf("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
     }
     while (std::find(device.unreadable_sessions.begin(), device.unreadable_sessions.end(), expected) !=
            device.unreadable_sessions.end()) {
@@ -121,14 +123,14 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
     }
     if (s.file_number != expected) {
       report.error(s.keys.of("number", s.pos), "session-order",
-                   expected == 1 ? fmt::format("sessions start at 01.yaml, found {:02}.yaml first", s.file_number)
-                                 : fmt::format("session {} is missing: sessions are numbered 1 to n without gaps", expected));
+                   expected == 1 ? text::trf("sessions start at 01.yaml, found {:02}.yaml first", s.file_number)
+                                 : text::trf("session {} is missing: sessions are numbered 1 to n without gaps", expected));
     }
     expected = s.file_number + 1;
     if (previous != nullptr && previous->date && s.date && !(*previous->date < *s.date)) {
       report.error(s.date.pos, "session-order",
-                   fmt::format("session {} on {} is not after session {} on {}", s.file_number, s.date->iso(),
-                               previous->file_number, previous->date->iso()));
+                   text::trf("session {} on {} is not after session {} on {}", s.file_number, s.date->iso(),
+                             previous->file_number, previous->date->iso()));
     }
     if (s.date) previous = &s;
   }
@@ -140,16 +142,19 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
   const auto participants = id_set(device.participants);
   const auto present = id_set(s.present);
   for (const auto& a : s.absent) {
-    if (present.count(*a)) report.error(a.pos, "attendance-mismatch", fmt::format("{} is both present and absent", quoted_or(a, "a person")));
+    if (present.count(*a))
+      report.error(a.pos, "attendance-mismatch", text::trf("{} is both present and absent", quoted_or(a, text::tr("a person"))));
   }
   for (const auto* list : {&s.present, &s.absent}) {
     std::set<std::string> seen;
     for (const auto& p : *list) {
       if (!participants.count(*p)) {
-        report.error(p.pos, "attendance-mismatch", fmt::format("{} is not a participant of the device", quoted_or(p, "a person listed here")));
+        report.error(p.pos, "attendance-mismatch",
+                     text::trf("{} is not a participant of the device", quoted_or(p, text::tr("a person listed here"))));
       } else if (!seen.insert(*p).second) {
         report.error(p.pos, "attendance-mismatch",
-                     fmt::format("{} is listed twice in {}", quoted_or(p, "a person"), list == &s.present ? "present" : "absent"));
+                     list == &s.present ? text::trf("{} is listed twice in present", quoted_or(p, text::tr("a person")))
+                                        : text::trf("{} is listed twice in absent", quoted_or(p, text::tr("a person"))));
       }
     }
   }
@@ -159,8 +164,8 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
   }
   if (!unaccounted.empty()) {
     report.error(s.keys.of("present", s.pos), "attendance-mismatch",
-                 fmt::format("participant{} {} {} neither present nor absent", unaccounted.size() > 1 ? "s" : "",
-                             fmt::format("'{}'", fmt::join(unaccounted, "', '")), unaccounted.size() > 1 ? "are" : "is"));
+                 text::ntrf("participant {} is neither present nor absent", "participants {} are neither present nor absent",
+                            unaccounted.size(), quoted_list(unaccounted)));
   }
 }
 
@@ -168,7 +173,9 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   for (const auto& story : s.stories) {
     if (story.narrator && s.keys.reliable("present") && !contains(s.present, *story.narrator)) {
       report.error(story.narrator.pos, "narrator-absent",
-                   fmt::format("{} is not present at session {}", story.narrator.sealed ? "the narrator" : "narrator " + quoted_or(story.narrator, ""), s.file_number));
+                   story.narrator.sealed
+                       ? text::trf("the narrator is not present at session {}", s.file_number)
+                       : text::trf("narrator {} is not present at session {}", quoted_or(story.narrator, ""), s.file_number));
     }
   }
   const auto& range = device.stories_per_session;
@@ -176,8 +183,9 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   const auto count = static_cast<long long>(s.stories.size());
   if (count < *range[0] || count > *range[1]) {
     report.warning(s.keys.of("stories", s.pos), "stories-count",
-                   fmt::format("session {} has {} stor{}; the device plans {} to {} per session", s.file_number, count,
-                               count == 1 ? "y" : "ies", *range[0], *range[1]));
+                   text::ntrf("session {} has {} story; the device plans {} to {} per session",
+                              "session {} has {} stories; the device plans {} to {} per session",
+                              static_cast<unsigned long>(count), s.file_number, count, *range[0], *range[1]));
   }
 }
 
@@ -186,19 +194,19 @@ void check_frame(const model::DeviceFile& f, diag::FileReport& report) {
   if (!f.kind || *f.kind != "cross-actor") return;
   if (!f.initial_stake && f.keys.reliable("initial_stake")) {
     report.warning(f.kind.pos, "stake-missing",
-                   "a cross-actor device starts from a stake the parties share: write it in 'initial_stake' (kind: "
-                   "ambition or friction, and its text)");
+                   text::tr("a cross-actor device starts from a stake the parties share: write it in 'initial_stake' (kind: "
+                            "ambition or friction, and its text)"));
   }
   if (f.voluntary && !*f.voluntary && f.trust_measures.empty() && f.keys.reliable("trust_measures")) {
     report.warning(f.voluntary.pos, "trust-frame-missing",
-                   "not every participant is a volunteer, and no 'trust_measures' say what the frame does while trust "
-                   "is not there yet: write them");
+                   text::tr("not every participant is a volunteer, and no 'trust_measures' say what the frame does while trust "
+                            "is not there yet: write them"));
   }
   if (f.carried_by.size() == 1 && f.keys.reliable("carried_by")) {
     report.warning(f.carried_by.front().pos, "device-carried-by-one",
-                   fmt::format("the device is carried by '{}' alone: how can it become common to the organisations "
-                               "taking part (shared funding, hosting in turn)?",
-                               *f.carried_by.front()));
+                   text::trf("the device is carried by '{}' alone: how can it become common to the organisations "
+                             "taking part (shared funding, hosting in turn)?",
+                             *f.carried_by.front()));
   }
 }
 

@@ -3,12 +3,24 @@
 #include <fmt/format.h>
 
 #include "rules/checks.hpp"
+#include "text/i18n.hpp"
 #include "text/printable.hpp"
 
 namespace efc::rules {
 
 std::string quoted_or(const model::Text& t, std::string_view instead) {
-  return t.sealed ? std::string(instead) : fmt::format("'{}'", text::excerpt(*t, 60));
+  return t.sealed ? std::string(instead) : quoted(text::excerpt(*t, 60));
+}
+
+std::string quoted(std::string_view value) {
+  // TRANSLATORS: a word or value quoted in a message; French quotes with « ».
+  return text::trf("'{}'", value);
+}
+
+std::string quoted_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + quoted(v);
+  return out;
 }
 
 void check_all(const load::Loaded& loaded, diag::Diagnostics& out) {

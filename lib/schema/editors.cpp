@@ -14,6 +14,7 @@
 #include "io/safe_write.hpp"
 #include "io/temp.hpp"
 #include "schema/json_schema.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::schema {
 namespace {
@@ -33,13 +34,13 @@ diag::Result<std::vector<Planned>> plan(const std::string& dir, const std::vecto
   std::vector<Planned> out;
   for (const auto& kind : kinds) {
     const auto bytes = json_schema(kind);
-    if (!bytes) return diag::refused(fmt::format("unknown file kind '{}'", kind));
+    if (!bytes) return diag::refused(text::trf("unknown file kind '{}'", kind));
     Planned p{io::join(dir, schema_file_name(kind)), *bytes, false};
     if (fs.type(p.path) != io::EntryType::Other) {
       const io::ReadResult existing = fs.read(p.path, kMaxSchemaBytes);
       if (!existing.ok || existing.bytes != p.bytes) {
         return diag::refused(
-            fmt::format("{} already exists with other content; efc never overwrites (remove it to refresh it)", p.path));
+            text::trf("{} already exists with other content; efc never overwrites (remove it to refresh it)", p.path));
       }
       p.unchanged = true;
     }
@@ -81,7 +82,7 @@ diag::Result<std::vector<SchemaFile>> write_schemas(const std::string& dir, cons
   const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
   if (!exists) EFC_TRY(io::ensure_directory(io::parent(abs)));
   const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (!fd.ok()) return diag::refused(fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno)));
+  if (!fd.ok()) return diag::refused(text::trf("cannot open the folder of {}: {}", dir, std::strerror(errno)));
   EFC_TRY(exists ? write_into(fd.get(), planned)
                  : write_new_folder(fd.get(), abs.substr(abs.find_last_of('/') + 1), dir, planned));
   std::vector<SchemaFile> done;

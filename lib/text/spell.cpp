@@ -1,5 +1,7 @@
 #include "text/spell.hpp"
 
+#include "text/i18n.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -43,7 +45,7 @@ std::optional<std::string> closest(std::string_view word, std::span<const std::s
 
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
   const auto best = closest(word, candidates);
-  return best ? ", did you mean '" + *best + "'?" : "";
+  return best ? trf(", did you mean '{}'?", *best) : "";
 }
 
 }  // namespace efc::text

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "text/utf8.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::yaml {
 namespace {
@@ -29,19 +30,20 @@ Pos position_of(std::string_view bytes, std::size_t offset) {
 std::vector<Problem> check_encoding(std::string_view bytes) {
   std::vector<Problem> problems;
   if (const auto bad = text::first_invalid_utf8(bytes)) {
-    problems.push_back(encoding_problem(bytes, *bad,
-        fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8", static_cast<unsigned char>(bytes[*bad]))));
+    problems.push_back(encoding_problem(
+        bytes, *bad, text::trf("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8", static_cast<unsigned char>(bytes[*bad]))));
   }
   const auto control = std::find_if(bytes.begin(), bytes.end(),
                                     [](char c) { return forbidden_control(static_cast<unsigned char>(c)); });
   if (control != bytes.end()) {
     const auto c = static_cast<unsigned char>(*control);
-    problems.push_back(encoding_problem(bytes, static_cast<std::size_t>(control - bytes.begin()),
-        c == 0 ? std::string("NUL byte in the file") : fmt::format("control character 0x{:02X} in the file", c)));
+    problems.push_back(encoding_problem(
+        bytes, static_cast<std::size_t>(control - bytes.begin()),
+        c == 0 ? std::string(text::tr("NUL byte in the file")) : text::trf("control character 0x{:02X} in the file", c)));
   }
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     if (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')) {
-      problems.push_back(encoding_problem(bytes, i, "lone CR line end; use LF or CRLF line ends"));
+      problems.push_back(encoding_problem(bytes, i, text::tr("lone CR line end; use LF or CRLF line ends")));
       break;
     }
   }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "text/utf8.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::yaml {
 namespace {
@@ -86,11 +87,11 @@ std::optional<Problem> key_without_colon(std::string_view line, int line_number)
   const std::string fix = value.empty() ? key + ":" : key + ": " + value;
   const Pos at{line_number, column_at(line, start)};
   return Problem{at, "yaml-syntax",
-                 fmt::format("'{}' has no ':' after its key, so YAML reads it as a text running on to the next line; "
-                             "write '{}'",
-                             std::string(content), fix),
-                 "this line has no ':' after its key, so YAML reads it as a text running on to the next line; write "
-                 "the key, a colon and a space, then the value"};
+                 text::trf("'{}' has no ':' after its key, so YAML reads it as a text running on to the next line; "
+                           "write '{}'",
+                           std::string(content), fix),
+                 text::tr("this line has no ':' after its key, so YAML reads it as a text running on to the next line; write "
+                          "the key, a colon and a space, then the value")};
 }
 
 std::size_t indentation(std::string_view line) { return std::min(line.find_first_not_of(' '), line.size()); }
@@ -112,16 +113,16 @@ std::optional<Problem> run_on_start(const std::vector<std::string_view>& lines, 
 
 // ': ' inside a plain text: YAML reads it as the start of a key.
 Problem colon_in_text(Pos pos, bool own_line) {
-  constexpr std::string_view kFix =
-      "put the whole text in quotes (\"...\"), or write it on the lines after '|' (one level further in)";
+  const char* const kFix =
+      text::tr("put the whole text in quotes (\"...\"), or write it on the lines after '|' (one level further in)");
   if (own_line) {
     return {pos, "yaml-syntax",
-            fmt::format("a text cannot hold ': ' (a colon then a space) as it is: YAML reads it as the start of a key; {}", kFix)};
+            text::trf("a text cannot hold ': ' (a colon then a space) as it is: YAML reads it as the start of a key; {}", kFix)};
   }
   return {pos, "yaml-syntax",
-          fmt::format("this line is indented further than the key above, so YAML reads it as the rest of that key's text, "
-                      "where ': ' cannot stand; give this key the indentation of the keys around it, or, if it is text, {}",
-                      kFix)};
+          text::trf("this line is indented further than the key above, so YAML reads it as the rest of that key's text, "
+                    "where ': ' cannot stand; give this key the indentation of the keys around it, or, if it is text, {}",
+                    kFix)};
 }
 
 std::optional<Problem> explain_illegal_map_value(const std::vector<std::string_view>& lines, Pos pos) {
@@ -166,11 +167,12 @@ std::optional<Problem> explain_early_quote(const std::vector<std::string_view>& 
   if (after.empty() || after.front() == '#') return std::nullopt;
   const Pos at{pos.line, column_at(line, close)};
   const std::string_view how = quote == '\''
-                                   ? "inside '...' write an apostrophe twice (L''heure), or put the text in double quotes "
-                                     "(\"L'heure du repas\")"
-                                   : "inside \"...\" write a quote as \\\", or put the text in single quotes";
+                                   ? text::tr(
+                                         "inside '...' write an apostrophe twice (L''heure), or put the text in double quotes "
+                                         "(\"L'heure du repas\")")
+                                   : text::tr("inside \"...\" write a quote as \\\", or put the text in single quotes");
   return Problem{at, "yaml-syntax",
-                 fmt::format("this quote ends the quoted text, and what follows it on the line cannot be read; {}", how), ""};
+                 text::trf("this quote ends the quoted text, and what follows it on the line cannot be read; {}", how), ""};
 }
 
 }  // namespace

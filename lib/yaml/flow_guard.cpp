@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "yaml/encoding.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::yaml {
 namespace {
@@ -124,7 +125,7 @@ class FlowLexer {
     value_start_ = true;
     if (open_.size() > std::max(kMaxOpenFlow, limits_.max_depth)) {
       return Problem{position_of(bytes_, open_[limits_.max_depth]), "too-deep",
-                     fmt::format("nesting deeper than {} levels", limits_.max_depth)};
+                     text::trf("nesting deeper than {} levels", limits_.max_depth)};
     }
     return count_value();
   }
@@ -133,8 +134,8 @@ class FlowLexer {
   std::optional<Problem> count_value() {
     if (++values_ <= limits_.max_nodes) return std::nullopt;
     return Problem{position_of(bytes_, open_.front()), "too-deep",
-                   fmt::format("more than {} values in this '{}' collection; the file is too large", limits_.max_nodes,
-                               bytes_[open_.front()])};
+                   text::trf("more than {} values in this '{}' collection; the file is too large", limits_.max_nodes,
+                             bytes_[open_.front()])};
   }
 
   void close() {

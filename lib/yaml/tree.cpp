@@ -16,6 +16,7 @@
 #include "yaml/encoding.hpp"
 #include "yaml/explain.hpp"
 #include "yaml/flow_guard.hpp"
+#include "text/i18n.hpp"
 
 namespace efc::yaml {
 
@@ -120,7 +121,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
-      throw Stop{{to_pos(mark), "bad-encoding", "more than one YAML document in the file (a second '---'); keep one"}};
+      throw Stop{{to_pos(mark), "bad-encoding", text::tr("more than one YAML document in the file (a second '---'); keep one")}};
     }
   }
   void OnDocumentEnd() override {}
@@ -136,10 +137,10 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto it = anchors_.find(anchor);
-    if (it == anchors_.end()) throw Stop{{to_pos(mark), "yaml-syntax", "alias to an unknown anchor"}};
+    if (it == anchors_.end()) throw Stop{{to_pos(mark), "yaml-syntax", text::tr("alias to an unknown anchor")}};
     const Node* target = it->second;
     if (is_open(target)) {
-      throw Stop{{to_pos(mark), "too-deep", fmt::format("alias *{} refers to a node that contains it", anchor_names_[anchor])}};
+      throw Stop{{to_pos(mark), "too-deep", text::trf("alias *{} refers to a node that contains it", anchor_names_[anchor])}};
     }
     count_nodes(target->expanded_size, mark);
     attach(*target);
@@ -205,13 +206,13 @@ class TreeBuilder : public YAML::EventHandler {
     total_nodes_ += n;
     if (total_nodes_ > limits_.max_nodes) {
       throw Stop{{to_pos(mark), "too-deep",
-                  fmt::format("more than {} values once aliases are expanded; the file is too large", limits_.max_nodes)}};
+                  text::trf("more than {} values once aliases are expanded; the file is too large", limits_.max_nodes)}};
     }
   }
 
   void open_collection(Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool flow) {
     if (stack_.size() >= limits_.max_depth) {
-      throw Stop{{to_pos(mark), "too-deep", fmt::format("nesting deeper than {} levels", limits_.max_depth)}};
+      throw Stop{{to_pos(mark), "too-deep", text::trf("nesting deeper than {} levels", limits_.max_depth)}};
     }
     Node& n = create(kind, mark, anchor);
     if (tag != "?" && tag != "!") refuse_tag(n, tag);
@@ -225,9 +226,9 @@ class TreeBuilder : public YAML::EventHandler {
     n.flagged = true;
     const bool meant_secret = tag.find("confiden") != std::string::npos || tag.find("secret") != std::string::npos ||
                               tag.find("private") != std::string::npos || tag.find("group") != std::string::npos;
-    const std::string_view advice = meant_secret ? "; to keep an item in the group, write 'confidential: true'" : "";
-    problems_.push_back({n.pos, "bad-type", fmt::format("YAML tags such as '{}' are not supported; remove the tag{}", tag, advice),
-                         fmt::format("YAML tags are not supported; remove the tag{}", advice)});
+    const std::string_view advice = meant_secret ? text::tr("; to keep an item in the group, write 'confidential: true'") : "";
+    problems_.push_back({n.pos, "bad-type", text::trf("YAML tags such as '{}' are not supported; remove the tag{}", tag, advice),
+                         text::trf("YAML tags are not supported; remove the tag{}", advice)});
   }
 
   // yaml-cpp reads a quoted text that is never closed up to the end of the file, swallowing
@@ -237,7 +238,7 @@ class TreeBuilder : public YAML::EventHandler {
     const char quote = bytes_[static_cast<std::size_t>(mark.pos)];
     if (quote != '"' && quote != '\'') return;
     if (!quote_closed(bytes_.substr(static_cast<std::size_t>(mark.pos) + 1), quote)) {
-      throw Stop{{to_pos(mark), "yaml-syntax", fmt::format("this quoted text is never closed with {}", quote)}};
+      throw Stop{{to_pos(mark), "yaml-syntax", text::trf("this quoted text is never closed with {}", quote)}};
     }
   }
 
@@ -311,18 +312,18 @@ class TreeBuilder : public YAML::EventHandler {
 
   void add_entry(Frame& f, const Node& key, const Node& value) {
     if (!key.is_scalar()) {
-      problems_.push_back({key.pos, "bad-type", "a key must be a plain text, not a list, a mapping or an empty value"});
+      problems_.push_back({key.pos, "bad-type", text::tr("a key must be a plain text, not a list, a mapping or an empty value")});
       return;
     }
     const auto [it, inserted] = f.keys.emplace(key.text, key.pos);
     if (!inserted) {
       f.node->flagged = true;
       extend(*f.node, value);
-      problems_.push_back({key.pos, "duplicate-key",
-                           fmt::format("duplicate key '{}' (first at line {}, column {}); only one can be kept",
-                                       key.text, it->second.line, it->second.column),
-                           fmt::format("duplicate key (first at line {}, column {}); only one can be kept",
-                                       it->second.line, it->second.column)});
+      problems_.push_back(
+          {key.pos, "duplicate-key",
+           text::trf("duplicate key '{}' (first at line {}, column {}); only one can be kept", key.text, it->second.line,
+                     it->second.column),
+           text::trf("duplicate key (first at line {}, column {}); only one can be kept", it->second.line, it->second.column)});
       return;
     }
     f.node->entries.push_back({&key, &value});
@@ -363,7 +364,7 @@ std::optional<Pos> indentation_tab(std::string_view bytes, int line) {
 Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std::string_view bytes) {
   if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
     // Its mark is where the scanner has read up to, often past the nesting: point at the last node.
-    return {builder.last_pos(), "too-deep", "nesting too deep for the YAML parser"};
+    return {builder.last_pos(), "too-deep", text::tr("nesting too deep for the YAML parser")};
   }
   // yaml-cpp notices an unclosed '[' or '{' where the file ends or the next key starts: point at the opener
   // (when the bracket is closed, something else inside is wrong: yaml-cpp's words stand).
@@ -371,17 +372,19 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
   if (open_list || e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
     const auto [opener, offset] = builder.open_collection_of(open_list ? Kind::Sequence : Kind::Mapping);
     if (opener.known() && !bracket_closed(bytes, offset)) {
-      return {opener, "yaml-syntax", open_list ? "this '[' list is never closed with ']'" : "this '{' mapping is never closed with '}'"};
+      return {
+          opener, "yaml-syntax",
+          open_list ? text::tr("this '[' list is never closed with ']'") : text::tr("this '{' mapping is never closed with '}'")};
     }
   }
   const Pos pos = builder.to_pos(e.mark);
   const Pos where = pos.known() ? pos : builder.last_pos();
   // yaml-cpp names a tab in the indentation in several obscure ways; say what it is.
   if (const auto tab = indentation_tab(bytes, where.line)) {
-    return {*tab, "yaml-syntax", "a tab is used for indentation; YAML indents with spaces only"};
+    return {*tab, "yaml-syntax", text::tr("a tab is used for indentation; YAML indents with spaces only")};
   }
   if (auto explained = explain_syntax(bytes, e.msg, where)) return std::move(*explained);
-  return {where, "yaml-syntax", e.msg.empty() ? std::string("invalid YAML") : e.msg};
+  return {where, "yaml-syntax", e.msg.empty() ? std::string(text::tr("invalid YAML")) : e.msg};
 }
 
 }  // namespace
@@ -389,8 +392,7 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
 ParseResult parse(std::string_view bytes, const Limits& limits) {
   ParseResult result;
   if (bytes.size() > limits.max_bytes) {
-    result.problems.push_back({{1, 1}, "too-deep",
-        fmt::format("file larger than the limit of {} bytes", limits.max_bytes)});
+    result.problems.push_back({{1, 1}, "too-deep", text::trf("file larger than the limit of {} bytes", limits.max_bytes)});
     return result;
   }
   result.problems = check_encoding(bytes);

@@ -10,7 +10,9 @@
 #                    hopital-valmont; "." copies the whole portfolio
 #   setup.sh         optional: run in the copy before efc (to seed faults)
 #   env              optional: VAR=value lines exported for efc, over the defaults
-#                    (NO_COLOR=1, no GITHUB_ACTIONS)
+#                    (NO_COLOR=1, no GITHUB_ACTIONS, LC_ALL=C.UTF-8); a case in French sets
+#                    LC_ALL=fr_FR.UTF-8 and LOCPATH=$EFC_LOCALE_TEST, the locale that the fixture
+#                    i18n.locale-fr compiles (skipped, 77, when it is missing, unless CI=true)
 #   expected.stdout, expected.stderr, expected.exit   what efc must print and return
 #   expected.files/  optional: files that must exist afterwards, byte for byte
 #   unchanged        optional: the dossier must be left byte-for-byte as it was
@@ -38,8 +40,15 @@ fi
 (cd "$work/d" && find . -type f -exec sha256sum {} + | sort) > "$work/before.sums"
 
 export SOURCE_DATE_EPOCH=1767225600 NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8 CASE="$case_dir"
-unset GITHUB_ACTIONS
-if [ -f "$case_dir/env" ]; then set -a; . "$case_dir/env"; set +a; fi
+unset GITHUB_ACTIONS LANGUAGE
+EFC_LOCALE_TEST="$(dirname "$efc")/locale-test"
+# (bash itself warns that it cannot use a locale that only LOCPATH holds: not efc's concern)
+if [ -f "$case_dir/env" ]; then set -a; . "$case_dir/env" 2>/dev/null; set +a; fi
+if [ "${LOCPATH:-}" = "$EFC_LOCALE_TEST" ] && [ ! -d "$EFC_LOCALE_TEST/${LC_ALL:-}" ]; then
+  echo "skipped: no locale ${LC_ALL:-} in $EFC_LOCALE_TEST (tests/i18n/make_locale.sh makes it)"
+  [ "${CI:-}" = true ] && exit 1
+  exit 77
+fi
 (cd "$work/d" && eval "\"$efc\" $(cat "$case_dir/cmd")" >"$work/stdout" 2>"$work/stderr" </dev/null)
 echo $? > "$work/exit"
 
