@@ -31,6 +31,7 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
       ->check(CLI::IsMember({"md", "json", "html"}));
   cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
   add_templates_option(cmd, opts.templates);
+  add_typography_option(cmd, opts.typography);
 }
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
@@ -64,7 +65,7 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
   if (opts.format == "html") data->set_template_only("charts", page::bilan_charts(*data, lang));
   const auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md",
-                                    std::move(*data), code);
+                                    std::move(*data), code, opts.typography);
   data.reset();
   if (!text) return code;
   return emit_document(*text, opts.output, global);

@@ -105,18 +105,22 @@ std::optional<std::string> render_view(const render::TemplateSet& set, const std
 }  // namespace
 
 std::optional<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir,
-                                           const std::string& name, const render::Tree& data, int& code) {
+                                           const std::string& name, const render::Tree& data, int& code,
+                                           bool markdown_typography) {
   io::DiskFileSystem fs;
-  const auto set = load_templates(fs, d, templates_dir, code);
+  auto set = load_templates(fs, d, templates_dir, code);
   if (!set) return std::nullopt;
+  set->set_markdown_typography(markdown_typography);
   return render_view(*set, name, render::to_view(data), code);
 }
 
 std::optional<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir,
-                                           const std::string& name, render::Tree&& data, int& code) {
+                                           const std::string& name, render::Tree&& data, int& code,
+                                           bool markdown_typography) {
   io::DiskFileSystem fs;
-  const auto set = load_templates(fs, place, templates_dir, code);
+  auto set = load_templates(fs, place, templates_dir, code);
   if (!set) return std::nullopt;
+  set->set_markdown_typography(markdown_typography);
   return render_view(*set, name, render::to_view(std::move(data)), code);
 }
 

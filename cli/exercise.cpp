@@ -70,7 +70,7 @@ int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global
   const auto data = exercise::worksheet_data(view::make_view(dossier, view::Visibility::Shared), opts.id);
   if (!data) return fail(kRefused, "internal error: the worksheet data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  const auto text = render_document(*opened, opts.templates, "exercise.md", *data, code);
+  const auto text = render_document(*opened, opts.templates, "exercise.md", *data, code, opts.typography);
   if (!text) return code;
   return emit_document(*text, opts.output, global);
 }
@@ -112,6 +112,7 @@ void setup_exercise(CLI::App& app, ExerciseOptions& opts) {
   render->add_option("--format", opts.format, "md (Markdown with YAML front matter) or json")->check(CLI::IsMember({"md", "json"}));
   render->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
   add_templates_option(render, opts.templates);
+  add_typography_option(render, opts.typography);
 }
 
 int run_exercise(const ExerciseOptions& opts, const GlobalOptions& global) {

@@ -22,6 +22,7 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
       "  efc principles render -o charte.md");
   cmd->add_option("-o", opts.output, "Write to FILE (never overwritten) instead of stdout; - for stdout")->type_name("FILE");
   add_templates_option(cmd, opts.templates);
+  add_typography_option(cmd, opts.typography);
 }
 
 int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
@@ -33,7 +34,7 @@ int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
   const model::Dossier& dossier = opened->loaded.dossier;
   const auto data = bilan::charter_data(view::make_view(dossier, view::Visibility::Shared));
   if (!data) return fail(kRefused, "this dossier has no principles.yaml: there is no charter to render");
-  const auto text = render_document(*opened, opts.templates, "principles.md", *data, code);
+  const auto text = render_document(*opened, opts.templates, "principles.md", *data, code, opts.typography);
   if (!text) return code;
   return emit_document(*text, opts.output, global);
 }
