@@ -17,13 +17,11 @@
 namespace efc::cli {
 namespace {
 
-// Renders `name` with the agenda data; the text, or nullopt after printing the error (exit 3).
-std::optional<std::string> render_agenda(const render::TemplateSet& set, const std::string& name, const render::Tree& data,
-                                         int& code) {
+// Renders `name` with the agenda data: the text, or why not (exit 3).
+Result<std::string> render_agenda(const render::TemplateSet& set, const std::string& name, const render::Tree& data) {
   const render::Rendered r = render::render(set, name, render::to_view(data));
   if (r.ok) return r.text;
-  code = fail(kRefused, r.error);
-  return std::nullopt;
+  return diag::refused(r.error);
 }
 
 // --session: a session number from 1 to format::kMaxSessionNumber, in decimal digits
@@ -64,30 +62,31 @@ void setup_agenda(CLI::App& app, AgendaOptions& opts) {
 
 int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
   const io::DiskFileSystem fs;
-  int code = kDone;
   const Sources sources = device_sources("agenda", format::is_valid_id(opts.device) ? opts.device : std::string());
-  const auto d = load_dossier_here(fs, code, sources.scope);
-  if (!d) return code;
-  const model::Device* device = find_device(*d, opts.device, use_color(global), code);
-  if (device == nullptr || !accept_sources(sources, *d, global, code)) return code;
+  const auto d = load_dossier_here(fs, sources.scope);
+  if (!d) return report(d.failure());
+  const auto found = find_device(*d, opts.device, use_color(global));
+  if (!found) return report(found.failure());
+  const model::Device* device = *found;
+  if (const Status accepted = accept_sources(sources, *d, global); !accepted) return report(accepted.failure());
 
-  const calendar::Today today = calendar::today();
-  if (!today.date) return fail(kRefused, today.error);
+  const auto today = calendar::today();
+  if (!today) return report(today.failure());
   const auto requested = opts.session > 0 ? std::optional<long long>(opts.session) : std::nullopt;
-  const agenda::SessionChoice choice = agenda::choose_session(*device, requested, *today.date);
+  const agenda::SessionChoice choice = agenda::choose_session(*device, requested, *today);
   if (choice.number == 0) return fail(kRefused, choice.error);
 
-  auto templates = load_templates(fs, *d, opts.templates, code);
-  if (!templates) return code;
+  auto templates = load_templates(fs, *d, opts.templates);
+  if (!templates) return report(templates.failure());
   templates->set_markdown_typography(opts.typography);
   const auto view = view::make_view(d->loaded.dossier, view::Visibility::Shared);
   const auto data = agenda::agenda_data(view, opts.device, choice.number);
   if (opts.format == "md") {
-    const auto text = render_agenda(*templates, "agenda.md", *data, code);
-    return text ? emit_document(*text, opts.output, global) : code;
+    const auto text = render_agenda(*templates, "agenda.md", *data);
+    return text ? emit_document(*text, opts.output, global) : report(text.failure());
   }
-  const auto description = render_agenda(*templates, "agenda.txt", *data, code);
-  if (!description) return code;
+  const auto description = render_agenda(*templates, "agenda.txt", *data);
+  if (!description) return report(description.failure());
   const auto event = agenda::agenda_event(view, opts.device, choice.number, trim_end(*description));
   if (!event) {
     return fail(kRefused, fmt::format("session {} of '{}' has no date yet: write it first with 'efc rex new {}'", choice.number,

@@ -267,7 +267,7 @@ int parse_and_run(int argc, char** argv) {
 
 int run(int argc, char** argv) {
   occupy_closed_std_fds();
-  return check_stdout(parse_and_run(argc, argv));
+  return run_guarded([&] { return check_stdout(parse_and_run(argc, argv)); });
 }
 
 }  // namespace efc::cli

@@ -29,13 +29,13 @@ namespace {
 
 constexpr int kMaxIdAttempts = 1000;  // ids tried when others appear while `new` runs
 
-// The dossier around the current folder (cli/dossier.hpp); nullopt after saying why.
+// The dossier around the current folder (cli/dossier.hpp), or why not.
 // With `refuse_errors`, a dossier with errors is refused (its errors printed, exit 1);
 // otherwise their number is told in one line (unless --quiet) and the command goes on.
-std::optional<LoadedDossier> open_dossier(const GlobalOptions& global, bool refuse_errors, int& code) {
+Result<LoadedDossier> open_dossier(const GlobalOptions& global, bool refuse_errors) {
   io::DiskFileSystem fs;
-  auto opened = load_dossier_here(fs, code);
-  if (!opened) return std::nullopt;
+  auto opened = load_dossier_here(fs);
+  if (!opened) return opened;
   const int errors = opened->loaded.diagnostics.errors();
   if (errors == 0) return opened;
   if (!refuse_errors) {
@@ -48,9 +48,8 @@ std::optional<LoadedDossier> open_dossier(const GlobalOptions& global, bool refu
   }
   shown.sort();
   std::cerr << diag::format_text(shown, use_color(global));
-  code = fail(kDossierErrors, fmt::format("the dossier has {} error{}; fix them first (see efc validate)", errors,
-                                          errors == 1 ? "" : "s"));
-  return std::nullopt;
+  return Failure{kDossierErrors,
+                 fmt::format("the dossier has {} error{}; fix them first (see efc validate)", errors, errors == 1 ? "" : "s")};
 }
 
 std::string lang_of(const LoadedDossier& o) { return o.loaded.dossier.lang(); }
@@ -76,36 +75,25 @@ std::vector<std::string> request_ids(const model::Dossier& d) {
   return ids;
 }
 
-// The queue request named by --request, or nullptr after saying why (exit 3).
-const model::QueueRequest* find_request(const model::Dossier& d, const std::string& ref, const model::Date& date,
-                                        int& code) {
-  if (!format::is_valid_id(ref)) {
-    code = fail(kRefused, fmt::format("'{}' is not a valid request id (a-z, 0-9 and '-')", ref));
-    return nullptr;
-  }
-  if (!d.queue) {
-    code = fail(kRefused, "the dossier has no arbitrations/queue.yaml: --request names a request of the queue");
-    return nullptr;
-  }
+// The queue request named by --request, or why not (exit 3).
+Result<const model::QueueRequest*> find_request(const model::Dossier& d, const std::string& ref, const model::Date& date) {
+  if (!format::is_valid_id(ref)) return diag::refused(fmt::format("'{}' is not a valid request id (a-z, 0-9 and '-')", ref));
+  if (!d.queue) return diag::refused("the dossier has no arbitrations/queue.yaml: --request names a request of the queue");
   const model::QueueRequest* r = d.request(ref);
   if (r == nullptr) {
     const auto ids = request_ids(d);
-    code = fail(kRefused, fmt::format("no request '{}' in arbitrations/queue.yaml{}", ref, text::did_you_mean(ref, ids)));
-    return nullptr;
+    return diag::refused(fmt::format("no request '{}' in arbitrations/queue.yaml{}", ref, text::did_you_mean(ref, ids)));
   }
   if (r->done && *r->done < date) {
-    code = fail(kRefused, fmt::format("request '{}' was done on {}, before {}: it no longer waits in the queue", ref,
-                                      r->done->iso(), date.iso()));
-    return nullptr;
+    return diag::refused(
+        fmt::format("request '{}' was done on {}, before {}: it no longer waits in the queue", ref, r->done->iso(), date.iso()));
   }
   return r;
 }
 
-std::optional<model::Date> date_for_new(const ArbitrationOptions& opts, int& code) {
-  if (!opts.date.empty()) return format::parse_date(opts.date);  // checked by the option's validator
-  const calendar::Today today = calendar::today();
-  if (!today.date) code = fail(kRefused, today.error);
-  return today.date;
+Result<model::Date> date_for_new(const ArbitrationOptions& opts) {
+  if (!opts.date.empty()) return *format::parse_date(opts.date);  // checked by the option's validator
+  return calendar::today();
 }
 
 // Writes the draft under the asked id, or under the next free YYYY-NNN; returns the exit code.
@@ -139,31 +127,30 @@ int run_new(const ArbitrationOptions& opts, const GlobalOptions& global) {
     return fail(kRefused, fmt::format("'{}' is not a valid id (a-z, 0-9 and '-', at most 64 characters)", *opts.id));
   }
   if (opts.id == "queue") return fail(kRefused, "'queue' is not an arbitration id: arbitrations/queue.yaml is the queue");
-  int code = kDone;
-  const auto opened = open_dossier(global, false, code);
-  if (!opened) return code;
-  const auto date = date_for_new(opts, code);
-  if (!date) return code;
+  const auto opened = open_dossier(global, false);
+  if (!opened) return report(opened.failure());
+  const auto date = date_for_new(opts);
+  if (!date) return report(date.failure());
   const model::Dossier& d = opened->loaded.dossier;
   queue::DraftInput in{"", opts.kind.empty() ? "urgent-request" : opts.kind, *date, nullptr, lang_of(*opened)};
   if (!opts.request.empty()) {
-    in.request = find_request(d, opts.request, *date, code);
-    if (in.request == nullptr) return code;
+    const auto request = find_request(d, opts.request, *date);
+    if (!request) return report(request.failure());
+    in.request = *request;
   }
   return write_draft(*opened, opts, in);
 }
 
 // ---- impact ---------------------------------------------------------------------------
 
-// The arbitration of file `id`.yaml, or nullptr after saying why (exit 3).
-const model::ArbitrationFile* find_arbitration(const model::Dossier& d, const std::string& id, int& code) {
+// The arbitration of file `id`.yaml, or why not (exit 3).
+Result<const model::ArbitrationFile*> find_arbitration(const model::Dossier& d, const std::string& id) {
   std::vector<std::string> ids;
   for (const auto& a : d.arbitrations) {
     if (a.file_id == id) return &a;
     ids.push_back(a.file_id);
   }
-  code = fail(kRefused, fmt::format("no arbitration '{}' (arbitrations/{}.yaml){}", id, id, text::did_you_mean(id, ids)));
-  return nullptr;
+  return diag::refused(fmt::format("no arbitration '{}' (arbitrations/{}.yaml){}", id, id, text::did_you_mean(id, ids)));
 }
 
 // The lines of the value of `key` in a mapping whose keys are `keys`: from the key to the line
@@ -197,8 +184,8 @@ bool impact_reads(const model::ArbitrationFile& a, model::Pos pos) {
 
 // The impact needs the request, the queue and its holidays: errors there stop it (their findings
 // printed, exit 1); errors elsewhere are counted in one line (unless --quiet).
-bool impact_sources_clean(const LoadedDossier& o, const std::string& id, const model::ArbitrationFile* a,
-                          const GlobalOptions& global, int& code) {
+Status impact_sources_clean(const LoadedDossier& o, const std::string& id, const model::ArbitrationFile* a,
+                            const GlobalOptions& global) {
   const std::string file = o.display + "arbitrations/" + id + ".yaml";
   diag::Diagnostics shown;
   int elsewhere = 0;
@@ -215,26 +202,26 @@ bool impact_sources_clean(const LoadedDossier& o, const std::string& id, const m
   if (!shown.empty()) {
     shown.sort();
     std::cerr << diag::format_text(shown, use_color(global));
-    code = fail(kDossierErrors, fmt::format("the request or the queue has {} error{}; fix {} first (see efc validate)",
-                                            shown.errors(), shown.errors() == 1 ? "" : "s", shown.errors() == 1 ? "it" : "them"));
-    return false;
+    return Failure{kDossierErrors,
+                   fmt::format("the request or the queue has {} error{}; fix {} first (see efc validate)", shown.errors(),
+                               shown.errors() == 1 ? "" : "s", shown.errors() == 1 ? "it" : "them")};
   }
   if (elsewhere > 0 && !global.quiet) {
     std::cerr << fmt::format("efc: {} error{} elsewhere in the dossier, not in what the impact reads; run 'efc validate' to "
                              "see {}\n",
                              elsewhere, elsewhere == 1 ? "" : "s", elsewhere == 1 ? "it" : "them");
   }
-  return true;
+  return {};
 }
 
-// The arbitration templates of the dossier's language with its overrides; nullopt after saying why.
-std::optional<render::TemplateSet> arbitration_templates(const LoadedDossier& o) {
+// The arbitration templates of the dossier's language with its overrides; or why not (exit 3).
+Result<render::TemplateSet> arbitration_templates(const LoadedDossier& o) {
   io::DiskFileSystem fs;
   render::TemplateSet set = render::TemplateSet::builtin(lang_of(o));
   set.add_overrides(fs, o.display + "templates", lang_of(o));
   if (const auto& problems = set.problems(); !problems.empty()) {
     for (const auto& p : problems) fail(kRefused, "bad template: " + p);
-    return std::nullopt;
+    return Failure{kRefused, ""};
   }
   return set;
 }
@@ -243,7 +230,7 @@ std::optional<render::TemplateSet> arbitration_templates(const LoadedDossier& o)
 int print_impact_page(const LoadedDossier& o, const view::DossierView& shared, const model::ArbitrationFile& a,
                       const queue::Impact& impact) {
   const auto set = arbitration_templates(o);
-  if (!set) return kRefused;
+  if (!set) return report(set.failure());
   render::Tree data = queue::impact_tree(shared, a, impact, lang_of(o));
   data.set_template_only("charts", page::impact_charts(impact, data.get("urgent_label")->text(), lang_of(o)));
   const render::Rendered r = render::render(*set, "arbitration-impact.html", render::to_view(data));
@@ -252,20 +239,21 @@ int print_impact_page(const LoadedDossier& o, const view::DossierView& shared, c
 }
 
 int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
-  int code = kDone;
   if (!format::is_valid_id(opts.impact_id)) {
     return fail(kRefused, fmt::format("'{}' is not a valid arbitration id (a-z, 0-9 and '-')", opts.impact_id));
   }
   io::DiskFileSystem fs;
   // dossier.yaml (names) and arbitrations/: no device, no principles.
-  const auto opened = load_dossier_here(fs, code, load::Scope{false, "", false, true, false});
-  if (!opened) return code;
+  const auto opened = load_dossier_here(fs, load::Scope{false, "", false, true, false});
+  if (!opened) return report(opened.failure());
   const model::Dossier& d = opened->loaded.dossier;
   const auto& all = d.arbitrations;
   const auto found = std::find_if(all.begin(), all.end(), [&](const model::ArbitrationFile& f) { return f.file_id == opts.impact_id; });
-  if (!impact_sources_clean(*opened, opts.impact_id, found == all.end() ? nullptr : &*found, global, code)) return code;
-  const model::ArbitrationFile* a = find_arbitration(d, opts.impact_id, code);
-  if (a == nullptr) return code;
+  const Status clean = impact_sources_clean(*opened, opts.impact_id, found == all.end() ? nullptr : &*found, global);
+  if (!clean) return report(clean.failure());
+  const auto named = find_arbitration(d, opts.impact_id);
+  if (!named) return report(named.failure());
+  const model::ArbitrationFile* a = *named;
   const queue::ImpactResult result = queue::impact_of(d, *a);
   if (!result.impact) return fail(kRefused, result.refusal);
   const view::DossierView shared = view::make_view(d, view::Visibility::Shared);
@@ -277,9 +265,8 @@ int run_impact(const ArbitrationOptions& opts, const GlobalOptions& global) {
 // ---- report ---------------------------------------------------------------------------
 
 int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
-  int code = kDone;
-  const auto opened = open_dossier(global, true, code);
-  if (!opened) return code;
+  const auto opened = open_dossier(global, true);
+  if (!opened) return report(opened.failure());
   const model::Dossier& d = opened->loaded.dossier;
   const queue::Report report = queue::build_report(view::make_view(d, view::Visibility::Shared));
   if (opts.report_format == "json") return print_stdout(queue::report_json(report));

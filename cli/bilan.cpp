@@ -35,12 +35,12 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
 }
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
-  int code = kDone;
   const Sources sources = device_sources("bilan", format::is_valid_id(opts.device) ? opts.device : std::string());
-  auto opened = open_sources(sources, global, code);
-  if (!opened) return code;
-  const model::Device* device = find_device(*opened, opts.device, use_color(global), code);
-  if (device == nullptr) return code;
+  auto opened = open_sources(sources, global);
+  if (!opened) return report(opened.failure());
+  const auto found = find_device(*opened, opts.device, use_color(global));
+  if (!found) return report(found.failure());
+  const model::Device* device = *found;
   const bilan::AudienceChoice choice = bilan::choose_audience(device->file, opts.audience);
   if (choice.audience == nullptr) {
     // --audience missing where no audience receives shared: the command line is incomplete (2);
@@ -58,16 +58,16 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   std::optional<render::Tree> data;
   {
     const view::DossierView view = view::make_view(std::move(opened->loaded.dossier), visibility);
-    opened.reset();
+    *opened = LoadedDossier{};  // the rest of the load, released
     data = bilan::bilan_data(view, opts.device, audience);
   }
   if (!data) return fail(kRefused, "internal error: the bilan data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
   if (opts.format == "html") data->set_template_only("charts", page::bilan_charts(*data, lang));
-  const auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md",
-                                    std::move(*data), code, opts.typography);
+  auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md", std::move(*data),
+                              opts.typography);
   data.reset();
-  if (!text) return code;
+  if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);
 }
 

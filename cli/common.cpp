@@ -62,6 +62,26 @@ int fail(int code, std::string_view message) {
   return code;
 }
 
+int report(const Failure& f) {
+  if (!f.message.empty()) fail(f.exit, f.message);
+  return f.exit;
+}
+
+int internal_error(const std::exception_ptr& caught) {
+  std::string what = "unknown exception";
+  try {
+    std::rethrow_exception(caught);
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {}
+  try {
+    std::cerr << "efc: internal error: " << what
+              << "\nThis is a bug in efc; please report it, with the command you ran and the output of 'efc --version'.\n";
+  } catch (...) {  // nothing more can be said: the exit code still tells
+  }
+  return kRefused;
+}
+
 void note(const GlobalOptions& g, std::string_view message) {
   if (!g.quiet) std::cerr << message << '\n';
 }

@@ -1,13 +1,23 @@
 // What every subcommand shares: global options, exit codes, output helpers.
 #pragma once
 
+#include <exception>
 #include <string>
 #include <string_view>
 
+#include "diag/result.hpp"
+
 namespace efc::cli {
 
-// Exit codes of CLI.md.
-enum Exit : int { kDone = 0, kDossierErrors = 1, kUsage = 2, kRefused = 3 };
+// Exit codes of CLI.md; what can fail returns a diag::Result (CONTRIBUTING.md).
+using diag::Exit;
+using diag::Failure;
+using diag::kDone;
+using diag::kDossierErrors;
+using diag::kRefused;
+using diag::kUsage;
+using diag::Result;
+using diag::Status;
 
 struct GlobalOptions {
   std::string directory;      // -C DIR
@@ -46,6 +56,25 @@ std::string date_option_problem(const std::string& value);
 
 // "efc: MESSAGE" on stderr; returns `code` so callers can `return fail(...)`.
 int fail(int code, std::string_view message);
+
+// Ends a command that failed: prints "efc: MESSAGE" unless it was printed already, and
+// returns the exit code of `f`.
+int report(const Failure& f);
+
+// What the top-level handler prints for an exception nothing else caught (a bug of efc):
+// "efc: internal error: WHAT" and a request to report it; returns kRefused.
+int internal_error(const std::exception_ptr& caught);
+
+// Runs `body`, turning any exception that escapes it into internal_error: efc never ends
+// with std::terminate.
+template <class Body>
+int run_guarded(Body&& body) noexcept {
+  try {
+    return body();
+  } catch (...) {
+    return internal_error(std::current_exception());
+  }
+}
 
 // A note for people on stderr, unless --quiet.
 void note(const GlobalOptions& g, std::string_view message);

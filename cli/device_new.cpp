@@ -16,23 +16,26 @@ namespace efc::cli {
 namespace {
 
 // Writes device.yaml into the existing folder rex/ID (a device folder whose file was removed,
-// say): never over an existing file. "" when written, else why not.
-std::string write_in_existing(const LoadedDossier& d, const std::string& id, const std::string& text, const std::string& shown) {
+// say): never over an existing file.
+Status write_in_existing(const LoadedDossier& d, const std::string& id, const std::string& text, const std::string& shown) {
   const io::OpenedFolder opened = io::open_below(d.root, "rex/" + id, false, d.display);  // never through a link
-  if (!opened.fd.ok()) return opened.error;
+  if (!opened.fd.ok()) return diag::refused(opened.error);
   const io::WriteResult w = io::create_file_at(opened.fd.get(), "device.yaml", text, shown);
-  if (w.status == io::WriteStatus::Exists) return fmt::format("{} already exists; efc never overwrites a file", shown);
-  return w.ok() ? "" : w.error;
+  if (w.status == io::WriteStatus::Exists)
+    return diag::refused(fmt::format("{} already exists; efc never overwrites a file", shown));
+  if (!w.ok()) return diag::refused(w.error);
+  return {};
 }
 
-// Creates rex/ID holding device.yaml, whole or not at all. "" when written, else why not.
-std::string write_new_folder(const LoadedDossier& d, const std::string& id, const std::string& text, const std::string& shown) {
+// Creates rex/ID holding device.yaml, whole or not at all.
+Status write_new_folder(const LoadedDossier& d, const std::string& id, const std::string& text, const std::string& shown) {
   const io::OpenedFolder rex = io::open_below(d.root, "rex", true, d.display);  // never through a link
-  if (!rex.fd.ok()) return rex.error;
+  if (!rex.fd.ok()) return diag::refused(rex.error);
   const std::string folder = io::relative(io::join(d.root, "rex/" + id), io::absolute("."));
-  return io::publish_new_folder(rex.fd.get(), id, folder, "efc device new", [&](int dirfd) {
+  return io::publish_new_folder(rex.fd.get(), id, folder, "efc device new", [&](int dirfd) -> Status {
     const io::WriteResult w = io::create_file_at(dirfd, "device.yaml", text, shown);
-    return w.ok() ? std::string() : w.error;
+    if (!w.ok()) return diag::refused(w.error);
+    return {};
   });
 }
 
@@ -62,16 +65,15 @@ int run_device_new(const DeviceNewOptions& opts, const GlobalOptions& global) {
     return fail(kRefused, fmt::format("'{}' is not a valid device id (a-z, 0-9 and '-', at most 64 characters)", opts.id));
   }
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const auto d = load_dossier_here(fs, code);
-  if (!d) return code;
+  const auto d = load_dossier_here(fs);
+  if (!d) return report(d.failure());
   summarise_errors(*d);
   const std::string text = rex::device_draft_text(d->loaded.dossier, {opts.id, opts.kind, d->loaded.dossier.lang()});
   const std::string path = io::join(d->root, "rex/" + opts.id + "/device.yaml");
   const std::string shown = io::relative(path, io::absolute("."));
   const bool folder_exists = fs.type(io::join(d->root, "rex/" + opts.id)) == io::EntryType::Directory;
-  const std::string error = folder_exists ? write_in_existing(*d, opts.id, text, shown) : write_new_folder(*d, opts.id, text, shown);
-  if (!error.empty()) return fail(kRefused, error);
+  const Status written = folder_exists ? write_in_existing(*d, opts.id, text, shown) : write_new_folder(*d, opts.id, text, shown);
+  if (!written) return report(written.failure());
   std::cout << shown << '\n';
   return kDone;
 }

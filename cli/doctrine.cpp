@@ -24,16 +24,15 @@ void setup_doctrine(CLI::App& app, DoctrineOptions& opts) {
 }
 
 int run_doctrine(const DoctrineOptions& opts, const GlobalOptions& global) {
-  int code = kDone;
   // The vocabulary of every device; principles and arbitrations are not read.
   const Sources sources{"doctrine", {true, "", false, false}, {"dossier.yaml"}, {"rex"}, false};
-  const auto opened = open_sources(sources, global, code);
-  if (!opened) return code;
+  const auto opened = open_sources(sources, global);
+  if (!opened) return report(opened.failure());
   const model::Dossier& dossier = opened->loaded.dossier;
   const render::Tree data = bilan::doctrine_data(view::make_view(dossier, view::Visibility::Shared));
   if (opts.format == "json") return emit_document(render::to_json(data), "", global);
-  const auto text = render_document(*opened, opts.templates, "doctrine.md", data, code, opts.typography);
-  if (!text) return code;
+  const auto text = render_document(*opened, opts.templates, "doctrine.md", data, opts.typography);
+  if (!text) return report(text.failure());
   return emit_document(*text, "", global);
 }
 

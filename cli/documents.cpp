@@ -50,7 +50,7 @@ bool in_sources(const Sources& sources, const LoadedDossier& d, const std::strin
   return false;
 }
 
-bool accept_sources(const Sources& sources, const LoadedDossier& d, const GlobalOptions& global, int& code) {
+Status accept_sources(const Sources& sources, const LoadedDossier& d, const GlobalOptions& global) {
   diag::Diagnostics shown;
   int errors = 0;
   int elsewhere = 0;
@@ -70,58 +70,50 @@ bool accept_sources(const Sources& sources, const LoadedDossier& d, const Global
     std::cerr << diag::format_text(global.quiet ? errors_only(shown) : shown, use_color(global));  // -q: errors only
   }
   if (errors > 0) {
-    code = fail(kDossierErrors, fmt::format("the files the {} is built from have {} error{}; nothing rendered{} (see efc validate)",
-                                            sources.what, errors, errors == 1 ? "" : "s",
-                                            group_files ? ", as an item meant to stay in the group could be read as shared" : ""));
-    return false;
+    return Failure{kDossierErrors,
+                   fmt::format("the files the {} is built from have {} error{}; nothing rendered{} (see efc validate)",
+                               sources.what, errors, errors == 1 ? "" : "s",
+                               group_files ? ", as an item meant to stay in the group could be read as shared" : "")};
   }
   if (elsewhere > 0 && !global.quiet) {
     std::cerr << fmt::format("efc: {} error{} elsewhere in the dossier, not in the files of this {}; run 'efc validate' to "
                              "see {}\n",
                              elsewhere, elsewhere == 1 ? "" : "s", sources.what, elsewhere == 1 ? "it" : "them");
   }
-  return true;
+  return {};
 }
 
-std::optional<LoadedDossier> open_sources(const Sources& sources, const GlobalOptions& global, int& code) {
+Result<LoadedDossier> open_sources(const Sources& sources, const GlobalOptions& global) {
   io::DiskFileSystem fs;
-  auto d = load_dossier_here(fs, code, sources.scope);
-  if (!d || !accept_sources(sources, *d, global, code)) return std::nullopt;
+  EFC_TRY_ASSIGN(LoadedDossier d, load_dossier_here(fs, sources.scope));
+  EFC_TRY(accept_sources(sources, d, global));
   return d;
 }
 
 namespace {
 
-std::optional<std::string> render_view(const render::TemplateSet& set, const std::string& name, const render::View& view,
-                                       int& code) {
+Result<std::string> render_view(const render::TemplateSet& set, const std::string& name, const render::View& view) {
   render::Rendered r = render::render(set, name, view);
-  if (!r.ok) {
-    code = fail(kRefused, fmt::format("bad template: {}", r.error));
-    return std::nullopt;
-  }
+  if (!r.ok) return diag::refused(fmt::format("bad template: {}", r.error));
   return std::move(r.text);
 }
 
 }  // namespace
 
-std::optional<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir,
-                                           const std::string& name, const render::Tree& data, int& code,
-                                           bool markdown_typography) {
+Result<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir, const std::string& name,
+                                    const render::Tree& data, bool markdown_typography) {
   io::DiskFileSystem fs;
-  auto set = load_templates(fs, d, templates_dir, code);
-  if (!set) return std::nullopt;
-  set->set_markdown_typography(markdown_typography);
-  return render_view(*set, name, render::to_view(data), code);
+  EFC_TRY_ASSIGN(render::TemplateSet set, load_templates(fs, d, templates_dir));
+  set.set_markdown_typography(markdown_typography);
+  return render_view(set, name, render::to_view(data));
 }
 
-std::optional<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir,
-                                           const std::string& name, render::Tree&& data, int& code,
-                                           bool markdown_typography) {
+Result<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir, const std::string& name,
+                                    render::Tree&& data, bool markdown_typography) {
   io::DiskFileSystem fs;
-  auto set = load_templates(fs, place, templates_dir, code);
-  if (!set) return std::nullopt;
-  set->set_markdown_typography(markdown_typography);
-  return render_view(*set, name, render::to_view(std::move(data)), code);
+  EFC_TRY_ASSIGN(render::TemplateSet set, load_templates(fs, place, templates_dir));
+  set.set_markdown_typography(markdown_typography);
+  return render_view(set, name, render::to_view(std::move(data)));
 }
 
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global) {

@@ -28,13 +28,10 @@ std::string known_devices(const LoadedDossier& d) {
 
 }  // namespace
 
-std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code, const load::Scope& scope) {
+Result<LoadedDossier> load_dossier_here(const io::FileSystem& fs, const load::Scope& scope) {
   const std::string cwd = io::absolute(".");
   const auto root = check::find_root(fs, cwd);
-  if (!root) {
-    code = fail(kRefused, "not in a dossier: no dossier.yaml in this folder or any folder above it");
-    return std::nullopt;
-  }
+  if (!root) return diag::refused("not in a dossier: no dossier.yaml in this folder or any folder above it");
   const std::string display = io::as_prefix(io::relative(*root, cwd));
   return LoadedDossier{*root, display, check::load_and_check(fs, *root, display, scope)};
 }
@@ -54,12 +51,11 @@ diag::Diagnostics errors_only(const diag::Diagnostics& all) {
   return out;
 }
 
-const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code) {
+Result<const model::Device*> find_device(const LoadedDossier& d, const std::string& id, bool color) {
   const model::Dossier& dossier = d.loaded.dossier;
   if (!format::is_valid_id(id)) {
-    code = fail(kRefused, fmt::format("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
-                                      text::did_you_mean(id, device_ids(d)), known_devices(d)));
-    return nullptr;
+    return diag::refused(fmt::format("'{}' is not a device id: ids use a-z, 0-9 and '-'{} {}", id,
+                                     text::did_you_mean(id, device_ids(d)), known_devices(d)));
   }
   if (const model::Device* device = dossier.device(id)) return device;
   // rex or rex/ID is a folder link (rule folder-link): refused, as nothing goes through it.
@@ -68,8 +64,7 @@ const model::Device* find_device(const LoadedDossier& d, const std::string& id, 
     diag::Diagnostics link;
     link.add(diag);
     std::cerr << diag::format_text(link, color);
-    code = fail(kRefused, fmt::format("device '{}' cannot be used: {} is a symbolic link", id, diag.path));
-    return nullptr;
+    return diag::refused(fmt::format("device '{}' cannot be used: {} is a symbolic link", id, diag.path));
   }
   const std::string file = "rex/" + id + "/device.yaml";
   diag::Diagnostics of_file;
@@ -78,12 +73,10 @@ const model::Device* find_device(const LoadedDossier& d, const std::string& id, 
   }
   if (!of_file.empty()) {
     std::cerr << diag::format_text(of_file, color);
-    code = fail(kDossierErrors, fmt::format("device '{}' cannot be read: {}{} has errors", id, d.display, file));
-    return nullptr;
+    return Failure{kDossierErrors, fmt::format("device '{}' cannot be read: {}{} has errors", id, d.display, file)};
   }
   const auto ids = device_ids(d);
-  code = fail(kRefused, fmt::format("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(d)));
-  return nullptr;
+  return diag::refused(fmt::format("no device '{}' in this dossier{} {}", id, text::did_you_mean(id, ids), known_devices(d)));
 }
 
 std::vector<std::string> device_folders(const io::FileSystem& fs, const LoadedDossier& d) {
@@ -110,28 +103,22 @@ void add_typography_option(CLI::App* cmd, bool& on) {
 
 TemplatePlace template_place(const LoadedDossier& d) { return {d.loaded.dossier.lang(), d.display}; }
 
-std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir,
-                                                  int& code) {
-  return load_templates(fs, template_place(d), dir, code);
+Result<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir) {
+  return load_templates(fs, template_place(d), dir);
 }
 
-std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const TemplatePlace& place, const std::string& dir,
-                                                  int& code) {
+Result<render::TemplateSet> load_templates(const io::FileSystem& fs, const TemplatePlace& place, const std::string& dir) {
   const std::string& lang = place.lang;
   render::TemplateSet set = render::TemplateSet::builtin(lang);
   set.add_overrides(fs, place.display + "templates", lang);  // relative, so problems name files as users see them
   if (!dir.empty()) {
-    if (fs.type(dir) != io::EntryType::Directory) {
-      code = fail(kRefused, fmt::format("--templates {}: no such folder", dir));
-      return std::nullopt;
-    }
+    if (fs.type(dir) != io::EntryType::Directory) return diag::refused(fmt::format("--templates {}: no such folder", dir));
     set.add_overrides(fs, dir, lang);
   }
   const auto& problems = set.problems();
   if (problems.empty()) return set;
   for (const auto& p : problems) std::cerr << "efc: bad template: " << p << '\n';
-  code = kRefused;
-  return std::nullopt;
+  return Failure{kRefused, ""};
 }
 
 int write_document(const std::string& text, const std::string& output) {

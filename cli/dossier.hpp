@@ -24,10 +24,9 @@ struct LoadedDossier {
   load::Loaded loaded;  // every file, and every finding of `efc validate`
 };
 
-// The dossier around the current folder, loaded (the files of `scope`) and checked; nullopt
-// after printing why (not in a dossier: exit 3, set in `code`).
-std::optional<LoadedDossier> load_dossier_here(const io::FileSystem& fs, int& code,
-                                               const load::Scope& scope = load::Scope::everything());
+// The dossier around the current folder, loaded (the files of `scope`) and checked, or why not
+// (not in a dossier: exit 3).
+Result<LoadedDossier> load_dossier_here(const io::FileSystem& fs, const load::Scope& scope = load::Scope::everything());
 
 // The ids of the devices of the dossier: the folders rex/ID/ holding a device.yaml, read from
 // the disk (a document loads only its own device), sorted.
@@ -40,10 +39,10 @@ void summarise_errors(const LoadedDossier& d);
 // The errors of `all`, without its warnings: what --quiet shows.
 diag::Diagnostics errors_only(const diag::Diagnostics& all);
 
-// The device named `id`, or nullptr after printing why: not an id, no such device (naming the
-// devices there are) or rex/ or rex/ID a folder link (exit 3), or its device.yaml could not be
-// read (its findings, exit 1).
-const model::Device* find_device(const LoadedDossier& d, const std::string& id, bool color, int& code);
+// The device named `id`, or why not: not an id, no such device (naming the devices there are)
+// or rex/ or rex/ID a folder link (exit 3), or its device.yaml could not be read (its findings
+// printed, exit 1).
+Result<const model::Device*> find_device(const LoadedDossier& d, const std::string& id, bool color);
 
 // Where the templates of a dossier are found: its language and its root as shown. What a
 // document command keeps of the loaded dossier once it has released it, before rendering.
@@ -59,11 +58,9 @@ void add_templates_option(CLI::App* cmd, std::string& dir);
 void add_typography_option(CLI::App* cmd, bool& on);
 
 // The templates of the dossier's language: built-ins, the dossier's templates/ folder, then
-// `--templates DIR`. nullopt after printing each problem with its file (exit 3).
-std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir,
-                                                  int& code);
-std::optional<render::TemplateSet> load_templates(const io::FileSystem& fs, const TemplatePlace& place, const std::string& dir,
-                                                  int& code);
+// `--templates DIR`. Or why not (each problem printed with its file, exit 3).
+Result<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir);
+Result<render::TemplateSet> load_templates(const io::FileSystem& fs, const TemplatePlace& place, const std::string& dir);
 
 // Writes `text` to stdout, or to `output` when set, never overwriting (exit 3 if it exists
 // or cannot be written). Returns the exit code.

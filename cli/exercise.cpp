@@ -18,11 +18,9 @@
 namespace efc::cli {
 namespace {
 
-std::optional<model::Date> exercise_date(const ExerciseOptions& opts, int& code) {
-  if (!opts.date.empty()) return format::parse_date(opts.date);  // checked by the option's validator
-  const calendar::Today today = calendar::today();
-  if (!today.date) code = fail(kRefused, today.error);
-  return today.date;
+Result<model::Date> exercise_date(const ExerciseOptions& opts) {
+  if (!opts.date.empty()) return *format::parse_date(opts.date);  // checked by the option's validator
+  return calendar::today();
 }
 
 // Writes the worksheet under the first free id of exercise::candidate_ids; never over a file.
@@ -44,11 +42,10 @@ int write_worksheet(const LoadedDossier& d, const ExerciseOptions& opts, const m
 
 int run_exercise_new(const ExerciseOptions& opts, const GlobalOptions& global) {
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const auto d = load_dossier_here(fs, code);
-  if (!d) return code;
-  const auto date = exercise_date(opts, code);
-  if (!date) return code;
+  const auto d = load_dossier_here(fs);
+  if (!d) return report(d.failure());
+  const auto date = exercise_date(opts);
+  if (!date) return report(date.failure());
   if (!global.quiet) summarise_errors(*d);
   return write_worksheet(*d, opts, *date);
 }
@@ -57,10 +54,9 @@ int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global
   if (!format::is_valid_id(opts.id)) {
     return fail(kRefused, fmt::format("'{}' is not a valid exercise id (a-z, 0-9 and '-')", opts.id));
   }
-  int code = kDone;
   const Sources sources{"worksheet", load::Scope{false, "", false, false, true}, {"dossier.yaml", "exercises/" + opts.id + ".yaml"}, {}, false};
-  const auto opened = open_sources(sources, global, code);
-  if (!opened) return code;
+  const auto opened = open_sources(sources, global);
+  if (!opened) return report(opened.failure());
   const model::Dossier& dossier = opened->loaded.dossier;
   if (dossier.exercise(opts.id) == nullptr) {
     std::vector<std::string> ids;
@@ -70,8 +66,8 @@ int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global
   const auto data = exercise::worksheet_data(view::make_view(dossier, view::Visibility::Shared), opts.id);
   if (!data) return fail(kRefused, "internal error: the worksheet data could not be built");
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  const auto text = render_document(*opened, opts.templates, "exercise.md", *data, code, opts.typography);
-  if (!text) return code;
+  const auto text = render_document(*opened, opts.templates, "exercise.md", *data, opts.typography);
+  if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);
 }
 

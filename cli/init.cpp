@@ -23,9 +23,9 @@ void setup_init(CLI::App& app, InitOptions& opts) {
 int run_init(const InitOptions& opts, const GlobalOptions& global) {
   std::vector<init::NewFile> files = opts.example ? init::example() : init::skeleton(opts.lang, init::default_id(opts.dir));
   for (auto& schema : init::schemas()) files.push_back(std::move(schema));
-  const init::CreateResult r = init::create_dossier(opts.dir, std::move(files));
-  if (!r.ok) return fail(kRefused, r.error);
-  note(global, fmt::format("efc: created a dossier in {} ({} files); next: {}efc validate", opts.dir, r.created.size(),
+  const auto created = init::create_dossier(opts.dir, std::move(files));
+  if (!created) return report(created.failure());
+  note(global, fmt::format("efc: created a dossier in {} ({} files); next: {}efc validate", opts.dir, created->size(),
                            opts.dir == "." ? "" : fmt::format("cd {} && ", opts.dir)));
   return kDone;
 }

@@ -17,57 +17,47 @@ namespace efc::cli {
 namespace {
 
 // The dossiers named by DIR arguments (none: the current folder), each with the prefix of its
-// paths in diagnostics; nullopt after printing why none could be found (exit 3).
-std::optional<std::vector<check::DossierRef>> portfolio_dossiers(const io::FileSystem& fs, const std::vector<std::string>& dirs,
-                                                                 int& code) {
+// paths in diagnostics; or why none could be found (exit 3).
+Result<std::vector<check::DossierRef>> portfolio_dossiers(const io::FileSystem& fs, const std::vector<std::string>& dirs) {
   std::vector<portfolio::Place> places;
   for (const auto& d : dirs) places.push_back({io::absolute(d), d});
   if (places.empty()) places.push_back({io::absolute("."), ""});
   const portfolio::Located located = portfolio::locate(fs, places);
-  if (!located.refusal.empty()) {
-    code = fail(kRefused, located.refusal);
-    return std::nullopt;
-  }
+  if (!located.refusal.empty()) return diag::refused(located.refusal);
   const std::string cwd = io::absolute(".");
   std::vector<check::DossierRef> refs;
   for (const auto& root : located.roots) refs.push_back({root, io::as_prefix(io::relative(root, cwd))});
   return refs;
 }
 
-// Built-in templates of `lang`, then --templates DIR; nullopt after printing each problem (exit 3).
-std::optional<render::TemplateSet> portfolio_templates(const io::FileSystem& fs, const std::string& lang,
-                                                       const std::string& dir, int& code) {
+// Built-in templates of `lang`, then --templates DIR; or why not (each problem printed, exit 3).
+Result<render::TemplateSet> portfolio_templates(const io::FileSystem& fs, const std::string& lang, const std::string& dir) {
   render::TemplateSet set = render::TemplateSet::builtin(lang);
   if (!dir.empty()) {
-    if (fs.type(dir) != io::EntryType::Directory) {
-      code = fail(kRefused, fmt::format("--templates {}: no such folder", dir));
-      return std::nullopt;
-    }
+    if (fs.type(dir) != io::EntryType::Directory) return diag::refused(fmt::format("--templates {}: no such folder", dir));
     set.add_overrides(fs, dir, lang);
   }
   for (const auto& p : set.problems()) std::cerr << "efc: bad template: " << p << '\n';
   if (set.problems().empty()) return set;
-  code = kRefused;
-  return std::nullopt;
+  return Failure{kRefused, ""};
 }
 
 int run_status_of_portfolio(const PortfolioOptions& opts, const GlobalOptions& /*global*/) {
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const calendar::Today today = calendar::today();
-  if (!today.date) return fail(kRefused, today.error);
-  const auto refs = portfolio_dossiers(fs, opts.status_dirs, code);
-  if (!refs) return code;
-  const auto dossiers = portfolio::summarise_all(fs, *refs, *today.date);
+  const auto today = calendar::today();
+  if (!today) return report(today.failure());
+  const auto refs = portfolio_dossiers(fs, opts.status_dirs);
+  if (!refs) return report(refs.failure());
+  const auto dossiers = portfolio::summarise_all(fs, *refs, *today);
   const std::string lang = opts.lang.empty() ? portfolio::common_lang(dossiers) : opts.lang;
-  const render::Tree data = portfolio::status_tree(dossiers, *today.date, lang);
+  const render::Tree data = portfolio::status_tree(dossiers, *today, lang);
   // Like efc validate: a dossier with errors fails the run, once everything is printed.
   const bool errors = std::any_of(dossiers.begin(), dossiers.end(), [](const auto& d) { return d.errors > 0; });
   const int done = errors ? kDossierErrors : kDone;
   if (opts.status_format == "json") return print_stdout(render::to_json(data)) == kDone ? done : kRefused;
 
-  const auto templates = portfolio_templates(fs, lang, opts.templates, code);
-  if (!templates) return code;
+  const auto templates = portfolio_templates(fs, lang, opts.templates);
+  if (!templates) return report(templates.failure());
   const std::string name = opts.status_format == "html" ? "portfolio-status.html" : "portfolio-status.txt";
   const render::Rendered r = render::render(*templates, name, render::to_view(data));
   if (!r.ok) return fail(kRefused, r.error);
@@ -76,12 +66,11 @@ int run_status_of_portfolio(const PortfolioOptions& opts, const GlobalOptions& /
 
 int run_agenda_of_portfolio(const PortfolioOptions& opts, const GlobalOptions& global) {
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const calendar::Today today = calendar::today();
-  if (!today.date) return fail(kRefused, today.error);
-  const auto refs = portfolio_dossiers(fs, opts.agenda_dirs, code);
-  if (!refs) return code;
-  const portfolio::Merged merged = portfolio::merge_events(portfolio::upcoming_all(fs, *refs, *today.date));
+  const auto today = calendar::today();
+  if (!today) return report(today.failure());
+  const auto refs = portfolio_dossiers(fs, opts.agenda_dirs);
+  if (!refs) return report(refs.failure());
+  const portfolio::Merged merged = portfolio::merge_events(portfolio::upcoming_all(fs, *refs, *today));
   for (const auto& why : merged.left_out) std::cerr << "efc: " << why << '\n';
   const int written = emit_document(ics::calendar(merged.events, "-//efc//efc portfolio agenda//EN"), opts.output, global);
   if (written != kDone) return written;

@@ -26,16 +26,15 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
 }
 
 int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
-  int code = kDone;
   // The charter, the experiments of every device and the decided arbitrations that invoke it.
   const Sources sources{"charter", load::Scope::everything(), {"dossier.yaml", "principles.yaml"}, {"rex"}, true};
-  const auto opened = open_sources(sources, global, code);
-  if (!opened) return code;
+  const auto opened = open_sources(sources, global);
+  if (!opened) return report(opened.failure());
   const model::Dossier& dossier = opened->loaded.dossier;
   const auto data = bilan::charter_data(view::make_view(dossier, view::Visibility::Shared));
   if (!data) return fail(kRefused, "this dossier has no principles.yaml: there is no charter to render");
-  const auto text = render_document(*opened, opts.templates, "principles.md", *data, code, opts.typography);
-  if (!text) return code;
+  const auto text = render_document(*opened, opts.templates, "principles.md", *data, opts.typography);
+  if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);
 }
 

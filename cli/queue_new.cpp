@@ -54,9 +54,8 @@ void setup_queue_new(CLI::App& app, QueueNewOptions& opts) {
 int run_queue_new(const QueueNewOptions& opts, const GlobalOptions& global) {
   (void)global;
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const auto d = load_dossier_here(fs, code);
-  if (!d) return code;
+  const auto d = load_dossier_here(fs);
+  if (!d) return report(d.failure());
   if (const std::string problem = performer_problem(d->loaded.dossier, opts.performer); !problem.empty()) {
     return fail(kRefused, problem);
   }

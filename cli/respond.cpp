@@ -44,15 +44,13 @@ std::string item_summary(const rex::ItemLookup& item, const std::string& lang) {
   return fmt::format("{} de la séance {}", kind, item.session);
 }
 
-std::optional<model::Date> response_date(const RespondOptions& opts, int& code) {
-  if (!opts.date.empty()) return format::parse_date(opts.date);
-  const calendar::Today today = calendar::today();
-  if (!today.date) code = fail(kRefused, today.error);
-  return today.date;
+Result<model::Date> response_date(const RespondOptions& opts) {
+  if (!opts.date.empty()) return *format::parse_date(opts.date);  // checked by the option's validator
+  return calendar::today();
 }
 
 // Unknown people are refused before anything is written: the skeleton must validate.
-bool people_known(const LoadedDossier& d, const std::vector<std::string>& by, int& code) {
+Status people_known(const LoadedDossier& d, const std::vector<std::string>& by) {
   for (const auto& id : by) {
     if (d.loaded.dossier.person(id) != nullptr) continue;
     std::vector<std::string> ids;
@@ -61,10 +59,9 @@ bool people_known(const LoadedDossier& d, const std::vector<std::string>& by, in
         if (p.id) ids.push_back(*p.id);
       }
     }
-    code = fail(kRefused, fmt::format("--by: no person '{}' in dossier.yaml{}", id, text::did_you_mean(id, ids)));
-    return false;
+    return diag::refused(fmt::format("--by: no person '{}' in dossier.yaml{}", id, text::did_you_mean(id, ids)));
   }
-  return true;
+  return {};
 }
 
 // Adds the skeleton, reading the file again when another writer changed it meanwhile.
@@ -121,16 +118,16 @@ void setup_respond(CLI::App& app, RespondOptions& opts) {
 
 int run_respond(const RespondOptions& opts, const GlobalOptions& global) {
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const auto d = load_dossier_here(fs, code);
-  if (!d) return code;
-  const model::Device* device = find_device(*d, opts.device, use_color(global), code);
-  if (device == nullptr) return code;
+  const auto d = load_dossier_here(fs);
+  if (!d) return report(d.failure());
+  const auto found = find_device(*d, opts.device, use_color(global));
+  if (!found) return report(found.failure());
+  const model::Device* device = *found;
   const rex::ItemLookup item = rex::find_answerable_item(*device, opts.item);
   if (item.id.empty()) return fail(kRefused, item.error);
-  if (!people_known(*d, opts.by, code)) return code;
-  const auto date = response_date(opts, code);
-  if (!date) return code;
+  if (const Status known = people_known(*d, opts.by); !known) return report(known.failure());
+  const auto date = response_date(opts);
+  if (!date) return report(date.failure());
   if (!global.quiet) summarise_errors(*d);
   const std::string lang = d->loaded.dossier.lang();
   const rex::ResponseSkeleton skeleton{item.id,   opts.by, opts.decision, *date, item_summary(item, lang),

@@ -109,11 +109,11 @@ void setup_rex_new(CLI::App& app, RexNewOptions& opts) {
 
 int run_rex_new(const RexNewOptions& opts, const GlobalOptions& global) {
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const auto d = load_dossier_here(fs, code);
-  if (!d) return code;
-  const model::Device* device = find_device(*d, opts.device, use_color(global), code);
-  if (device == nullptr) return code;
+  const auto d = load_dossier_here(fs);
+  if (!d) return report(d.failure());
+  const auto found = find_device(*d, opts.device, use_color(global));
+  if (!found) return report(found.failure());
+  const model::Device* device = *found;
   summarise_errors(*d);
 
   rex::ScaffoldRequest request;
@@ -123,9 +123,9 @@ int run_rex_new(const RexNewOptions& opts, const GlobalOptions& global) {
   if (!opts.date.empty()) {
     request.date = *format::parse_date(opts.date);
   } else {
-    const calendar::Today today = calendar::today();
-    if (!today.date) return fail(kRefused, today.error);
-    request.date = *today.date;
+    const auto today = calendar::today();
+    if (!today) return report(today.failure());
+    request.date = *today;
   }
   return write_next_session(*d, *device, request, global);
 }

@@ -31,10 +31,10 @@ int run_schema(const SchemaOptions& opts, const GlobalOptions& global) {
     return print_stdout(opts.kind.empty() ? schema::all_schemas_json() : *schema::json_schema(opts.kind));
   }
   const auto kinds = opts.kind.empty() ? schema::kind_names() : std::vector<std::string>{opts.kind};
-  std::vector<schema::SchemaFile> done;
-  std::string error;
-  if (!schema::write_schemas(opts.output, kinds, done, error)) return fail(kRefused, error);
-  for (const auto& f : done) note(global, f.unchanged ? fmt::format("{} is up to date", f.path) : fmt::format("wrote {}", f.path));
+  const auto done = schema::write_schemas(opts.output, kinds);
+  if (!done) return report(done.failure());
+  for (const auto& f : *done)
+    note(global, f.unchanged ? fmt::format("{} is up to date", f.path) : fmt::format("wrote {}", f.path));
   return kDone;
 }
 

@@ -26,17 +26,16 @@ void setup_status(CLI::App& app, StatusOptions& opts) {
 
 int run_status(const StatusOptions& opts, const GlobalOptions& /*global*/) {
   const io::DiskFileSystem fs;
-  int code = kDone;
-  const auto d = load_dossier_here(fs, code);
-  if (!d) return code;
-  const calendar::Today today = calendar::today();
-  if (!today.date) return fail(kRefused, today.error);
+  const auto d = load_dossier_here(fs);
+  if (!d) return report(d.failure());
+  const auto today = calendar::today();
+  if (!today) return report(today.failure());
   const auto view = view::make_view(d->loaded.dossier, view::Visibility::Shared);
-  const auto data = status::status_data(view, d->loaded.diagnostics, *today.date);
+  const auto data = status::status_data(view, d->loaded.diagnostics, *today);
   if (opts.format == "json") return write_document(render::to_json(*data), "");
 
-  const auto templates = load_templates(fs, *d, opts.templates, code);
-  if (!templates) return code;
+  const auto templates = load_templates(fs, *d, opts.templates);
+  if (!templates) return report(templates.failure());
   render::Tree page_data = *data;
   if (opts.format == "html") page_data.set_template_only("charts", page::status_charts(*data, d->loaded.dossier.lang()));
   const render::Rendered r = render::render(*templates, opts.format == "html" ? "status.html" : "status.txt", render::to_view(page_data));

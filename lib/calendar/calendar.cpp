@@ -42,17 +42,17 @@ namespace {
 long long last_second() { return days_from_civil({format::kLastYear + 1, 1, 1}) * 86400 - 1; }
 
 // `date`, or an error when it falls outside the date range: files written on that day would be refused.
-Today in_range(const model::Date& date, std::string_view source) {
-  if (format::in_date_range(date)) return {date, ""};
-  return {std::nullopt, fmt::format("{} gives the day {}, outside the dates efc accepts ({}); {}", source, date.iso(),
-                                    format::date_range_text(),
-                                    source == "the system clock" ? "set the clock, or SOURCE_DATE_EPOCH"
-                                                                 : fmt::format("set it to a number of seconds from 0 to {}", last_second()))};
+diag::Result<model::Date> in_range(const model::Date& date, std::string_view source) {
+  if (format::in_date_range(date)) return date;
+  return diag::refused(
+      fmt::format("{} gives the day {}, outside the dates efc accepts ({}); {}", source, date.iso(), format::date_range_text(),
+                  source == "the system clock" ? "set the clock, or SOURCE_DATE_EPOCH"
+                                               : fmt::format("set it to a number of seconds from 0 to {}", last_second())));
 }
 
 }  // namespace
 
-Today today_from(const char* source_date_epoch, long long now_seconds) {
+diag::Result<model::Date> today_from(const char* source_date_epoch, long long now_seconds) {
   if (source_date_epoch == nullptr) {
     const auto now = static_cast<std::time_t>(now_seconds);
     std::tm local{};
@@ -63,12 +63,12 @@ Today today_from(const char* source_date_epoch, long long now_seconds) {
   long long seconds = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
   if (s.empty() || s.size() > 12 || ec != std::errc{} || end != s.data() + s.size() || s.front() == '-') {
-    return {std::nullopt, fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, found '{}'", s)};
+    return diag::refused(fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, found '{}'", s));
   }
   return in_range(civil_from_days(seconds / 86400), fmt::format("SOURCE_DATE_EPOCH={}", s));
 }
 
-Today today() {
+diag::Result<model::Date> today() {
   return today_from(std::getenv("SOURCE_DATE_EPOCH"), static_cast<long long>(std::time(nullptr)));
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "diag/result.hpp"
 #include "model/value.hpp"
 
 namespace efc::calendar {
@@ -15,16 +16,12 @@ model::Date civil_from_days(long long days);
 // `d` moved by `n` days (n may be negative).
 model::Date add_days(const model::Date& d, long long n);
 
-struct Today {
-  std::optional<model::Date> date;
-  std::string error;  // set when SOURCE_DATE_EPOCH is set but is not a number of seconds
-};
-
 // Today's date: from SOURCE_DATE_EPOCH (seconds since 1970, read as UTC) when it is set,
-// for reproducible output; else the local date of the machine.
-Today today();
+// for reproducible output; else the local date of the machine. Refused (exit 3) when
+// SOURCE_DATE_EPOCH is not a number of seconds, or the day is outside efc's date range.
+diag::Result<model::Date> today();
 // The same from an explicit SOURCE_DATE_EPOCH value (nullptr: unset) and clock (tests).
-Today today_from(const char* source_date_epoch, long long now_seconds);
+diag::Result<model::Date> today_from(const char* source_date_epoch, long long now_seconds);
 
 // "HH:MM" plus `minutes`, on a 24-hour clock that wraps at midnight; nullopt if `hhmm` is not a time.
 std::optional<std::string> add_minutes(const std::string& hhmm, long long minutes);

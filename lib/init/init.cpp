@@ -142,66 +142,71 @@ std::string in_the_way(const std::string& path, bool want_folder) {
   return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
 }
 
-std::string refusal(const std::string& dir, const std::vector<NewFile>& files) {
+diag::Status refusal(const std::string& dir, const std::vector<NewFile>& files) {
   const io::DiskFileSystem fs;
   const std::string abs = io::absolute(dir);
   const auto type = fs.type(abs);
-  if (type == io::EntryType::File) return fmt::format("{} exists and is not a folder", dir);
+  if (type == io::EntryType::File) return diag::refused(fmt::format("{} exists and is not a folder", dir));
   if (fs.type(io::join(abs, "dossier.yaml")) != io::EntryType::Other) {
-    return fmt::format("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir);
+    return diag::refused(
+        fmt::format("{} already holds a dossier (dossier.yaml); efc init never touches an existing dossier", dir));
   }
   if (const auto root = check::find_root(fs, abs)) {  // from the nearest folder that exists
-    return fmt::format("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
-                       io::as_prefix(io::relative(*root, io::absolute("."))));
+    return diag::refused(
+        fmt::format("{} is inside an existing dossier ({}dossier.yaml); efc init never touches an existing dossier", dir,
+                    io::as_prefix(io::relative(*root, io::absolute(".")))));
   }
   for (const auto& f : files) {
     const std::string path = io::join(dir, f.path);
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {  // anything at all, a dangling symlink included
-      return fmt::format("{} already exists; efc never overwrites (nothing was written)", path);
+      return diag::refused(fmt::format("{} already exists; efc never overwrites (nothing was written)", path));
     }
   }
   for (const auto& top : top_entries(files)) {  // each is put in place by one rename
     const bool folder = std::any_of(files.begin(), files.end(), [&](const NewFile& f) { return f.path.rfind(top + "/", 0) == 0; });
-    if (std::string why = in_the_way(io::join(dir, top), folder); !why.empty()) return why;
+    if (std::string why = in_the_way(io::join(dir, top), folder); !why.empty()) return diag::refused(why);
   }
-  return "";
+  return {};
 }
 
 // Writes `files` into the folder open as `dirfd`, which nobody else sees yet; `shown` is the dossier's folder.
-std::string write_all(int dirfd, const std::string& shown, const std::vector<NewFile>& files) {
+diag::Status write_all(int dirfd, const std::string& shown, const std::vector<NewFile>& files, io::FileSystem& fs) {
   for (const auto& f : files) {
     const auto slash = f.path.find_last_of('/');
     const std::string sub = slash == std::string::npos ? "" : f.path.substr(0, slash);
     const io::OpenedFolder folder = io::open_below_at(dirfd, sub, true, io::join(shown, ""));
-    if (!folder.fd.ok()) return folder.error;
+    if (!folder.fd.ok()) return diag::refused(folder.error);
     const std::string name = f.path.substr(slash == std::string::npos ? 0 : slash + 1);
-    const io::WriteResult w = io::create_file_at(folder.fd.get(), name, f.bytes, io::join(shown, f.path));
-    if (!w.ok()) return w.error;
+    const io::WriteResult w = io::create_file_at(folder.fd.get(), name, f.bytes, io::join(shown, f.path), fs);
+    if (!w.ok()) return diag::refused(w.error);
   }
-  return "";
+  return {};
 }
 
 // Builds the dossier in a hidden folder of `parent_fd` and renames it to `name` in one step.
-std::string build_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<NewFile>& files) {
-  return io::publish_new_folder(parent_fd, name, dir, "efc init", [&](int dirfd) { return write_all(dirfd, dir, files); });
+diag::Status build_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<NewFile>& files,
+                              io::FileSystem& fs) {
+  return io::publish_new_folder(
+      parent_fd, name, dir, "efc init", [&](int dirfd) { return write_all(dirfd, dir, files, fs); }, fs);
 }
 
 // Builds the dossier in a hidden folder of the existing folder `dir_fd`, then renames each of its
 // entries into place, dossier.yaml last: until then, the folder is not a dossier.
-std::string build_in_folder(int dir_fd, const std::string& dir, const std::vector<NewFile>& files) {
+diag::Status build_in_folder(int dir_fd, const std::string& dir, const std::vector<NewFile>& files, io::FileSystem& fs) {
   io::clear_leftovers(dir_fd, "dossier");
-  std::string error;
-  auto staged = io::TempEntry::create(dir_fd, "dossier", io::TempEntry::Kind::Folder, error);
-  if (!staged) return fmt::format("cannot create a folder in {}: {}", dir, error);
-  if (error = write_all(staged->fd(), dir, files); !error.empty()) return error;
-  ::fsync(staged->fd());
+  auto staged = io::TempEntry::create(dir_fd, "dossier", io::TempEntry::Kind::Folder, fs);
+  if (!staged) return diag::refused(fmt::format("cannot create a folder in {}: {}", dir, staged.failure().message));
+  EFC_TRY(write_all(staged->fd(), dir, files, fs));
+  fs.sync(staged->fd());
   for (const auto& top : top_entries(files)) {  // dossier.yaml is the last file, so the last entry
-    const int err = io::rename_noreplace(staged->fd(), top, dir_fd, top);
-    if (err != 0) return fmt::format("cannot create {}: {}", io::join(dir, top), std::strerror(err));
+    const bool folder =
+        std::any_of(files.begin(), files.end(), [&](const NewFile& f) { return f.path.rfind(top + "/", 0) == 0; });
+    const int err = fs.move_new(staged->fd(), top, dir_fd, top, folder);
+    if (err != 0) return diag::refused(fmt::format("cannot create {}: {}", io::join(dir, top), std::strerror(err)));
   }
-  ::fsync(dir_fd);
-  return "";
+  fs.sync(dir_fd);
+  return {};
 }
 
 }  // namespace
@@ -232,30 +237,24 @@ std::string default_id(const std::string& dir) {
   return format::is_valid_id(name) ? name : "mission";
 }
 
-CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files) {
-  CreateResult result;
-  if (const std::string why = refusal(dir, files); !why.empty()) {
-    result.error = why;
-    return result;
-  }
+diag::Result<std::vector<std::string>> create_dossier(const std::string& dir, std::vector<NewFile> files, io::FileSystem& fs) {
+  EFC_TRY(refusal(dir, files));
   std::stable_partition(files.begin(), files.end(), [](const NewFile& f) { return f.path != "dossier.yaml"; });
   const std::string abs = io::absolute(dir);
   const std::vector<std::string> created_folders = missing_folders(io::parent(abs));
-  if (!io::ensure_directory(io::parent(abs), result.error)) return result;
+  EFC_TRY(io::ensure_directory(io::parent(abs)));
   const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
   const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (!fd.ok()) {
-    result.error = fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno));
-  } else {
-    result.error = exists ? build_in_folder(fd.get(), dir, files) : build_new_folder(fd.get(), base_name(abs), dir, files);
-  }
-  if (!result.error.empty()) {
+  const diag::Status built = !fd.ok() ? diag::refused(fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno)))
+                             : exists ? build_in_folder(fd.get(), dir, files, fs)
+                                      : build_new_folder(fd.get(), base_name(abs), dir, files, fs);
+  if (!built) {
     remove_empty(created_folders);
-    return result;
+    return built.failure();
   }
-  for (const auto& f : files) result.created.push_back(io::join(dir, f.path));
-  result.ok = true;
-  return result;
+  std::vector<std::string> created;
+  for (const auto& f : files) created.push_back(io::join(dir, f.path));
+  return created;
 }
 
 }  // namespace efc::init

@@ -5,6 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/result.hpp"
+#include "io/filesystem.hpp"
+
 namespace efc::init {
 
 struct NewFile {
@@ -26,17 +29,13 @@ std::vector<NewFile> schemas();
 // The id a new dossier in folder `dir` gets: the folder's name when it is a valid id, else "mission".
 std::string default_id(const std::string& dir);
 
-struct CreateResult {
-  bool ok = false;
-  std::string error;                 // why nothing was created
-  std::vector<std::string> created;  // paths written, as given (dir joined with the file path)
-};
-
 // Creates `files` under `dir` (created if missing), or nothing at all: refuses when `dir` is
 // or is inside a dossier, or when any file or top folder (a link included) is already there.
 // A new `dir` is built in a hidden sibling ".DIR.efc-tmp-XXXXXX" renamed into place in one step;
 // in an existing `dir`, the hidden folder is inside it and its entries are renamed into place,
 // dossier.yaml last. A kill leaves at most the hidden folder, which the next init clears.
-CreateResult create_dossier(const std::string& dir, std::vector<NewFile> files);
+// The paths written, as given (dir joined with the file path), or why nothing was created.
+diag::Result<std::vector<std::string>> create_dossier(const std::string& dir, std::vector<NewFile> files,
+                                                      io::FileSystem& fs = io::disk());
 
 }  // namespace efc::init

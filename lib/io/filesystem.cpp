@@ -27,6 +27,21 @@ DirEntry entry_at(const std::string& dir, const std::string& name) {
 
 }  // namespace
 
+int FileSystem::create_entry(int /*dirfd*/, const std::string& /*name*/, bool /*folder*/, Fd& /*opened*/) { return EROFS; }
+int FileSystem::write(int /*fd*/, std::string_view /*bytes*/) { return EROFS; }
+int FileSystem::sync(int /*fd*/) { return EROFS; }
+int FileSystem::move_new(int /*from_dir*/, const std::string& /*from*/, int /*to_dir*/, const std::string& /*to*/,
+                         bool /*folder*/) {
+  return EROFS;
+}
+int FileSystem::replace(int /*dirfd*/, const std::string& /*from*/, const std::string& /*to*/) { return EROFS; }
+void FileSystem::remove(int /*dirfd*/, const std::string& /*name*/) {}
+
+FileSystem& disk() {
+  static DiskFileSystem the_disk;
+  return the_disk;
+}
+
 bool DiskFileSystem::is_link(const std::string& path) const {
   struct stat st {};
   return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode);

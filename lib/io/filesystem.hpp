@@ -6,7 +6,10 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "io/fd.hpp"
 
 namespace efc::io {
 
@@ -34,16 +37,39 @@ class FileSystem {
   virtual EntryType type(const std::string& path) const = 0;  // Other when absent
   // Whether `path` itself is a symbolic link (whatever it points to).
   virtual bool is_link(const std::string& /*path*/) const { return false; }
+
+  // Writing, in folders open as descriptors: the steps io/safe_write.hpp and io/temp.hpp build
+  // on. Each returns 0 or an errno; a file system that cannot write refuses with EROFS.
+  // Creates `name` in `dirfd`, never replacing anything (EEXIST): a file opened for writing,
+  // or a folder opened for reading, into `opened`. Links are not followed.
+  virtual int create_entry(int dirfd, const std::string& name, bool folder, Fd& opened);
+  virtual int write(int fd, std::string_view bytes);  // all of them
+  virtual int sync(int fd);
+  // Moves `from` of `from_dir` to `to` of `to_dir` in one step, never replacing anything there (EEXIST).
+  virtual int move_new(int from_dir, const std::string& from, int to_dir, const std::string& to, bool folder);
+  // Moves `from` of `dirfd` to `to`, replacing the file there in one step.
+  virtual int replace(int dirfd, const std::string& from, const std::string& to);
+  // Removes `name` of `dirfd` and, for a folder, all it holds, never following a link.
+  virtual void remove(int dirfd, const std::string& name);
 };
 
-// The real disk, through POSIX calls.
+// The real disk, through POSIX calls (the writing steps are in io/temp.cpp).
 class DiskFileSystem : public FileSystem {
  public:
   ReadResult read(const std::string& path, std::size_t max_bytes) const override;
   std::optional<std::vector<DirEntry>> list(const std::string& dir) const override;
   EntryType type(const std::string& path) const override;
   bool is_link(const std::string& path) const override;
+  int create_entry(int dirfd, const std::string& name, bool folder, Fd& opened) override;
+  int write(int fd, std::string_view bytes) override;
+  int sync(int fd) override;
+  int move_new(int from_dir, const std::string& from, int to_dir, const std::string& to, bool folder) override;
+  int replace(int dirfd, const std::string& from, const std::string& to) override;
+  void remove(int dirfd, const std::string& name) override;
 };
+
+// The disk every writer uses unless given another file system (tests inject faults so).
+FileSystem& disk();
 
 // Files held in memory, keyed by path with '/' separators; folders are implied.
 class MemoryFileSystem : public FileSystem {

@@ -20,21 +20,6 @@
 namespace efc::io {
 namespace {
 
-bool fault_injected() {
-  const char* v = std::getenv("EFC_FAULT_INJECT");
-  return v != nullptr && std::string_view(v) == "after-temp";
-}
-
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 WriteResult failed(const std::string& path, std::string_view what) {
   return {WriteStatus::Failed, fmt::format("cannot write {}: {}", path, what)};
 }
@@ -66,32 +51,32 @@ std::string component_error(int dirfd, const std::string& name, const std::strin
 // `bytes` written and synced in a new temporary file beside `name` (old leftovers cleared
 // first); nullopt with `failure` set when that could not be done.
 std::optional<TempEntry> staged(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown,
-                                WriteResult& failure) {
+                                FileSystem& fs, WriteResult& failure) {
   clear_leftovers(dirfd);
-  std::string error;
-  auto temp = TempEntry::create(dirfd, name, TempEntry::Kind::File, error);
+  auto temp = TempEntry::create(dirfd, name, TempEntry::Kind::File, fs);
   if (!temp) {
-    failure = failed(shown, error);
-  } else if (!write_all(temp->fd(), bytes) || ::fsync(temp->fd()) != 0) {
-    failure = failed(shown, std::strerror(errno));
-  } else if (fault_injected()) {
-    failure = failed(shown, "fault injected after the temporary file (EFC_FAULT_INJECT)");
-  } else {
-    return temp;
+    failure = failed(shown, temp.failure().message);
+    return std::nullopt;
   }
-  return std::nullopt;
+  int err = fs.write(temp->fd(), bytes);
+  if (err == 0) err = fs.sync(temp->fd());
+  if (err != 0) {
+    failure = failed(shown, std::strerror(err));
+    return std::nullopt;
+  }
+  return std::move(*temp);
 }
 
 }  // namespace
 
-WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown) {
+WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown, FileSystem& fs) {
   WriteResult failure;
-  auto temp = staged(dirfd, name, bytes, shown, failure);
+  auto temp = staged(dirfd, name, bytes, shown, fs, failure);
   if (!temp) return failure;
   const int err = temp->put_in_place();
   if (err == EEXIST) return {WriteStatus::Exists, fmt::format("{} already exists; efc never overwrites", shown)};
   if (err != 0) return failed(shown, std::strerror(err));
-  ::fsync(dirfd);
+  fs.sync(dirfd);  // the new name: best effort, the file is whole whatever happens
   return {WriteStatus::Written, ""};
 }
 
@@ -128,9 +113,9 @@ std::optional<std::string> read_file_at(int dirfd, const std::string& name, std:
 }
 
 WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view expected, std::string_view bytes,
-                           const std::string& shown) {
+                           const std::string& shown, FileSystem& fs) {
   WriteResult failure;
-  auto temp = staged(dirfd, name, bytes, shown, failure);
+  auto temp = staged(dirfd, name, bytes, shown, fs, failure);
   if (!temp) return failure;
   std::string error;
   bool missing = false;
@@ -138,7 +123,7 @@ WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view 
   if (!now && !missing) return failed(shown, error);
   if (!now || *now != expected) return {WriteStatus::Changed, fmt::format("{} changed while efc wrote it", shown)};
   if (const int err = temp->replace_target(); err != 0) return failed(shown, std::strerror(err));
-  ::fsync(dirfd);
+  fs.sync(dirfd);
   return {WriteStatus::Written, ""};
 }
 
@@ -184,23 +169,21 @@ OpenedFolder open_below_at(int dirfd, const std::string& rel, bool create, const
   return out;
 }
 
-bool ensure_directory(const std::string& path, std::string& error) {
+diag::Status ensure_directory(const std::string& path) {
   const std::string abs = absolute(path);
   struct stat st {};
   if (::stat(abs.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return true;
-    error = fmt::format("{} exists and is not a folder", path);
-    return false;
+    if (S_ISDIR(st.st_mode)) return {};
+    return diag::refused(fmt::format("{} exists and is not a folder", path));
   }
   // The parent as the caller wrote it ("a/b" -> "a"), so that messages name paths the user knows.
   const auto slash = path.find_last_of('/');
   const std::string up = slash == std::string::npos ? "" : slash == 0 ? "/" : path.substr(0, slash);
-  if (!up.empty() && !ensure_directory(up, error)) return false;
+  if (!up.empty()) EFC_TRY(ensure_directory(up));
   if (::mkdir(abs.c_str(), 0777) != 0 && errno != EEXIST) {
-    error = fmt::format("cannot create folder {}: {}", path, std::strerror(errno));
-    return false;
+    return diag::refused(fmt::format("cannot create folder {}: {}", path, std::strerror(errno)));
   }
-  return true;
+  return {};
 }
 
 }  // namespace efc::io

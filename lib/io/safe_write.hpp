@@ -6,7 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "diag/result.hpp"
 #include "io/fd.hpp"
+#include "io/filesystem.hpp"
 
 namespace efc::io {
 
@@ -21,16 +23,17 @@ struct WriteResult {
 // Creates the file `name` in the folder open as `dirfd`, holding `bytes`: writes a locked
 // temporary file (io/temp.hpp) in the same folder, fsyncs it, then renames it to `name`, which
 // fails if anything (a file, a symlink) is already there. Leftovers of killed runs older than a
-// minute are cleared first. `shown` names the file in messages.
-// Test-only: EFC_FAULT_INJECT=after-temp makes it fail once the temporary file is written.
-WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown);
+// minute are cleared first. `shown` names the file in messages. Every step goes through `fs`;
+// whichever fails, no file and no temporary file are left.
+WriteResult create_file_at(int dirfd, const std::string& name, std::string_view bytes, const std::string& shown,
+                           FileSystem& fs = disk());
 
 // Replaces the regular file `name` of `dirfd` with `bytes`, in one step (a temporary file
 // renamed over it), only if it still holds `expected` when the rename comes: Changed when it
 // does not (someone wrote it meanwhile: read it again), Failed when it is a link or unreadable.
 // For commands that add to a file and keep every byte already there.
 WriteResult extend_file_at(int dirfd, const std::string& name, std::string_view expected, std::string_view bytes,
-                           const std::string& shown);
+                           const std::string& shown, FileSystem& fs = disk());
 
 // The bytes of the regular file `name` of `dirfd` (never through a link), or nullopt with
 // `error` set; `missing` tells that it does not exist.
@@ -55,7 +58,7 @@ OpenedFolder open_below(const std::string& root, const std::string& rel, bool cr
 // open_below from the folder open as `dirfd` (borrowed).
 OpenedFolder open_below_at(int dirfd, const std::string& rel, bool create, const std::string& shown_root);
 
-// Creates `path` and its missing parents (mode 0777 & umask); false with `error` set on failure.
-bool ensure_directory(const std::string& path, std::string& error);
+// Creates `path` and its missing parents (mode 0777 & umask), or says why not (exit 3).
+diag::Status ensure_directory(const std::string& path);
 
 }  // namespace efc::io

@@ -46,13 +46,6 @@ std::string random_suffix() {
   return s;
 }
 
-// Creates the entry `name` in `dirfd`, exclusively; the open descriptor, or -1 with errno set.
-int make_entry(int dirfd, const std::string& name, TempEntry::Kind kind) {
-  if (kind == TempEntry::Kind::File) return ::openat(dirfd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
-  if (::mkdirat(dirfd, name.c_str(), 0777) != 0) return -1;
-  return ::openat(dirfd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-}
-
 // Whether the leftover `name` of `dirfd` is old and no running efc holds its lock.
 bool abandoned(int dirfd, const std::string& name, const struct stat& st) {
   if (std::time(nullptr) - st.st_mtime <= kLeftoverSeconds) return false;
@@ -153,27 +146,71 @@ int rename_noreplace(int from_dir, const std::string& from, int to_dir, const st
   return ::renameat(from_dir, from.c_str(), to_dir, to.c_str()) == 0 ? 0 : errno;
 }
 
-std::optional<TempEntry> TempEntry::create(int dirfd, const std::string& target, Kind kind, std::string& error) {
-  for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
-    std::string name = fmt::format(".{}{}{}", target, kMarker, random_suffix());
-    Fd fd(make_entry(dirfd, name, kind));
-    if (!fd.ok() && errno == EEXIST) continue;
-    if (!fd.ok() || ::flock(fd.get(), LOCK_EX) != 0) {
-      error = std::strerror(errno);
-      if (fd.ok()) remove_tree_at(dirfd, name);
-      return std::nullopt;
-    }
-    return TempEntry(dirfd, std::move(name), target, kind, std::move(fd));
+// ---- DiskFileSystem: the writing steps -------------------------------------------------
+
+int DiskFileSystem::create_entry(int dirfd, const std::string& name, bool folder, Fd& opened) {
+  if (!folder) {
+    opened.reset(::openat(dirfd, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666));
+  } else if (::mkdirat(dirfd, name.c_str(), 0777) == 0) {
+    opened.reset(::openat(dirfd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW));
+  } else {
+    opened.reset();
   }
-  error = "no free temporary name";
-  return std::nullopt;
+  return opened.ok() ? 0 : errno;
 }
 
-TempEntry::TempEntry(int dirfd, std::string name, std::string target, Kind kind, Fd fd)
-    : dirfd_(dirfd), name_(std::move(name)), target_(std::move(target)), kind_(kind), fd_(std::move(fd)) {}
+int DiskFileSystem::write(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) return EIO;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return 0;
+}
+
+int DiskFileSystem::sync(int fd) { return ::fsync(fd) == 0 ? 0 : errno; }
+
+int DiskFileSystem::move_new(int from_dir, const std::string& from, int to_dir, const std::string& to, bool folder) {
+  const int err = renameat2_noreplace(from_dir, from, to_dir, to);
+  if (err != kUnsupported) return err;
+  if (folder) return rename_noreplace(from_dir, from, to_dir, to);
+  // A file needs no fallback with a gap: link(2) never replaces; the old name goes after.
+  if (::linkat(from_dir, from.c_str(), to_dir, to.c_str(), 0) != 0) return errno;
+  ::unlinkat(from_dir, from.c_str(), 0);
+  return 0;
+}
+
+int DiskFileSystem::replace(int dirfd, const std::string& from, const std::string& to) {
+  return ::renameat(dirfd, from.c_str(), dirfd, to.c_str()) == 0 ? 0 : errno;
+}
+
+void DiskFileSystem::remove(int dirfd, const std::string& name) { remove_tree_at(dirfd, name); }
+
+// ---- TempEntry ----------------------------------------------------------------------------
+
+diag::Result<TempEntry> TempEntry::create(int dirfd, const std::string& target, Kind kind, FileSystem& fs) {
+  for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
+    std::string name = fmt::format(".{}{}{}", target, kMarker, random_suffix());
+    Fd fd;
+    const int err = fs.create_entry(dirfd, name, kind == Kind::Folder, fd);
+    if (err == EEXIST) continue;
+    if (err != 0) return diag::refused(std::strerror(err));
+    // The entry exists from here: owned at once, so that it goes whatever happens next.
+    TempEntry entry(fs, dirfd, std::move(name), target, kind, std::move(fd));
+    if (::flock(entry.fd(), LOCK_EX) != 0) return diag::refused(std::strerror(errno));
+    return entry;
+  }
+  return diag::refused("no free temporary name");
+}
+
+TempEntry::TempEntry(FileSystem& fs, int dirfd, std::string name, std::string target, Kind kind, Fd fd)
+    : fs_(&fs), dirfd_(dirfd), name_(std::move(name)), target_(std::move(target)), kind_(kind), fd_(std::move(fd)) {}
 
 TempEntry::TempEntry(TempEntry&& other) noexcept
-    : dirfd_(other.dirfd_),
+    : fs_(other.fs_),
+      dirfd_(other.dirfd_),
       name_(std::move(other.name_)),
       target_(std::move(other.target_)),
       kind_(other.kind_),
@@ -183,41 +220,33 @@ TempEntry::TempEntry(TempEntry&& other) noexcept
 }
 
 TempEntry::~TempEntry() {
-  if (!placed_) remove_tree_at(dirfd_, name_);
+  if (!placed_) fs_->remove(dirfd_, name_);
 }
 
 int TempEntry::put_in_place() {
-  int err = renameat2_noreplace(dirfd_, name_, dirfd_, target_);
-  if (err == kUnsupported && kind_ == Kind::File) {
-    // A file needs no fallback with a gap: link(2) never replaces; the temporary name goes after.
-    err = ::linkat(dirfd_, name_.c_str(), dirfd_, target_.c_str(), 0) == 0 ? 0 : errno;
-    if (err == 0) ::unlinkat(dirfd_, name_.c_str(), 0);
-  } else if (err == kUnsupported) {
-    err = rename_noreplace(dirfd_, name_, dirfd_, target_);
-  }
+  const int err = fs_->move_new(dirfd_, name_, dirfd_, target_, kind_ == Kind::Folder);
   if (err == 0) placed_ = true;
   return err;
 }
 
 int TempEntry::replace_target() {
-  const int err = ::renameat(dirfd_, name_.c_str(), dirfd_, target_.c_str()) == 0 ? 0 : errno;
+  const int err = fs_->replace(dirfd_, name_, target_);
   if (err == 0) placed_ = true;
   return err;
 }
 
-std::string publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
-                               const std::function<std::string(int dirfd)>& fill) {
+diag::Status publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
+                                const std::function<diag::Status(int dirfd)>& fill, FileSystem& fs) {
   clear_leftovers(parent_fd, name);
-  std::string error;
-  auto staged = TempEntry::create(parent_fd, name, TempEntry::Kind::Folder, error);
-  if (!staged) return fmt::format("cannot create a folder beside {}: {}", shown, error);
-  if (error = fill(staged->fd()); !error.empty()) return error;
-  ::fsync(staged->fd());
+  auto staged = TempEntry::create(parent_fd, name, TempEntry::Kind::Folder, fs);
+  if (!staged) return diag::refused(fmt::format("cannot create a folder beside {}: {}", shown, staged.failure().message));
+  EFC_TRY(fill(staged->fd()));
+  fs.sync(staged->fd());  // a folder's entries: best effort, as before any rename
   const int err = staged->put_in_place();
-  if (err == EEXIST) return fmt::format("{} appeared while {} ran; nothing was written", shown, command);
-  if (err != 0) return fmt::format("cannot create {}: {}", shown, std::strerror(err));
-  ::fsync(parent_fd);
-  return "";
+  if (err == EEXIST) return diag::refused(fmt::format("{} appeared while {} ran; nothing was written", shown, command));
+  if (err != 0) return diag::refused(fmt::format("cannot create {}: {}", shown, std::strerror(err)));
+  fs.sync(parent_fd);
+  return {};
 }
 
 }  // namespace efc::io

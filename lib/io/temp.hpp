@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/result.hpp"
 #include "io/fd.hpp"
+#include "io/filesystem.hpp"
 
 namespace efc::io {
 
@@ -34,12 +36,12 @@ int rename_noreplace(int from_dir, const std::string& from, int to_dir, const st
 
 // A temporary file or folder ".TARGET.efc-tmp-XXXXXX" in a folder, holding an exclusive flock
 // for as long as it lives, so that clear_leftovers spares it. Removed on destruction unless it
-// was put in place. The folder's descriptor is borrowed: it must outlive this object.
+// was put in place. The folder's descriptor and `fs` are borrowed: they must outlive this object.
 class TempEntry {
  public:
   enum class Kind { File, Folder };
-  // nullopt with `error` set (errno text) when it cannot be created.
-  static std::optional<TempEntry> create(int dirfd, const std::string& target, Kind kind, std::string& error);
+  // The entry, created through `fs`, or why not (the errno text, exit 3).
+  static diag::Result<TempEntry> create(int dirfd, const std::string& target, Kind kind, FileSystem& fs = disk());
   TempEntry(TempEntry&& other) noexcept;
   TempEntry& operator=(TempEntry&&) = delete;
   TempEntry(const TempEntry&) = delete;
@@ -54,7 +56,8 @@ class TempEntry {
   int replace_target();
 
  private:
-  TempEntry(int dirfd, std::string name, std::string target, Kind kind, Fd fd);
+  TempEntry(FileSystem& fs, int dirfd, std::string name, std::string target, Kind kind, Fd fd);
+  FileSystem* fs_;
   int dirfd_;
   std::string name_;
   std::string target_;
@@ -64,10 +67,10 @@ class TempEntry {
 };
 
 // Creates the folder `name` of `parent_fd` whole or not at all: clears old leftovers, builds it
-// hidden, lets `fill(dirfd)` write into it ("" or an error), then renames it into place in one
-// step. `shown` names the folder in errors; `command` ("efc init") the one that ran. "" when done.
-std::string publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
-                               const std::function<std::string(int dirfd)>& fill);
+// hidden, lets `fill(dirfd)` write into it, then renames it into place in one step; on any
+// failure nothing is left. `shown` names the folder in errors; `command` ("efc init") the one that ran.
+diag::Status publish_new_folder(int parent_fd, const std::string& name, const std::string& shown, std::string_view command,
+                                const std::function<diag::Status(int dirfd)>& fill, FileSystem& fs = disk());
 
 // Removes the entry `name` of `dirfd` and, for a folder, all it holds, never following a link.
 void remove_tree_at(int dirfd, const std::string& name);

@@ -28,42 +28,41 @@ struct Planned {
 };
 
 // Checks every target before anything is written, so that a refusal leaves no file behind.
-bool plan(const std::string& dir, const std::vector<std::string>& kinds, std::vector<Planned>& out, std::string& error) {
+diag::Result<std::vector<Planned>> plan(const std::string& dir, const std::vector<std::string>& kinds) {
   const io::DiskFileSystem fs;
+  std::vector<Planned> out;
   for (const auto& kind : kinds) {
     const auto bytes = json_schema(kind);
-    if (!bytes) {
-      error = fmt::format("unknown file kind '{}'", kind);
-      return false;
-    }
+    if (!bytes) return diag::refused(fmt::format("unknown file kind '{}'", kind));
     Planned p{io::join(dir, schema_file_name(kind)), *bytes, false};
     if (fs.type(p.path) != io::EntryType::Other) {
       const io::ReadResult existing = fs.read(p.path, kMaxSchemaBytes);
       if (!existing.ok || existing.bytes != p.bytes) {
-        error = fmt::format("{} already exists with other content; efc never overwrites (remove it to refresh it)", p.path);
-        return false;
+        return diag::refused(
+            fmt::format("{} already exists with other content; efc never overwrites (remove it to refresh it)", p.path));
       }
       p.unchanged = true;
     }
     out.push_back(std::move(p));
   }
-  return true;
+  return out;
 }
 
 std::string file_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
 // Into the existing folder open as `dirfd`: each missing file whole, through its own temporary file.
-std::string write_into(int dirfd, const std::vector<Planned>& planned) {
+diag::Status write_into(int dirfd, const std::vector<Planned>& planned) {
   for (const auto& p : planned) {
     if (p.unchanged) continue;
     const io::WriteResult r = io::create_file_at(dirfd, file_name(p.path), p.bytes, p.path);
-    if (!r.ok()) return r.error;
+    if (!r.ok()) return diag::refused(r.error);
   }
-  return "";
+  return {};
 }
 
 // A new folder `name` of `parent_fd`, built hidden and renamed into place in one step: whole or nothing.
-std::string write_new_folder(int parent_fd, const std::string& name, const std::string& dir, const std::vector<Planned>& planned) {
+diag::Status write_new_folder(int parent_fd, const std::string& name, const std::string& dir,
+                              const std::vector<Planned>& planned) {
   return io::publish_new_folder(parent_fd, name, dir, "efc", [&](int dirfd) { return write_into(dirfd, planned); });
 }
 
@@ -76,27 +75,23 @@ std::string modeline(std::string_view kind, std::string_view file) {
   return fmt::format("# yaml-language-server: $schema={}{}/{}", up, kDossierSchemaFolder, schema_file_name(kind));
 }
 
-bool write_schemas(const std::string& dir, const std::vector<std::string>& kinds, std::vector<SchemaFile>& done,
-                   std::string& error) {
-  std::vector<Planned> planned;
-  if (!plan(dir, kinds, planned, error)) return false;
+diag::Result<std::vector<SchemaFile>> write_schemas(const std::string& dir, const std::vector<std::string>& kinds) {
+  EFC_TRY_ASSIGN(const std::vector<Planned> planned, plan(dir, kinds));
   const std::string abs = io::absolute(dir);
   const bool exists = io::DiskFileSystem().type(abs) == io::EntryType::Directory;
-  if (!exists && !io::ensure_directory(io::parent(abs), error)) return false;
+  if (!exists) EFC_TRY(io::ensure_directory(io::parent(abs)));
   const io::Fd fd(::open(exists ? abs.c_str() : io::parent(abs).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (!fd.ok()) {
-    error = fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno));
-    return false;
-  }
-  error = exists ? write_into(fd.get(), planned) : write_new_folder(fd.get(), abs.substr(abs.find_last_of('/') + 1), dir, planned);
-  if (!error.empty()) return false;
+  if (!fd.ok()) return diag::refused(fmt::format("cannot open the folder of {}: {}", dir, std::strerror(errno)));
+  EFC_TRY(exists ? write_into(fd.get(), planned)
+                 : write_new_folder(fd.get(), abs.substr(abs.find_last_of('/') + 1), dir, planned));
+  std::vector<SchemaFile> done;
   for (const auto& p : planned) done.push_back({p.path, p.unchanged});
-  return true;
+  return done;
 }
 
-bool write_dossier_schemas(const std::string& dossier_root, std::string& error) {
-  std::vector<SchemaFile> done;
-  return write_schemas(io::join(dossier_root, std::string(kDossierSchemaFolder)), kind_names(), done, error);
+diag::Status write_dossier_schemas(const std::string& dossier_root) {
+  EFC_TRY(write_schemas(io::join(dossier_root, std::string(kDossierSchemaFolder)), kind_names()));
+  return {};
 }
 
 }  // namespace efc::schema

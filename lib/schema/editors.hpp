@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/result.hpp"
+
 namespace efc::schema {
 
 // Where a dossier keeps its schemas, relative to its root.
@@ -25,14 +27,14 @@ struct SchemaFile {
 
 // Writes KIND.schema.json for each of `kinds` into `dir`, creating `dir` if needed. A file that
 // already holds the same bytes is left alone; one that holds other bytes is never overwritten:
-// then nothing is written at all and `error` says which file is in the way. A new `dir` is built
+// then nothing is written at all and the Failure says which file is in the way. A new `dir` is built
 // hidden beside it and renamed into place in one step (whole or nothing); in an existing one, each
 // missing file is written whole through its own temporary file (a rerun completes it).
-bool write_schemas(const std::string& dir, const std::vector<std::string>& kinds, std::vector<SchemaFile>& done,
-                   std::string& error);
+// What was done with each file, in the order of `kinds`.
+diag::Result<std::vector<SchemaFile>> write_schemas(const std::string& dir, const std::vector<std::string>& kinds);
 
 // For `efc init`: writes every kind's schema into DOSSIER_ROOT/.efc/schemas/, where modeline()
-// points. False with `error` set when a file is in the way or cannot be written.
-bool write_dossier_schemas(const std::string& dossier_root, std::string& error);
+// points; a Failure when a file is in the way or cannot be written.
+diag::Status write_dossier_schemas(const std::string& dossier_root);
 
 }  // namespace efc::schema

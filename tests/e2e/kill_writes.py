@@ -24,7 +24,6 @@ import time
 
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600", NO_COLOR="1", TZ="UTC", LC_ALL="C.UTF-8")
 ENV.pop("GITHUB_ACTIONS", None)
-ENV.pop("EFC_FAULT_INJECT", None)
 TEMP_MARK = ".efc-tmp-"
 MIN_RUNS = 20
 

@@ -70,35 +70,35 @@ TEST_CASE("create_dossier writes every file, or none when one is in the way or a
   TempDir tmp;
   const std::string dir = (tmp.path / "new").string();
   const auto ok = init::create_dossier(dir, {{"dossier.yaml", "x"}, {"a/b.txt", "y"}});
-  REQUIRE(ok.ok);
-  CHECK(ok.created == std::vector<std::string>{dir + "/a/b.txt", dir + "/dossier.yaml"});  // dossier.yaml last
+  REQUIRE(ok);
+  CHECK(*ok == std::vector<std::string>{dir + "/a/b.txt", dir + "/dossier.yaml"});  // dossier.yaml last
   CHECK(tmp.entries() == std::vector<std::string>{"new", "new/a", "new/a/b.txt", "new/dossier.yaml"});
 
   const auto again = init::create_dossier(dir, {{"other.txt", "z"}});
-  CHECK_FALSE(again.ok);
-  CHECK(again.error == dir + " already holds a dossier (dossier.yaml); efc init never touches an existing dossier");
+  CHECK_FALSE(again);
+  CHECK(again.failure().message == dir + " already holds a dossier (dossier.yaml); efc init never touches an existing dossier");
   const auto inside = init::create_dossier(dir + "/a", {{"other.txt", "z"}});
-  CHECK(inside.error.rfind(dir + "/a is inside an existing dossier (", 0) == 0);
-  CHECK(inside.error.find("new/dossier.yaml); efc init never touches an existing dossier") != std::string::npos);
+  CHECK(inside.failure().message.rfind(dir + "/a is inside an existing dossier (", 0) == 0);
+  CHECK(inside.failure().message.find("new/dossier.yaml); efc init never touches an existing dossier") != std::string::npos);
   const auto below = init::create_dossier(dir + "/a/not/yet", {{"other.txt", "z"}});  // folders that do not exist yet
-  CHECK(below.error.rfind(dir + "/a/not/yet is inside an existing dossier (", 0) == 0);
+  CHECK(below.failure().message.rfind(dir + "/a/not/yet is inside an existing dossier (", 0) == 0);
 
   const std::string second = (tmp.path / "second").string();
   std::filesystem::create_directory(second);
   std::ofstream(second + "/taken.txt") << "mine";
   const auto taken = init::create_dossier(second, {{"dossier.yaml", "x"}, {"taken.txt", "z"}});
-  CHECK(taken.error == second + "/taken.txt already exists; efc never overwrites (nothing was written)");
+  CHECK(taken.failure().message == second + "/taken.txt already exists; efc never overwrites (nothing was written)");
 
   std::ofstream(second + "/sub") << "a file where a folder is needed";
   const auto blocked = init::create_dossier(second, {{"dossier.yaml", "x"}, {"first.txt", "1"}, {"sub/deep/x.txt", "2"}});
-  CHECK_FALSE(blocked.ok);
-  CHECK(blocked.error.find("sub") != std::string::npos);
+  CHECK_FALSE(blocked);
+  CHECK(blocked.failure().message.find("sub") != std::string::npos);
   CHECK(tmp.entries() == std::vector<std::string>{"new", "new/a", "new/a/b.txt", "new/dossier.yaml", "second", "second/sub",
                                                   "second/taken.txt"});  // first.txt rolled back
 
   const std::string fresh = (tmp.path / "x" / "y").string();
   const auto deep = init::create_dossier(fresh, {{"dossier.yaml", "x"}, {"sub", "1"}, {"sub/z", "2"}});
-  CHECK_FALSE(deep.ok);  // "sub" is written as a file, then cannot hold "sub/z": all undone, folders too
+  CHECK_FALSE(deep);  // "sub" is written as a file, then cannot hold "sub/z": all undone, folders too
   const auto left = tmp.entries();
   CHECK(std::find(left.begin(), left.end(), "x") == left.end());
 }

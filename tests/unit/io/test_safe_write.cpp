@@ -1,5 +1,5 @@
 // io::create_file and io::extend_file_at on a real temporary folder: written whole or not at all, never over
-// anything already there (a file or a link), nothing left behind.
+// anything already there (a file or a link), nothing left behind, whichever step fails.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -8,15 +8,20 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
 
 #include "io/filesystem.hpp"
 #include "io/safe_write.hpp"
+#include "io/temp.hpp"
+#include "support/faulty_fs.hpp"
 
 namespace fs = std::filesystem;
 using efc::io::WriteStatus;
+using efc::test::FaultyFileSystem;
+using efc::test::Step;
 
 namespace {
 
@@ -76,13 +81,56 @@ TEST_CASE("safe write: a link planted at the path is not followed, dangling or n
   CHECK(s.names() == std::vector<std::string>{"a.yaml", "b.yaml", "target-present"});
 }
 
-TEST_CASE("safe write: a fault after the temporary file leaves the folder as it was") {
-  Scratch s;
-  ::setenv("EFC_FAULT_INJECT", "after-temp", 1);
-  const auto r = efc::io::create_file(s.at("01.yaml"), "number: 1\n");
-  ::unsetenv("EFC_FAULT_INJECT");
-  CHECK(r.status == WriteStatus::Failed);
-  CHECK(s.names().empty());
+TEST_CASE("safe write: a failure at any step leaves the folder as it was, no file and no temporary file") {
+  for (const Step step : {Step::Create, Step::Write, Step::Sync, Step::Move}) {
+    CAPTURE(efc::test::step_name(step));
+    Scratch s;
+    const efc::io::Fd dir(::open(s.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    FaultyFileSystem faulty(step);
+    const auto r = efc::io::create_file_at(dir.get(), "01.yaml", "number: 1\n", "rex/a/01.yaml", faulty);
+    CHECK(faulty.failed());
+    CHECK(r.status == WriteStatus::Failed);
+    CHECK(r.error == "cannot write rex/a/01.yaml: Input/output error");
+    CHECK(s.names().empty());
+  }
+}
+
+TEST_CASE("extend_file_at: a failure at any step leaves the file as it was, and no temporary file") {
+  for (const Step step : {Step::Create, Step::Write, Step::Sync, Step::Replace}) {
+    CAPTURE(efc::test::step_name(step));
+    Scratch s;
+    { std::ofstream(s.at("responses.yaml"), std::ios::binary) << "responses:\n"; }
+    const efc::io::Fd dir(::open(s.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    FaultyFileSystem faulty(step);
+    const auto r =
+        efc::io::extend_file_at(dir.get(), "responses.yaml", "responses:\n", "responses:\n  - to: a\n", "r.yaml", faulty);
+    CHECK(faulty.failed());
+    CHECK(r.error == "cannot write r.yaml: Input/output error");
+    CHECK(read_all(s.at("responses.yaml")) == "responses:\n");
+    CHECK(s.names() == std::vector<std::string>{"responses.yaml"});
+  }
+}
+
+TEST_CASE("publish_new_folder: a failure at any step, inside or for the folder, leaves nothing") {
+  for (const auto& [step, nth] :
+       {std::pair{Step::Create, 1}, {Step::Create, 2}, {Step::Write, 1}, {Step::Sync, 1}, {Step::Move, 1}, {Step::Move, 2}}) {
+    CAPTURE(efc::test::step_name(step));
+    CAPTURE(nth);
+    Scratch s;
+    const efc::io::Fd dir(::open(s.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    FaultyFileSystem faulty(step, nth);
+    const efc::diag::Status r = efc::io::publish_new_folder(
+        dir.get(), "demo", "demo", "efc test",
+        [&](int dirfd) -> efc::diag::Status {
+          const auto w = efc::io::create_file_at(dirfd, "a.yaml", "a: 1\n", "demo/a.yaml", faulty);
+          if (!w.ok()) return efc::diag::refused(w.error);
+          return {};
+        },
+        faulty);
+    CHECK(faulty.failed());
+    CHECK_FALSE(r);
+    CHECK(s.names().empty());
+  }
 }
 
 TEST_CASE("safe write: a missing folder is a failure naming the path, not a crash") {

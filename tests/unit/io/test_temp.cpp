@@ -65,19 +65,18 @@ TEST_CASE("temp names: efc's own forms are recognised, nothing else") {
 
 TEST_CASE("temp entries: removed when dropped, kept under their target's name once in place") {
   Scratch s;
-  std::string error;
   {
-    auto dropped = TempEntry::create(s.fd.get(), "a.yaml", TempEntry::Kind::File, error);
+    auto dropped = TempEntry::create(s.fd.get(), "a.yaml", TempEntry::Kind::File);
     REQUIRE(dropped);
     CHECK(efc::io::is_temp_name(dropped->name(), "a.yaml"));
     CHECK(s.names() == std::vector<std::string>{dropped->name()});
   }
   CHECK(s.names().empty());
-  auto folder = TempEntry::create(s.fd.get(), "demo", TempEntry::Kind::Folder, error);
+  auto folder = TempEntry::create(s.fd.get(), "demo", TempEntry::Kind::Folder);
   REQUIRE(folder);
   CHECK(folder->put_in_place() == 0);
   CHECK(s.names() == std::vector<std::string>{"demo"});
-  auto again = TempEntry::create(s.fd.get(), "demo", TempEntry::Kind::Folder, error);
+  auto again = TempEntry::create(s.fd.get(), "demo", TempEntry::Kind::Folder);
   REQUIRE(again);
   CHECK(again->put_in_place() == EEXIST);  // never replaces, not even an empty folder
 }
