@@ -44,6 +44,7 @@ struct ImpactWords {
   const char* label_ref;      // ref
   const char* label_new;
   const char* no_promise;     // the HTML table's cell for a request without a promised date
+  const char* one_missed;     // id: missed_count for one request, the number in words
 };
 
 constexpr ImpactWords kEnglish = {
@@ -77,6 +78,7 @@ constexpr ImpactWords kEnglish = {
     "{}",
     "the urgent request",
     "—",
+    "One promise would be newly missed: {}.",
 };
 
 constexpr ImpactWords kFrench = {
@@ -110,6 +112,7 @@ constexpr ImpactWords kFrench = {
     "la demande {}",
     "la demande urgente",
     "sans objet",
+    "Un engagement ne serait plus tenu : {}.",
 };
 
 const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kEnglish : kFrench; }
@@ -215,6 +218,7 @@ std::string summary_lines(const ImpactWords& w, const Impact& impact) {
   const auto n = static_cast<long long>(missed.size());
   const std::string_view lang = lang_of(w);
   if (missed.empty()) out += std::string(w.none_missed) + "\n";
+  else if (n == 1) out += fmt::format(fmt::runtime(w.one_missed), missed.front()) + "\n";
   else out += fmt::format(fmt::runtime(w.missed_count), text::count_of(lang, n, w.promise[0], w.promise[1]),
                           text::agree(lang, n, w.no_longer[0], w.no_longer[1]), text::join_words(lang, missed)) + "\n";
   if (!impact.safe_after) return out + fmt::format(fmt::runtime(w.safe_first), iso(impact.safe_deadline)) + "\n";
