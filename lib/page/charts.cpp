@@ -106,8 +106,8 @@ Tree attendance_chart(const Tree& bilan, std::string_view lang) {
   const std::string text =
       en ? fmt::format("{} present out of {} expected over the series; the detail per session stays with the group.",
                        present, expected)
-         : fmt::format("{} présences sur {} attendues sur l'ensemble de la série ; le détail par séance reste au groupe.",
-                       present, expected);
+         : fmt::format("{} sur {} {} sur l'ensemble de la série ; le détail par séance reste au groupe.",
+                       counted(present, "présence", "présences", lang), expected, text::agree(lang, expected, "attendue", "attendues"));
   return chart_entry(chart::bar_chart(c), c.title, text);
 }
 

@@ -168,7 +168,7 @@ def colon_at_end_without_list(lines):
         if not line.rstrip().endswith(":") or line.lstrip().startswith("|"):
             continue
         rest = [l for l in lines[i + 1:] if l.strip()]
-        if not rest or not (rest[0].lstrip().startswith(("-", "|")) or rest[0].startswith("   ")):
+        if not rest or not (rest[0].lstrip().startswith(("-", "|")) or rest[0].startswith("  ")):
             found.append(line)
     return found
 

@@ -37,6 +37,10 @@ TEST_CASE("page: a shared bilan's attendance chart is the one overall figure") {
   const std::string svg = text(charts, "attendance", "svg");
   CHECK(svg.find(">Toutes les séances</text>") != std::string::npos);
   CHECK(svg.find("Séance 1") == std::string::npos);
+  Tree one = Tree::object();
+  one.set("attendance", attendance(1, 1));
+  CHECK(text(efc::page::bilan_charts(one, "fr"), "attendance", "summary") ==
+        "1 présence sur 1 attendue sur l'ensemble de la série ; le détail par séance reste au groupe.");
 }
 
 TEST_CASE("page: a group bilan charts attendance per session, with a sentence listing each") {
