@@ -97,8 +97,8 @@ void add_templates_option(CLI::App* cmd, std::string& dir) {
 
 void add_typography_option(CLI::App* cmd, bool& on) {
   cmd->add_flag("--typography", on,
-                "French documents in Markdown: no-break spaces before : ; ? ! % and inside « », typographic apostrophes "
-                "(HTML pages always have them)");
+                "French typography in Markdown: no-break spaces before : ; ? ! % and inside French quotes, curly "
+                "apostrophes (French HTML pages always have it)");
 }
 
 TemplatePlace template_place(const LoadedDossier& d) { return {d.loaded.dossier.lang(), d.display}; }

@@ -104,10 +104,11 @@ Tree attendance_chart(const Tree& bilan, std::string_view lang) {
                     {{double(present), chart::Fill::Dark}, {double(expected - present), chart::Fill::Blank}},
                     fmt::format("{} / {}", present, expected)});
   const std::string text =
-      en ? fmt::format("{} present out of {} expected over the series; the detail per session stays with the group.",
-                       present, expected)
+      en ? fmt::format("{} present out of {} expected over the series; the detail per session stays with the group.", present,
+                       expected)
          : fmt::format("{} sur {} {} sur l'ensemble de la série ; le détail par séance reste au groupe.",
-                       counted(present, "présence", "présences", lang), expected, text::agree(lang, expected, "attendue", "attendues"));
+                       counted(present, "présence", "présences", lang), expected,
+                       text::agree(lang, expected, "attendue", "attendues"));
   return chart_entry(chart::bar_chart(c), c.title, text);
 }
 
@@ -217,7 +218,8 @@ Tree loop_chart(const Tree& bilan, std::string_view lang) {
   }
   if (c.rows.empty()) {
     const std::string to_whom = bilan::recipients_phrase(text_of(at(&bilan, {"device", "kind"})), lang);
-    return chart_entry(chart::bar_chart(c), c.title, say(en, "Nothing has gone up to {} yet.", "Rien n'est encore remonté {}.", to_whom));
+    return chart_entry(chart::bar_chart(c), c.title,
+                       say(en, "Nothing has gone up to {} yet.", "Rien n'est encore remonté {}.", to_whom));
   }
   return chart_entry(chart::bar_chart(c), c.title, joined(parts, en ? "; " : " ; ") + ".");
 }
@@ -403,12 +405,17 @@ render::Tree impact_charts(const queue::Impact& impact, const std::string& urgen
   std::string summary =
       say(en, "With {} first, {} of the {} other requests finish later, by at most {}; ",
           "Avec {} en tête, {} des {} autres demandes finissent plus tard, de {} au plus ; ", urgent_label, slipped,
-          impact.slips.size(), en ? counted(most, "working day", "working days", lang) : counted(most, "jour ouvré", "jours ouvrés", lang));
+          impact.slips.size(),
+          en ? counted(most, "working day", "working days", lang) : counted(most, "jour ouvré", "jours ouvrés", lang));
   const auto n_missed = static_cast<long long>(missed.size());
-  if (missed.empty()) summary += en ? "no promise is newly missed." : "tous les engagements tenus le resteraient.";
-  else if (en) summary += say(en, "promises newly missed: {}.", "", text::join_words(lang, missed));
-  else summary += fmt::format("{} {} : {}.", n_missed == 1 ? std::string("un engagement") : counted(n_missed, "engagement", "engagements", lang),
-                              text::agree(lang, n_missed, "ne serait plus tenu", "ne seraient plus tenus"), text::join_words(lang, missed));
+  if (missed.empty())
+    summary += en ? "no promise is newly missed." : "tous les engagements tenus le resteraient.";
+  else if (en)
+    summary += say(en, "promises newly missed: {}.", "", text::join_words(lang, missed));
+  else
+    summary += fmt::format(
+        "{} {} : {}.", n_missed == 1 ? std::string("un engagement") : counted(n_missed, "engagement", "engagements", lang),
+        text::agree(lang, n_missed, "ne serait plus tenu", "ne seraient plus tenus"), text::join_words(lang, missed));
   Tree t = Tree::object();
   t.set("queue", chart_entry(chart::timeline(c), c.title, summary));
   return t;

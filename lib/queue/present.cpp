@@ -33,8 +33,8 @@ struct ImpactWords {
   const char* kept;
   const char* newly_missed;
   const char* missed_anyway;
-  const char* none_missed;    // (none)
-  const char* missed_count;   // "n engagements", ids (count_of agrees the words after it)
+  const char* none_missed;               // (none)
+  const char* missed_count;              // "n engagements", ids (count_of agrees the words after it)
   std::array<const char*, 2> promise;    // one, many: the noun counted by missed_count
   std::array<const char*, 2> no_longer;  // one, many: "would no longer be kept" agreeing with it
   std::array<const char*, 2> request;    // one, many
@@ -43,8 +43,8 @@ struct ImpactWords {
   const char* unknown_effort; // ids
   const char* label_ref;      // ref
   const char* label_new;
-  const char* no_promise;     // the HTML table's cell for a request without a promised date
-  const char* one_missed;     // id: missed_count for one request, the number in words
+  const char* no_promise;  // the HTML table's cell for a request without a promised date
+  const char* one_missed;  // id: missed_count for one request, the number in words
 };
 
 constexpr ImpactWords kEnglish = {
@@ -200,7 +200,8 @@ std::string urgent_lines(const ImpactWords& w, const model::ArbitrationFile& a, 
   const bool has_ref = a.request && a.request->ref;
   if (has_ref && !impact.in_queue) out += fmt::format(fmt::runtime(w.not_waiting), *a.request->ref, a.date->iso()) + "\n";
   const auto n = static_cast<long long>(impact.position);
-  out += fmt::format(fmt::runtime(w.as_is), text::count_of(lang_of(w), n, w.request[0], w.request[1]), iso(impact.finish_as_is)) + "\n";
+  out += fmt::format(fmt::runtime(w.as_is), text::count_of(lang_of(w), n, w.request[0], w.request[1]), iso(impact.finish_as_is)) +
+         "\n";
   out += fmt::format(fmt::runtime(w.first), iso(impact.finish_first)) + "\n";
   if (!impact.requested_deadline) return out + w.no_deadline + "\n";
   const char* line = *impact.requested_deadline_met ? w.deadline_met : w.deadline_missed;
@@ -217,10 +218,14 @@ std::string summary_lines(const ImpactWords& w, const Impact& impact) {
   if (!unknown.empty()) out += fmt::format(fmt::runtime(w.unknown_effort), text::join_words(lang_of(w), unknown)) + "\n";
   const auto n = static_cast<long long>(missed.size());
   const std::string_view lang = lang_of(w);
-  if (missed.empty()) out += std::string(w.none_missed) + "\n";
-  else if (n == 1) out += fmt::format(fmt::runtime(w.one_missed), missed.front()) + "\n";
-  else out += fmt::format(fmt::runtime(w.missed_count), text::count_of(lang, n, w.promise[0], w.promise[1]),
-                          text::agree(lang, n, w.no_longer[0], w.no_longer[1]), text::join_words(lang, missed)) + "\n";
+  if (missed.empty())
+    out += std::string(w.none_missed) + "\n";
+  else if (n == 1)
+    out += fmt::format(fmt::runtime(w.one_missed), missed.front()) + "\n";
+  else
+    out += fmt::format(fmt::runtime(w.missed_count), text::count_of(lang, n, w.promise[0], w.promise[1]),
+                       text::agree(lang, n, w.no_longer[0], w.no_longer[1]), text::join_words(lang, missed)) +
+           "\n";
   if (!impact.safe_after) return out + fmt::format(fmt::runtime(w.safe_first), iso(impact.safe_deadline)) + "\n";
   return out + fmt::format(fmt::runtime(w.safe_after), iso(impact.safe_deadline), *impact.safe_after) + "\n";
 }
@@ -399,10 +404,11 @@ struct ReportWords {
   const char* no;
   const char* percent;  // n
   char decimal;
-  const char* none;     // a cell without a value
+  const char* none;  // a cell without a value
 };
 
-constexpr ReportWords kReportEnglish = {{"accepted", "negotiated", "declined", "escalated", "open"}, "yes", "no", "{}%", '.', "—"};
+constexpr ReportWords kReportEnglish = {
+    {"accepted", "negotiated", "declined", "escalated", "open"}, "yes", "no", "{}%", '.', "—"};
 constexpr ReportWords kReportFrench = {
     {"acceptée", "négociée", "refusée", "remontée à la direction", "en cours"}, "oui", "non", "{} %", ',', "sans objet"};
 

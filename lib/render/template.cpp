@@ -311,8 +311,10 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   context.push(&view);
   std::string text = m.render(context);
   if (!m.is_valid()) return {false, "", fmt::format("{}: {}", t->origin, m.error_message())};
-  if (set.lang() == "fr" && is_html(name)) text = text::typeset_french(text, text::Markup::Html);
-  else if (set.lang() == "fr" && is_markdown(name) && set.markdown_typography()) text = text::typeset_french(text, text::Markup::Markdown);
+  if (set.lang() == "fr" && is_html(name))
+    text = text::typeset_french(text, text::Markup::Html);
+  else if (set.lang() == "fr" && is_markdown(name) && set.markdown_typography())
+    text = text::typeset_french(text, text::Markup::Markdown);
   return {true, std::move(text), ""};
 }
 

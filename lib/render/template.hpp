@@ -59,7 +59,7 @@ class TemplateSet {
   std::vector<std::string> refused_;    // links met by add_overrides, each "PATH: why"
   std::vector<std::string> too_large_;  // override files over kMaxTemplateBytes: problems, never cut
   mutable std::optional<std::vector<std::string>> problems_;  // cache of find_problems(); reset by set()
-  std::string lang_;                  // of builtin(); "" for a set built by hand
+  std::string lang_;                                          // of builtin(); "" for a set built by hand
   bool markdown_typography_ = false;
 };
 

@@ -65,8 +65,8 @@ class Typesetter {
   }
 
   bool after_letter() const {
-    if (out_.empty() || ends_with(out_, kNoBreakSpace) || ends_with(out_, kNarrowNoBreakSpace) ||
-        ends_with(out_, kOpenQuote) || ends_with(out_, kCloseQuote)) {
+    if (out_.empty() || ends_with(out_, kNoBreakSpace) || ends_with(out_, kNarrowNoBreakSpace) || ends_with(out_, kOpenQuote) ||
+        ends_with(out_, kCloseQuote)) {
       return false;
     }
     const auto c = static_cast<unsigned char>(out_.back());
@@ -162,10 +162,14 @@ class Typesetter {
     if (j >= s_.size()) return false;
     std::string_view space;
     const char c = s_[j];
-    if (c == ':' || c == '%') space = kNoBreakSpace;
-    else if (c == ';' || c == '?' || (c == '!' && !(markup_ == Markup::Markdown && starts_at(s_, j + 1, "[")))) space = kNarrowNoBreakSpace;
-    else if (starts_at(s_, j, kCloseQuote)) space = kNarrowNoBreakSpace;
-    else return false;
+    if (c == ':' || c == '%')
+      space = kNoBreakSpace;
+    else if (c == ';' || c == '?' || (c == '!' && !(markup_ == Markup::Markdown && starts_at(s_, j + 1, "["))))
+      space = kNarrowNoBreakSpace;
+    else if (starts_at(s_, j, kCloseQuote))
+      space = kNarrowNoBreakSpace;
+    else
+      return false;
     out_ += space;
     i_ += n;
     return true;

@@ -252,7 +252,7 @@ def check_portfolio_shows(efc, dossier):
     if agenda.count("BEGIN:VEVENT") != 2 or "Sentinel space" not in agenda:
         failures.append(f"portfolio agenda: the two sessions of the fixture are not in the calendar:\n{agenda}")
     status = run(efc, dossier, ["portfolio", "status"], EARLY).stdout.decode(errors="replace")
-    if "sentinel-dev 0 of 2" not in status or "2 sessions ahead" not in status:
+    if "Sentinel space (0 of 2)" not in status or "2 sessions ahead" not in status:
         failures.append(f"portfolio status: the device's sessions are missing:\n{status}")
     return failures
 

@@ -178,5 +178,6 @@ TEST_CASE("a person's title: read with its position, shown before the name, with
   CHECK(efc::text::named("fr", efc::model::shown_name(*load(odd).person("ann"))) == "M. Dr Who");
   MiniDossier misspelt;
   misspelt.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    titel: Dr\n    name: Ann\n");
-  CHECK(contains(misspelt.check(), "dossier.yaml:17:5: error: unknown key 'titel' in person, did you mean 'title'? [unknown-key]"));
+  CHECK(
+      contains(misspelt.check(), "dossier.yaml:17:5: error: unknown key 'titel' in person, did you mean 'title'? [unknown-key]"));
 }

@@ -93,5 +93,6 @@ TEST_CASE("the built-in page escapes what the dossiers say: no markup from a tit
   CHECK(page.text.find("<tr class=\"errors\">") != std::string::npos);
   const auto text = render::render(set, "portfolio-status.txt", render::to_view(data));
   REQUIRE(text.ok);
-  CHECK(text.text.find("clients/alpha [alpha] : prochaine séance le 2 février 2026 à 14 h (Chefs de service, séance 5)") != std::string::npos);
+  CHECK(text.text.find("clients/alpha [alpha] : prochaine séance le 2 février 2026 à 14 h (Chefs de service, séance 5)") !=
+        std::string::npos);
 }

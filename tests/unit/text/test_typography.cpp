@@ -69,6 +69,7 @@ TEST_CASE("typography: Markdown front matter, code and escapes") {
   CHECK(markdown("a `x : y` b : c") == "a `x : y` b" + kNb + ": c");
   CHECK(markdown("```\na : b\n```\nc : d\n") == "```\na : b\n```\nc" + kNb + ": d\n");
   CHECK(markdown("Urgent \\! et ![image](https://x.fr/a b)") == "Urgent" + kNarrow + "\\! et ![image](https://x.fr/a b)");
-  CHECK(markdown("| Date | Heure |\n|---|---|\n| 04/03/2025 | 14:00 |\n") == "| Date | Heure |\n|---|---|\n| 04/03/2025 | 14:00 |\n");
+  CHECK(markdown("| Date | Heure |\n|---|---|\n| 04/03/2025 | 14:00 |\n") ==
+        "| Date | Heure |\n|---|---|\n| 04/03/2025 | 14:00 |\n");
   CHECK(markdown("[le site](https://exemple.fr/l'a) d'Anne") == "[le site](https://exemple.fr/l'a) d’Anne");
 }
