@@ -61,6 +61,7 @@ void setup_agenda(CLI::App& app, AgendaOptions& opts) {
   cmd->add_option("-o,--output", opts.output, text::tr("Write to FILE instead of stdout (never overwritten); - for stdout"))
       ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
+  add_typography_option(cmd, opts.typography);
 }
 
 int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
@@ -79,8 +80,9 @@ int run_agenda(const AgendaOptions& opts, const GlobalOptions& global) {
   const agenda::SessionChoice choice = agenda::choose_session(*device, requested, *today);
   if (choice.number == 0) return fail(kRefused, choice.error);
 
-  const auto templates = load_templates(fs, *d, opts.templates);
+  auto templates = load_templates(fs, *d, opts.templates);
   if (!templates) return report(templates.failure());
+  templates->set_markdown_typography(opts.typography);
   const auto view = view::make_view(d->loaded.dossier, view::Visibility::Shared);
   const auto data = agenda::agenda_data(view, opts.device, choice.number);
   if (opts.format == "md") {

@@ -17,6 +17,7 @@ struct AgendaOptions {
   std::string format = "md";
   std::string output;     // -o FILE; empty: stdout
   std::string templates;  // --templates DIR
+  bool typography = false;  // --typography: French typography in Markdown too
 };
 
 void setup_agenda(CLI::App& app, AgendaOptions& opts);

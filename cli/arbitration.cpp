@@ -276,8 +276,9 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   const queue::Report report = queue::build_report(view::make_view(d, view::Visibility::Shared));
   if (opts.report_format == "json") return print_stdout(queue::report_json(report));
   const std::string lang = lang_of(*opened);
-  const auto set = arbitration_templates(*opened);
+  auto set = arbitration_templates(*opened);
   if (!set) return kRefused;
+  set->set_markdown_typography(opts.typography);
   const std::string title = d.dossier && d.dossier->title ? *d.dossier->title : std::string();
   render::View view = queue::report_view(report, title, lang);
   const bool html = opts.report_format == "html";
@@ -350,6 +351,7 @@ void setup_arbitration(CLI::App& app, ArbitrationOptions& opts) {
                "  efc arbitration report --format html > arbitrations.html"));
   report->add_option("--format", opts.report_format, text::tr("md, json, or html (one page with its charts)"))
       ->check(CLI::IsMember({"md", "json", "html"}));
+  add_typography_option(report, opts.typography);
 }
 
 int run_arbitration(const ArbitrationOptions& opts, const GlobalOptions& global) {

@@ -23,6 +23,7 @@ struct ArbitrationOptions {
   std::string impact_id, impact_format = "text";
   // report
   std::string report_format = "md";
+  bool typography = false;  // --typography: French typography in Markdown too
 };
 
 void setup_arbitration(CLI::App& app, ArbitrationOptions& opts);

@@ -35,6 +35,7 @@ void setup_bilan(CLI::App& app, BilanOptions& opts) {
   cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
       ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
+  add_typography_option(cmd, opts.typography);
 }
 
 int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
@@ -67,7 +68,8 @@ int run_bilan(const BilanOptions& opts, const GlobalOptions& global) {
   if (!data) return fail(kRefused, text::tr("internal error: the bilan data could not be built"));
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
   if (opts.format == "html") data->set_template_only("charts", page::bilan_charts(*data, lang));
-  auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md", std::move(*data));
+  auto text = render_document(place, opts.templates, opts.format == "html" ? "bilan.html" : "bilan.md", std::move(*data),
+                              opts.typography);
   data.reset();
   if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);

@@ -18,6 +18,7 @@ struct BilanOptions {
   std::string format = "md";
   std::string output;
   std::string templates;  // --templates DIR
+  bool typography = false;  // --typography: French typography in Markdown too
 };
 
 void setup_bilan(CLI::App& app, BilanOptions& opts);

@@ -22,6 +22,7 @@ void setup_doctrine(CLI::App& app, DoctrineOptions& opts) {
   cmd->add_option("--format", opts.format, text::tr("md (Markdown with YAML front matter) or json"))
       ->check(CLI::IsMember({"md", "json"}));
   add_templates_option(cmd, opts.templates);
+  add_typography_option(cmd, opts.typography);
 }
 
 int run_doctrine(const DoctrineOptions& opts, const GlobalOptions& global) {
@@ -32,7 +33,7 @@ int run_doctrine(const DoctrineOptions& opts, const GlobalOptions& global) {
   const model::Dossier& dossier = opened->loaded.dossier;
   const render::Tree data = bilan::doctrine_data(view::make_view(dossier, view::Visibility::Shared));
   if (opts.format == "json") return emit_document(render::to_json(data), "", global);
-  const auto text = render_document(*opened, opts.templates, "doctrine.md", data);
+  const auto text = render_document(*opened, opts.templates, "doctrine.md", data, opts.typography);
   if (!text) return report(text.failure());
   return emit_document(*text, "", global);
 }

@@ -14,6 +14,7 @@ namespace efc::cli {
 struct DoctrineOptions {
   std::string format = "md";
   std::string templates;  // --templates DIR
+  bool typography = false;  // --typography: French typography in Markdown too
 };
 
 void setup_doctrine(CLI::App& app, DoctrineOptions& opts);

@@ -113,16 +113,18 @@ Result<std::string> render_view(const render::TemplateSet& set, const std::strin
 }  // namespace
 
 Result<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir, const std::string& name,
-                                    const render::Tree& data) {
+                                    const render::Tree& data, bool markdown_typography) {
   io::DiskFileSystem fs;
-  EFC_TRY_ASSIGN(const render::TemplateSet set, load_templates(fs, d, templates_dir));
+  EFC_TRY_ASSIGN(render::TemplateSet set, load_templates(fs, d, templates_dir));
+  set.set_markdown_typography(markdown_typography);
   return render_view(set, name, render::to_view(data));
 }
 
 Result<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir, const std::string& name,
-                                    render::Tree&& data) {
+                                    render::Tree&& data, bool markdown_typography) {
   io::DiskFileSystem fs;
-  EFC_TRY_ASSIGN(const render::TemplateSet set, load_templates(fs, place, templates_dir));
+  EFC_TRY_ASSIGN(render::TemplateSet set, load_templates(fs, place, templates_dir));
+  set.set_markdown_typography(markdown_typography);
   return render_view(set, name, render::to_view(std::move(data)));
 }
 

@@ -41,12 +41,13 @@ Status accept_sources(const Sources& sources, const LoadedDossier& d, const Glob
 
 // Renders template `name` ("bilan.md") with `data`: built-ins of the dossier's language, the
 // dossier's templates/ folder, then `templates_dir` (--templates). Or why not (exit 3).
+// `markdown_typography`: French typography in a Markdown document too (--typography).
 Result<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir, const std::string& name,
-                                    const render::Tree& data);
+                                    const render::Tree& data, bool markdown_typography = false);
 // The same for a command that has released the loaded dossier; `data` is emptied as it is
 // turned into the templates' view (render::to_view), so that both are not held whole at once.
 Result<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir, const std::string& name,
-                                    render::Tree&& data);
+                                    render::Tree&& data, bool markdown_typography = false);
 
 // Prints `bytes` on stdout, or creates `output` (never overwriting: exit 3 when it exists).
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global);

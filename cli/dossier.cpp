@@ -98,6 +98,12 @@ void add_templates_option(CLI::App* cmd, std::string& dir) {
       ->type_name("DIR");
 }
 
+void add_typography_option(CLI::App* cmd, bool& on) {
+  cmd->add_flag("--typography", on,
+                "French typography in Markdown: no-break spaces before : ; ? ! % and inside French quotes, curly "
+                "apostrophes (French HTML pages always have it)");
+}
+
 TemplatePlace template_place(const LoadedDossier& d) { return {d.loaded.dossier.lang(), d.display}; }
 
 Result<render::TemplateSet> load_templates(const io::FileSystem& fs, const LoadedDossier& d, const std::string& dir) {

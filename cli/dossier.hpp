@@ -54,6 +54,8 @@ TemplatePlace template_place(const LoadedDossier& d);
 
 // `--templates DIR` on `cmd`.
 void add_templates_option(CLI::App* cmd, std::string& dir);
+// --typography: French typography (no-break spaces, ’) in a Markdown document; HTML pages have it always.
+void add_typography_option(CLI::App* cmd, bool& on);
 
 // The templates of the dossier's language: built-ins, the dossier's templates/ folder, then
 // `--templates DIR`. Or why not (each problem printed with its file, exit 3).

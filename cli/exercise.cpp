@@ -68,7 +68,7 @@ int run_exercise_render(const ExerciseOptions& opts, const GlobalOptions& global
   const auto data = exercise::worksheet_data(view::make_view(dossier, view::Visibility::Shared), opts.id);
   if (!data) return fail(kRefused, text::tr("internal error: the worksheet data could not be built"));
   if (opts.format == "json") return emit_document(render::to_json(*data), opts.output, global);
-  const auto text = render_document(*opened, opts.templates, "exercise.md", *data);
+  const auto text = render_document(*opened, opts.templates, "exercise.md", *data, opts.typography);
   if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);
 }
@@ -114,6 +114,7 @@ void setup_exercise(CLI::App& app, ExerciseOptions& opts) {
   render->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
       ->type_name("FILE");
   add_templates_option(render, opts.templates);
+  add_typography_option(render, opts.typography);
 }
 
 int run_exercise(const ExerciseOptions& opts, const GlobalOptions& global) {

@@ -18,6 +18,7 @@ struct ExerciseOptions {
   std::string exercise, date;  // date: YYYY-MM-DD; empty: today (SOURCE_DATE_EPOCH honoured)
   // render
   std::string id, format = "md", output, templates;
+  bool typography = false;  // --typography: French typography in Markdown too
 };
 
 void setup_exercise(CLI::App& app, ExerciseOptions& opts);

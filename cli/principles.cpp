@@ -24,6 +24,7 @@ void setup_principles(CLI::App& app, PrinciplesOptions& opts) {
   cmd->add_option("-o", opts.output, text::tr("Write to FILE (never overwritten) instead of stdout; - for stdout"))
       ->type_name("FILE");
   add_templates_option(cmd, opts.templates);
+  add_typography_option(cmd, opts.typography);
 }
 
 int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
@@ -34,7 +35,7 @@ int run_principles(const PrinciplesOptions& opts, const GlobalOptions& global) {
   const model::Dossier& dossier = opened->loaded.dossier;
   const auto data = bilan::charter_data(view::make_view(dossier, view::Visibility::Shared));
   if (!data) return fail(kRefused, text::tr("this dossier has no principles.yaml: there is no charter to render"));
-  const auto text = render_document(*opened, opts.templates, "principles.md", *data);
+  const auto text = render_document(*opened, opts.templates, "principles.md", *data, opts.typography);
   if (!text) return report(text.failure());
   return emit_document(*text, opts.output, global);
 }

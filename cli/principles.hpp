@@ -14,6 +14,7 @@ namespace efc::cli {
 struct PrinciplesOptions {
   std::string output;
   std::string templates;  // --templates DIR
+  bool typography = false;  // --typography: French typography in Markdown too
 };
 
 void setup_principles(CLI::App& app, PrinciplesOptions& opts);

@@ -269,7 +269,13 @@ Tree experiment_tree(const Context& c, const ExperimentTrack& track) {
   t.set("id", Tree::or_null(e.id));
   t.set("text", e.text ? *e.text : "");
   t.set("confidential", Tree::boolean(track.confidential));
-  t.set("owner", e.owner ? person_tree(c.dossier, *e.owner) : Tree::null());
+  if (e.owner) {
+    Tree owner = person_tree(c.dossier, *e.owner);
+    owner.set_template_only("named", text::named(c.lang, person_name(c.dossier, *e.owner)));
+    t.set("owner", std::move(owner));
+  } else {
+    t.set("owner", Tree::null());
+  }
   const std::string status = e.status ? *e.status : "";
   t.set("status", status);
   t.set("status_label", status_label(status, c.lang));

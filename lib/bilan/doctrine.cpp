@@ -114,7 +114,7 @@ model::DateValue last_date(const model::Dossier& d) {
 Tree build(const model::Dossier& d) {
   const std::string lang = d.lang();
   const std::string dossier_title = d.dossier && d.dossier->title ? *d.dossier->title : "";
-  const std::string title = fmt::format("{} {}", lang == "en" ? "Doctrine:" : "Doctrine :", dossier_title);
+  const std::string title = fmt::format("{} {}", lang == "en" ? "Doctrine:" : "Lexique commun :", dossier_title);
   const auto entries = collect(d);
   std::vector<const Entry*> sorted;
   for (const auto& [key, e] : entries) sorted.push_back(&e);

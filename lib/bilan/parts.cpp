@@ -14,7 +14,7 @@ render::Tree person_tree(const model::Dossier& d, const std::string& id) {
   render::Tree t = render::Tree::object();
   t.set("id", id);
   const model::Person* p = d.person(id);
-  t.set("name", p && p->name ? *p->name : id);
+  t.set("name", p && p->name ? model::shown_name(*p) : id);
   t.set("role", p ? render::Tree::or_null(p->role) : render::Tree::null());
   const model::Organisation* o = p && p->organisation ? d.organisation(*p->organisation) : nullptr;
   t.set("organisation", o && o->name ? render::Tree(*o->name)
@@ -24,7 +24,7 @@ render::Tree person_tree(const model::Dossier& d, const std::string& id) {
 
 std::string person_name(const model::Dossier& d, const std::string& id) {
   const model::Person* p = d.person(id);
-  return p && p->name ? *p->name : id;
+  return p && p->name ? model::shown_name(*p) : id;
 }
 
 void set_date(render::Tree& object, std::string_view key, const model::DateValue& date, std::string_view lang) {

@@ -20,7 +20,7 @@ std::string find(const std::array<Label, N>& labels, std::string_view key, std::
 
 constexpr std::array<Label, 4> kIngredients = {{
     {"listening", "Écoute du travail réel", "Listening to real work"},
-    {"relation-to-real", "Rapport au réel (arbitrages, doctrine commune)", "Relation to the real (arbitrations, shared doctrine)"},
+    {"relation-to-real", "Rapport au réel (arbitrages, lexique commun)", "Relation to the real (arbitrations, shared doctrine)"},
     {"cooperation-support", "Soutien à la coopération", "Support to cooperation"},
     {"instituted-times", "Temps et espaces institués", "Instituted times and spaces"},
 }};

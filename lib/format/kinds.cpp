@@ -18,12 +18,18 @@ const Record<Organisation>& organisation_record() {
 }
 
 const Record<Person>& person_record() {
-  static const Record<Person> r{"person", "Someone taking part in the mission.", {
-      id(&Person::id, "id", "Unique id, used in references.").required().defines(RefTarget::Person),
-      text(&Person::name, "name", "Name as written in documents.").required(),
-      ref(&Person::organisation, "organisation", RefTarget::Organisation, "The organisation the person belongs to.").required(),
-      text(&Person::role, "role", "Role or position, free text."),
-  }};
+  static const Record<Person> r{
+      "person",
+      "Someone taking part in the mission.",
+      {
+          id(&Person::id, "id", "Unique id, used in references.").required().defines(RefTarget::Person),
+          text(&Person::name, "name", "Name as written in documents.").required(),
+          text(&Person::title, "title",
+               "Title written before the name where documents name the person: Dr, Pr, Mme, M. (English: Dr, Prof., Ms)."),
+          ref(&Person::organisation, "organisation", RefTarget::Organisation, "The organisation the person belongs to.")
+              .required(),
+          text(&Person::role, "role", "Role or position, free text."),
+      }};
   return r;
 }
 

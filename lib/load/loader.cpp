@@ -82,7 +82,7 @@ class DossierLoader {
   // The names of people and organisations, so that a name written as a ref gets its id suggested.
   void keep_names(const model::DossierFile& f) {
     for (const auto& p : f.people) {
-      if (p.id && p.name) out_.refs.names.push_back({format::RefTarget::Person, *p.id, *p.name});
+      if (p.id && p.name) out_.refs.names.push_back({format::RefTarget::Person, *p.id, model::shown_name(p)});
     }
     for (const auto& o : f.organisations) {
       if (o.id && o.name) out_.refs.names.push_back({format::RefTarget::Organisation, *o.id, *o.name});

@@ -19,7 +19,12 @@ struct Person {
   Pos pos;
   KeyPositions keys;
   Text id, name, organisation, role;
+  Text title{};  // "Dr", "Mme", "Prof.": written before the name
 };
+
+// The name as documents show it: the title, if any, then the name ("Dr Yves Moreau"); a name
+// that already starts with its title is kept as it is. Empty without a name.
+std::string shown_name(const Person& p);
 
 struct Backing {
   Pos pos;

@@ -15,6 +15,12 @@ const T* find_by_id(const std::vector<T>& items, std::string_view id) {
 
 }  // namespace
 
+std::string shown_name(const Person& p) {
+  if (!p.name) return "";
+  if (!p.title || p.title->empty() || p.name->rfind(*p.title + " ", 0) == 0) return *p.name;
+  return *p.title + " " + *p.name;
+}
+
 std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
 
 const Person* Dossier::person(std::string_view id) const {

@@ -104,10 +104,11 @@ Tree attendance_chart(const Tree& bilan, std::string_view lang) {
                     {{double(present), chart::Fill::Dark}, {double(expected - present), chart::Fill::Blank}},
                     fmt::format("{} / {}", present, expected)});
   const std::string text =
-      en ? fmt::format("{} present out of {} expected over the series; the detail per session stays with the group.",
-                       present, expected)
-         : fmt::format("{} présences sur {} attendues sur l'ensemble de la série ; le détail par séance reste au groupe.",
-                       present, expected);
+      en ? fmt::format("{} present out of {} expected over the series; the detail per session stays with the group.", present,
+                       expected)
+         : fmt::format("{} sur {} {} sur l'ensemble de la série ; le détail par séance reste au groupe.",
+                       counted(present, "présence", "présences", lang), expected,
+                       text::agree(lang, expected, "attendue", "attendues"));
   return chart_entry(chart::bar_chart(c), c.title, text);
 }
 
@@ -212,11 +213,13 @@ Tree loop_chart(const Tree& bilan, std::string_view lang) {
     std::string lower = label;
     if (!parts.empty()) lower[0] = static_cast<char>(lower[0] - 'A' + 'a');  // only the sentence's first word is capitalised
     parts.push_back(en ? fmt::format("{}: {} went up, {} answered, {} waiting", lower, total, answered, waiting)
-                       : fmt::format("{} : {} remontée{}, {} avec une réponse, {} en attente", lower, total, total > 1 ? "s" : "",
-                                     answered, waiting));
+                       : fmt::format("{} : {}, {} avec une réponse, {} en attente", lower,
+                                     text::count_of(lang, total, "remontée", "remontées"), answered, waiting));
   }
   if (c.rows.empty()) {
-    return chart_entry(chart::bar_chart(c), c.title, en ? "Nothing has gone up to management yet." : "Rien n'est encore remonté à la direction.");
+    const std::string to_whom = bilan::recipients_phrase(text_of(at(&bilan, {"device", "kind"})), lang);
+    return chart_entry(chart::bar_chart(c), c.title,
+                       say(en, "Nothing has gone up to {} yet.", "Rien n'est encore remonté {}.", to_whom));
   }
   return chart_entry(chart::bar_chart(c), c.title, joined(parts, en ? "; " : " ; ") + ".");
 }
@@ -351,7 +354,7 @@ render::Tree impact_charts(const queue::Impact& impact, const std::string& urgen
                     double(impact.start), double(to), day_ticks(impact.start, to, lang), {}, {}, std::nullopt, ""};
   c.legend = {{chart::Fill::Light, std::nullopt, en ? "as is" : "à son tour"},
               {chart::Fill::Dark, std::nullopt, en ? "urgent request first" : "demande urgente en tête"},
-              {chart::Fill::Hatched, std::nullopt, en ? "promise newly missed" : "promesse nouvellement manquée"},
+              {chart::Fill::Hatched, std::nullopt, en ? "promise newly missed" : "engagement qui ne serait plus tenu"},
               {std::nullopt, chart::Shape::Diamond, en ? "promised or requested date" : "date promise ou demandée"}};
   // The two orders: as is (the urgent request after the first `position` others), and first.
   struct Bar { std::string id; queue::Day before_from, before_to, after_from, after_to; };
@@ -400,13 +403,19 @@ render::Tree impact_charts(const queue::Impact& impact, const std::string& urgen
     if (s.newly_missed) missed.push_back(s.id);
   }
   std::string summary =
-      en ? fmt::format("With {} first, {} of the {} other requests finish later, by at most {} working day{}; ", urgent_label,
-                       slipped, impact.slips.size(), most, most == 1 ? "" : "s")
-         : fmt::format("Avec {} en tête, {} des {} autres demandes finissent plus tard, de {} jour{} ouvré{} au plus ; ",
-                       urgent_label, slipped, impact.slips.size(), most, most > 1 ? "s" : "", most > 1 ? "s" : "");
-  if (missed.empty()) summary += en ? "no promise is newly missed." : "aucune promesse n'est nouvellement manquée.";
-  else if (missed.size() == 1) summary += say(en, "one promise newly missed: {}.", "une promesse nouvellement manquée : {}.", missed.front());
-  else summary += say(en, "promises newly missed: {}.", "promesses nouvellement manquées : {}.", joined(missed, ", "));
+      say(en, "With {} first, {} of the {} other requests finish later, by at most {}; ",
+          "Avec {} en tête, {} des {} autres demandes finissent plus tard, de {} au plus ; ", urgent_label, slipped,
+          impact.slips.size(),
+          en ? counted(most, "working day", "working days", lang) : counted(most, "jour ouvré", "jours ouvrés", lang));
+  const auto n_missed = static_cast<long long>(missed.size());
+  if (missed.empty())
+    summary += en ? "no promise is newly missed." : "tous les engagements tenus le resteraient.";
+  else if (en)
+    summary += say(en, "promises newly missed: {}.", "", text::join_words(lang, missed));
+  else
+    summary += fmt::format(
+        "{} {} : {}.", n_missed == 1 ? std::string("un engagement") : counted(n_missed, "engagement", "engagements", lang),
+        text::agree(lang, n_missed, "ne serait plus tenu", "ne seraient plus tenus"), text::join_words(lang, missed));
   Tree t = Tree::object();
   t.set("queue", chart_entry(chart::timeline(c), c.title, summary));
   return t;

@@ -37,6 +37,7 @@ render::Tree session_tree(const Session& s, std::string_view lang) {
   t.set("date", s.date.iso());
   t.set("start", s.start ? render::Tree(*s.start) : render::Tree::null());
   t.set_template_only("date_long", bilan::long_date(s.date, lang));
+  if (s.start) t.set_template_only("start_text", text::time_of_day(lang, *s.start));
   return t;
 }
 
@@ -49,7 +50,7 @@ render::Tree devices_tree(const DossierSummary& d, std::string_view lang, std::v
     t.set("held", number(device.held));
     t.set("planned", device.planned ? number(*device.planned) : render::Tree::null());
     t.set_template_only("progress", progress_label(device, lang));
-    labels.push_back(device.id + " " + progress_label(device, lang));
+    labels.push_back(fmt::format("{} ({})", device.title.empty() ? device.id : device.title, progress_label(device, lang)));
     list.push(std::move(t));
   }
   return list;

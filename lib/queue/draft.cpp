@@ -107,7 +107,7 @@ std::string line(const std::string& code, const std::string& comment = "") {
 }
 
 std::string name_of(const model::Dossier& d, const std::string& id) {
-  if (const model::Person* p = d.person(id); p != nullptr && p->name) return *p->name;
+  if (const model::Person* p = d.person(id); p != nullptr && p->name) return model::shown_name(*p);
   if (const model::Organisation* o = d.organisation(id); o != nullptr && o->name) return *o->name;
   return id;
 }

@@ -6,6 +6,7 @@
 
 #include "text/french.hpp"
 #include "text/json.hpp"
+#include "text/language.hpp"
 #include "text/utf8.hpp"
 
 namespace efc::queue {
@@ -32,12 +33,18 @@ struct ImpactWords {
   const char* kept;
   const char* newly_missed;
   const char* missed_anyway;
-  const char* missed_count;   // n, (ids)
+  const char* none_missed;               // (none)
+  const char* missed_count;              // "n engagements", ids (count_of agrees the words after it)
+  std::array<const char*, 2> promise;    // one, many: the noun counted by missed_count
+  std::array<const char*, 2> no_longer;  // one, many: "would no longer be kept" agreeing with it
+  std::array<const char*, 2> request;    // one, many
   const char* safe_first;     // date
   const char* safe_after;     // date, id
   const char* unknown_effort; // ids
   const char* label_ref;      // ref
   const char* label_new;
+  const char* no_promise;  // the HTML table's cell for a request without a promised date
+  const char* one_missed;  // id: missed_count for one request, the number in words
 };
 
 constexpr ImpactWords kEnglish = {
@@ -49,7 +56,7 @@ constexpr ImpactWords kEnglish = {
     false,
     "Queue of {} from {}: one effort-day per working day, in queue order.",
     "{} is not waiting in the queue on {}: it counts as a new request, at the end.",
-    "In its turn (after {} request{}): finished {}.",
+    "In its turn (after {}): finished {}.",
     "Put first: finished {}.",
     "Requested deadline {}: met if put first.",
     "Requested deadline {}: cannot be met, even put first.",
@@ -60,12 +67,18 @@ constexpr ImpactWords kEnglish = {
     "kept",
     "newly missed",
     "already missed",
-    "Promises newly missed: {}{}.",
+    "No promise kept so far would be missed.",
+    "{} {}: {}.",
+    {"promise", "promises"},
+    {"would be newly missed", "would be newly missed"},
+    {"request", "requests"},
     "Earliest deadline that breaks no promise: {}, put first.",
     "Earliest deadline that breaks no promise: {}, slotted after {}.",
     "Effort unknown, counted as 0 working days: {}.",
     "{}",
     "the urgent request",
+    "—",
+    "One promise would be newly missed: {}.",
 };
 
 constexpr ImpactWords kFrench = {
@@ -77,7 +90,7 @@ constexpr ImpactWords kFrench = {
     true,
     "File {} à partir du {} : un jour de travail par jour ouvré, dans l'ordre de la file.",
     "{} n'est pas en attente dans la file le {} : elle compte comme une nouvelle demande, en fin de file.",
-    "À son tour (après {} demande{}) : terminée le {}.",
+    "À son tour (après {}) : terminée le {}.",
     "En tête de file : terminée le {}.",
     "Délai demandé {} : tenu si elle passe en tête.",
     "Délai demandé {} : intenable, même en tête de file.",
@@ -86,19 +99,27 @@ constexpr ImpactWords kFrench = {
     "Aucune autre demande n'attend dans la file le {}.",
     {"demande", "client", "à son tour", "en tête", "décalage", "promis"},
     "tenu",
-    "manqué (nouveau)",
+    "plus tenu",
     "déjà manqué",
-    "Promesses nouvellement manquées : {}{}.",
-    "Délai au plus tôt sans manquer aucune promesse : {}, en tête de file.",
-    "Délai au plus tôt sans manquer aucune promesse : {}, placée après {}.",
-    "Effort inconnu, compté 0 jour : {}.",
+    "Tous les engagements tenus le resteraient.",
+    "{} {} : {}.",
+    {"engagement", "engagements"},
+    {"ne serait plus tenu", "ne seraient plus tenus"},
+    {"demande", "demandes"},
+    "Délai au plus tôt qui tient tous les engagements : {}, en tête de file.",
+    "Délai au plus tôt qui tient tous les engagements : {}, placée après {}.",
+    "Charge inconnue, comptée 0 jour : {}.",
     "la demande {}",
     "la demande urgente",
+    "sans objet",
+    "Un engagement ne serait plus tenu : {}.",
 };
 
 const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kEnglish : kFrench; }
 
 bool plural(const ImpactWords& w, long long n) { return w.french ? (n > 1 || n < -1) : n != 1; }
+
+std::string_view lang_of(const ImpactWords& w) { return w.french ? "fr" : "en"; }
 
 std::string iso(Day day) {
   const auto d = date_of(day);
@@ -154,7 +175,7 @@ std::string table(const std::vector<std::vector<std::string>>& rows) {
 std::string performer_name(const model::Dossier& d) {
   if (!d.queue || !d.queue->performer) return "?";
   const model::Person* p = d.person(*d.queue->performer);
-  return p != nullptr && p->name ? *p->name : *d.queue->performer;
+  return p != nullptr && p->name ? model::shown_name(*p) : *d.queue->performer;
 }
 
 std::string slip_word(long long days) { return days > 0 ? fmt::format("+{}", days) : fmt::format("{}", days); }
@@ -179,7 +200,8 @@ std::string urgent_lines(const ImpactWords& w, const model::ArbitrationFile& a, 
   const bool has_ref = a.request && a.request->ref;
   if (has_ref && !impact.in_queue) out += fmt::format(fmt::runtime(w.not_waiting), *a.request->ref, a.date->iso()) + "\n";
   const auto n = static_cast<long long>(impact.position);
-  out += fmt::format(fmt::runtime(w.as_is), n, plural(w, n) ? "s" : "", iso(impact.finish_as_is)) + "\n";
+  out += fmt::format(fmt::runtime(w.as_is), text::count_of(lang_of(w), n, w.request[0], w.request[1]), iso(impact.finish_as_is)) +
+         "\n";
   out += fmt::format(fmt::runtime(w.first), iso(impact.finish_first)) + "\n";
   if (!impact.requested_deadline) return out + w.no_deadline + "\n";
   const char* line = *impact.requested_deadline_met ? w.deadline_met : w.deadline_missed;
@@ -193,9 +215,17 @@ std::string summary_lines(const ImpactWords& w, const Impact& impact) {
     if (!s.effort_known) unknown.push_back(s.id);
   }
   std::string out;
-  if (!unknown.empty()) out += fmt::format(fmt::runtime(w.unknown_effort), joined(unknown, ", ")) + "\n";
-  const std::string ids = missed.empty() ? "" : " (" + joined(missed, ", ") + ")";
-  out += fmt::format(fmt::runtime(w.missed_count), missed.size(), ids) + "\n";
+  if (!unknown.empty()) out += fmt::format(fmt::runtime(w.unknown_effort), text::join_words(lang_of(w), unknown)) + "\n";
+  const auto n = static_cast<long long>(missed.size());
+  const std::string_view lang = lang_of(w);
+  if (missed.empty())
+    out += std::string(w.none_missed) + "\n";
+  else if (n == 1)
+    out += fmt::format(fmt::runtime(w.one_missed), missed.front()) + "\n";
+  else
+    out += fmt::format(fmt::runtime(w.missed_count), text::count_of(lang, n, w.promise[0], w.promise[1]),
+                       text::agree(lang, n, w.no_longer[0], w.no_longer[1]), text::join_words(lang, missed)) +
+           "\n";
   if (!impact.safe_after) return out + fmt::format(fmt::runtime(w.safe_first), iso(impact.safe_deadline)) + "\n";
   return out + fmt::format(fmt::runtime(w.safe_after), iso(impact.safe_deadline), *impact.safe_after) + "\n";
 }
@@ -272,7 +302,7 @@ render::Tree impact_tree(const view::DossierView& v, const model::ArbitrationFil
     row.set("finish_before", iso(s.finish_before));
     row.set("finish_after", iso(s.finish_after));
     row.set("slip", slip_word(s.slip_days));
-    row.set("promised", s.promised ? iso(*s.promised) : "—");
+    row.set("promised", s.promised ? iso(*s.promised) : w.no_promise);
     row.set("promise", promise_word(w, s));
     row.set("newly_missed", render::Tree::boolean(s.newly_missed));
     rows.push(std::move(row));
@@ -374,13 +404,13 @@ struct ReportWords {
   const char* no;
   const char* percent;  // n
   char decimal;
+  const char* none;  // a cell without a value
 };
 
-constexpr ReportWords kReportEnglish = {{"accepted", "negotiated", "declined", "escalated", "open"}, "yes", "no", "{}%", '.'};
+constexpr ReportWords kReportEnglish = {
+    {"accepted", "negotiated", "declined", "escalated", "open"}, "yes", "no", "{}%", '.', "—"};
 constexpr ReportWords kReportFrench = {
-    {"acceptée", "négociée", "refusée", "remontée à la direction", "en cours"}, "oui", "non", "{} %", ','};
-
-constexpr const char* kNone = "—";
+    {"acceptée", "négociée", "refusée", "remontée à la direction", "en cours"}, "oui", "non", "{} %", ',', "sans objet"};
 
 std::string outcome_word(const ReportWords& w, const std::string& outcome) {
   for (std::size_t i = 0; i < kOutcomes.size(); ++i) {
@@ -406,24 +436,24 @@ long long round_half_away(double x) {
 }
 
 std::string percent(const ReportWords& w, const std::optional<double>& share) {
-  if (!share) return kNone;
+  if (!share) return w.none;
   return fmt::format(fmt::runtime(w.percent), round_half_away(*share * 100.0));
 }
 
-std::string or_none(const std::string& s) { return s.empty() ? kNone : s; }
+std::string or_none(const ReportWords& w, const std::string& s) { return s.empty() ? w.none : s; }
 
 render::View item_view(const ReportWords& w, const ReportItem& item) {
   render::View v;
   v.set("id", item.id);
   v.set("date", item.date.iso());
-  v.set("client", or_none(joined(item.clients, ", ")));
+  v.set("client", or_none(w, joined(item.clients, ", ")));
   v.set("outcome", outcome_word(w, item.outcome));
-  v.set("requested_deadline", item.requested_deadline ? item.requested_deadline->iso() : kNone);
-  v.set("decided_deadline", item.decided_deadline ? item.decided_deadline->iso() : kNone);
-  v.set("gap", item.gap_days ? slip_word(*item.gap_days) : kNone);
-  v.set("parties", or_none(joined(names(item.parties), ", ")));
-  v.set("joint", item.joint ? (*item.joint ? w.yes : w.no) : kNone);
-  v.set("principles", or_none(joined(names(item.principles), ", ")));
+  v.set("requested_deadline", item.requested_deadline ? item.requested_deadline->iso() : w.none);
+  v.set("decided_deadline", item.decided_deadline ? item.decided_deadline->iso() : w.none);
+  v.set("gap", item.gap_days ? slip_word(*item.gap_days) : w.none);
+  v.set("parties", or_none(w, joined(names(item.parties), ", ")));
+  v.set("joint", item.joint ? (*item.joint ? w.yes : w.no) : w.none);
+  v.set("principles", or_none(w, joined(names(item.principles), ", ")));
   return v;
 }
 
@@ -444,7 +474,7 @@ render::View report_view(const Report& report, std::string_view title, std::stri
   view.set("escalation_share", percent(w, report.escalation_share));
   view.set("joint_share", percent(w, report.joint_share));
   view.set("has_median", render::View(report.median_gap_days.has_value()));
-  view.set("median_gap", report.median_gap_days ? decimal(w, *report.median_gap_days) : kNone);
+  view.set("median_gap", report.median_gap_days ? decimal(w, *report.median_gap_days) : w.none);
   return view;
 }
 

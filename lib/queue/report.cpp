@@ -16,7 +16,7 @@ WorkCalendar calendar_of(const model::Dossier& d) {
 }
 
 std::string name_of(const model::Dossier& d, const std::string& who) {
-  if (const model::Person* p = d.person(who); p != nullptr && p->name) return *p->name;
+  if (const model::Person* p = d.person(who); p != nullptr && p->name) return model::shown_name(*p);
   if (const model::Organisation* o = d.organisation(who); o != nullptr && o->name) return *o->name;
   return who;
 }

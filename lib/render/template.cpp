@@ -10,6 +10,7 @@
 #include "chart/svg.hpp"
 #include "embed/embedded.hpp"
 #include "text/i18n.hpp"
+#include "text/typography.hpp"
 
 namespace efc::render {
 namespace {
@@ -211,6 +212,7 @@ std::vector<std::string> partials_of(std::string_view text) {
 
 TemplateSet TemplateSet::builtin(std::string_view lang) {
   TemplateSet set;
+  set.lang_ = std::string(lang);
   // common/ holds what every language shares (the pages' style sheet); LANG/ may replace it.
   for (const std::string& prefix : {std::string("common/"), std::string(lang) + "/"}) {
     for (const auto& f : embed::templates()) {
@@ -315,6 +317,10 @@ Rendered render(const TemplateSet& set, std::string_view name, const View& view)
   context.push(&view);
   std::string text = m.render(context);
   if (!m.is_valid()) return {false, "", fmt::format("{}: {}", t->origin, m.error_message())};
+  if (set.lang() == "fr" && is_html(name))
+    text = text::typeset_french(text, text::Markup::Html);
+  else if (set.lang() == "fr" && is_markdown(name) && set.markdown_typography())
+    text = text::typeset_french(text, text::Markup::Markdown);
   return {true, std::move(text), ""};
 }
 

@@ -46,6 +46,12 @@ class TemplateSet {
   // per state of the set: checking the set and rendering from it do not parse it twice.
   const std::vector<std::string>& problems() const;
 
+  // The language of the documents the set renders: "fr" pages get French typography
+  // (text/typography.hpp) in HTML always, in Markdown when asked (--typography).
+  const std::string& lang() const { return lang_; }
+  void set_markdown_typography(bool on) { markdown_typography_ = on; }
+  bool markdown_typography() const { return markdown_typography_; }
+
  private:
   std::vector<std::string> find_problems() const;
   void refuse_link(const std::string& path, std::string_view what);
@@ -54,6 +60,8 @@ class TemplateSet {
   std::vector<std::string> refused_;    // links met by add_overrides, each "PATH: why"
   std::vector<std::string> too_large_;  // override files over kMaxTemplateBytes: problems, never cut
   mutable std::optional<std::vector<std::string>> problems_;  // cache of find_problems(); reset by set()
+  std::string lang_;                                          // of builtin(); "" for a set built by hand
+  bool markdown_typography_ = false;
 };
 
 struct Rendered {
@@ -68,7 +76,8 @@ struct Rendered {
 bool is_html(std::string_view name);
 
 // Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values
-// for Markdown, HTML templates (".html") for HTML.
+// for Markdown, HTML templates (".html") for HTML. A French set then typesets the page (HTML
+// always, Markdown when asked): values are already redacted and escaped, markup is left alone.
 Rendered render(const TemplateSet& set, std::string_view name, const View& view);
 
 // Escapes user text for Markdown (CommonMark and pandoc's): white space runs and line breaks

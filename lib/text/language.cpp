@@ -10,7 +10,8 @@ namespace {
 bool english(std::string_view lang) { return lang == "en"; }
 
 // Titles that take the definite article in a French sentence ("le Dr", "le Pr", "le Père").
-constexpr std::array<std::string_view, 6> kTitlesWithArticle = {"Dr ", "Dr. ", "Docteur ", "Pr ", "Pr. ", "Professeur "};
+constexpr std::array<std::string_view, 7> kTitlesWithArticle = {"Dr ",  "Dr. ",   "Docteur ",   "Pr ",
+                                                                "Pr. ", "Prof. ", "Professeur "};
 
 }  // namespace
 

@@ -150,6 +150,15 @@ def commands(efc, dossier, hostile=False):
     if re.search(r"^\s+exercise\b", listing, re.MULTILINE):
         for fmt in ["md", "json"]:
             out.append((f"exercise {fmt}", ["exercise", "render", "2025-management", "--format", fmt]))
+    # French typography (--typography) runs on the rendered, already redacted Markdown.
+    if "--typography" in run(efc, dossier, ["bilan", "render", "--help"]).stdout.decode():
+        for aud in SHARED_AUDIENCES:
+            out.append((f"bilan {aud} md typography", ["bilan", "render", DEVICE, "--audience", aud, "--typography"]))
+        out.append(("doctrine md typography", ["doctrine", "--typography"]))
+        out.append(("principles typography", ["principles", "render", "--typography"]))
+        out.append(("agenda 2 md typography", ["agenda", DEVICE, "--session", "2", "--typography"]))
+        out.append(("arbitration report md typography", ["arbitration", "report", "--typography"]))
+        out.append(("exercise md typography", ["exercise", "render", "2025-management", "--typography"]))
     out = [(label, args, "1767225600") for label, args in out]
     if re.search(r"^\s+portfolio\b", listing, re.MULTILINE):
         # A portfolio reads no dossier's templates/ folder: the hostile set comes by --templates.
@@ -172,10 +181,12 @@ def check_audiences(dossier):
     return []
 
 
-def check_outputs(efc, dossier, label_suffix, expect_hostile):
+def check_outputs(efc, dossier, label_suffix, expect_hostile, only=lambda label: True):
     failures = []
     covered = []
     for label, args, today in commands(efc, dossier, expect_hostile):
+        if not only(label):
+            continue
         first = run(efc, dossier, args, today)
         second = run(efc, dossier, args, today)
         name = f"{label}{label_suffix}"
@@ -248,7 +259,7 @@ def check_portfolio_shows(efc, dossier):
     if agenda.count("BEGIN:VEVENT") != 2 or "Sentinel space" not in agenda:
         failures.append(f"portfolio agenda: the two sessions of the fixture are not in the calendar:\n{agenda}")
     status = run(efc, dossier, ["portfolio", "status"], EARLY).stdout.decode(errors="replace")
-    if "sentinel-dev 0 of 2" not in status or "2 sessions ahead" not in status:
+    if "Sentinel space (0 of 2)" not in status or "2 sessions ahead" not in status:
         failures.append(f"portfolio status: the device's sessions are missing:\n{status}")
     return failures
 
@@ -315,6 +326,14 @@ def check_examples(efc, source, tmp):
     return failures
 
 
+def set_lang(dossier, lang):
+    path = os.path.join(dossier, "dossier.yaml")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(re.sub(r"^lang: \w+", "lang: " + lang, text, flags=re.M))
+
+
 def main():
     efc, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -332,6 +351,13 @@ def main():
         failures += check_portfolio_shows(efc, dossier)
         found, covered = check_outputs(efc, dossier, "", False)
         failures += found
+        # French pages are typeset after rendering (HTML always, Markdown with --typography):
+        # the same checks on the fixture in French.
+        set_lang(dossier, "fr")
+        found, covered_fr = check_outputs(efc, dossier, " (fr)", False, lambda label: "html" in label or "typography" in label)
+        failures += found
+        covered += covered_fr
+        set_lang(dossier, "en")
         templates = os.path.join(dossier, "templates")
         os.makedirs(templates)
         for name in HOSTILE_NAMES:

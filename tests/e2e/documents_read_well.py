@@ -8,7 +8,11 @@ English on each dossier of the worked example and on a thin dossier: one session
 no keyword, one party, one term, one validator, one attendance. Each output must be free of
 what a reader would have to correct by hand: empty parentheses, a colon followed by nothing,
 a clock starting at 0:00, "N sur M" with N above M, a singular count with a plural noun, a
-title without its article, a file name or a key where words are expected.
+title without its article, a file name or a key where words are expected, the wording
+docs/style-fr.md replaces ("promesses nouvellement manquées"), a clock "14:00" in French prose.
+HTML pages, and Markdown asked for with --typography, must also follow French typography
+(docs/style-fr.md): no ordinary space before : ; ? ! % » or after «, no typewriter apostrophe
+between letters, outside markup, URLs and front matter.
 """
 import os
 import re
@@ -87,9 +91,20 @@ DOCUMENTS = {
         ["agenda", "chefs-de-service", "--session", "5"],
         ["bilan", "render", "chefs-de-service"],
         ["bilan", "render", "chefs-de-service", "--audience", "participants"],
+        ["bilan", "render", "chefs-de-service", "--format", "html"],
+        ["bilan", "render", "chefs-de-service", "--typography"],
         ["doctrine"],
+        ["doctrine", "--typography"],
         ["principles", "render"],
+        ["principles", "render", "--typography"],
         ["status"],
+        ["status", "--format", "html"],
+        ["arbitration", "impact", "2025-001"],
+        ["arbitration", "impact", "2025-001", "--format", "html"],
+        ["arbitration", "report"],
+        ["arbitration", "report", "--typography"],
+        ["arbitration", "report", "--format", "html"],
+        ["portfolio", "status", ".."],
     ],
     "marche-valmont": [
         ["agenda", "marche-de-valmont"],
@@ -111,6 +126,7 @@ DOCUMENTS = {
         ["agenda", "atelier"],
         ["agenda", "atelier", "--session", "1"],
         ["bilan", "render", "atelier"],
+        ["bilan", "render", "atelier", "--format", "html"],
         ["doctrine"],
         ["principles", "render"],
         ["status"],
@@ -130,6 +146,16 @@ FLAWS = [
     ("a file name or a key", re.compile(r"\.yaml|\b(rules|audiences|backing) (dans|in)\b"), "fr en"),
     ("the gendered 'Porteur'", re.compile(r"\bPorteur\b"), "fr"),
     ("'extérieur(e)'", re.compile(r"\(e\)"), "fr"),
+    ("the wording docs/style-fr.md replaces", re.compile(r"nouvellement manqu|[Ee]ffort inconnu|\bDoctrine :"), "fr"),
+    ("a clock in French prose", re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-5][0-9](?![0-9:])"), "fr"),
+]
+# French typography, in HTML pages and in Markdown asked for with --typography: what is left
+# where a no-break space or a typographic apostrophe belongs (markup, URLs and front matter aside).
+TYPOGRAPHY_FLAWS = [
+    ("an ordinary space before : or %", re.compile(r"(?<=\S) [:%]")),
+    ("an ordinary space before ; ? !", re.compile(r"(?<=\S) [;?!](?!\[)")),
+    ("an ordinary space inside « »", re.compile(r"« | »")),
+    ("a typewriter apostrophe", re.compile(r"(?<=[A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])")),
 ]
 # status is the consultant's own screen: it may point at files to fill in.
 FILE_HINTS_ALLOWED = {"status"}
@@ -163,9 +189,30 @@ def colon_at_end_without_list(lines):
     return found
 
 
-def flaws_of(text, lang, command):
+def prose_of(text, html):
+    """The text a reader reads: without front matter, markup, styles, URLs and code."""
+    if html:
+        text = re.sub(r"<(style|script|pre|code)\b.*?</\1>", " ", text, flags=re.S)
+        text = re.sub(r"<!--.*?-->|<[^>]*>", "\n", text, flags=re.S)
+        text = text.replace("&#39;", "'")
+    else:
+        text = re.sub(r"\A---\n.*?\n(---|\.\.\.)\n", "", text, flags=re.S)
+        text = re.sub(r"`[^`]*`", " ", text)
+    return re.sub(r"(https?://|mailto:|www\.)[^\s<>()\"]*", " ", text)
+
+
+def typography_flaws(text, html):
     found = []
-    lines = text.splitlines()
+    for line in prose_of(text, html).splitlines():
+        for name, pattern in TYPOGRAPHY_FLAWS:
+            if pattern.search(line):
+                found.append((name, line.strip()))
+    return found
+
+
+def flaws_of(text, lang, command, typeset=False, html=False):
+    found = typography_flaws(text, html) if typeset else []
+    lines = prose_of(text, True).splitlines() if html else text.splitlines()
     for name, pattern, langs in FLAWS:
         if lang not in langs.split():
             continue
@@ -176,7 +223,7 @@ def flaws_of(text, lang, command):
                 if name == "a count in a sentence above its plan" and int(m.group(1)) <= int(m.group(3)):
                     continue
                 found.append((name, line.strip()))
-    for line in colon_at_end_without_list(lines):
+    for line in [] if html else colon_at_end_without_list(lines):
         found.append(("a colon followed by nothing", line.strip()))
     return found
 
@@ -205,7 +252,12 @@ def main():
                         print(f"FAIL {where}: exit {p.returncode}\n{p.stderr}")
                         failures += 1
                         continue
-                    for flaw, line in flaws_of(p.stdout, lang, args[0]):
+                    html = "html" in args
+                    typeset = lang == "fr" and (html or "--typography" in args)
+                    if lang == "en" and ("\u00a0" in p.stdout or "\u202f" in p.stdout):
+                        print(f"FAIL {where}: a French no-break space in an English document")
+                        failures += 1
+                    for flaw, line in flaws_of(p.stdout, lang, args[0], typeset, html):
                         print(f"FAIL {where}: {flaw}: {line}")
                         failures += 1
     print(f"{runs} documents read, {failures} flaws")

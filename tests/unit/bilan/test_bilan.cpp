@@ -7,6 +7,7 @@
 #include "bilan/principles.hpp"
 #include "check/check.hpp"
 #include "support/mini_dossier.hpp"
+#include "text/language.hpp"
 
 using efc::testing::MiniDossier;
 namespace bilan = efc::bilan;
@@ -159,4 +160,24 @@ TEST_CASE("charter: each principle with what invokes it, and those nobody invoke
   CHECK(contains(json, "\"unused\": [\n    {\n      \"id\": \"quiet\",\n      \"title\": \"Quiet\"\n    },\n"
                        "    {\n      \"id\": \"hidden\",\n      \"title\": \"Hidden\"\n    }\n  ]"));
   CHECK_FALSE(bilan::charter_data(view::make_view(load(MiniDossier().remove("principles.yaml")), view::Visibility::Shared)));
+}
+
+TEST_CASE("a person's title: read with its position, shown before the name, with its article in French sentences") {
+  MiniDossier d = with_audiences();
+  d.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    title: Pr\n    name: Ann Roy\n");
+  d.replace("dossier.yaml", "  - id: bob\n    name: Bob\n", "  - id: bob\n    title: Mme\n    name: Bob\n");
+  const auto dossier = load(d);
+  CHECK(efc::model::shown_name(*dossier.person("ann")) == "Pr Ann Roy");
+  CHECK(efc::model::shown_name(*dossier.person("bob")) == "Mme Bob");
+  CHECK(contains(json_of(dossier, "group", view::Visibility::Group), R"("name": "Pr Ann Roy")"));
+  CHECK(efc::text::named("fr", efc::model::shown_name(*dossier.person("ann"))) == "le Pr Ann Roy");
+  CHECK(efc::text::named("fr", efc::model::shown_name(*dossier.person("bob"))) == "Mme Bob");
+  // The key wins over a name that looks like a title.
+  MiniDossier odd = with_audiences();
+  odd.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    title: M.\n    name: Dr Who\n");
+  CHECK(efc::text::named("fr", efc::model::shown_name(*load(odd).person("ann"))) == "M. Dr Who");
+  MiniDossier misspelt;
+  misspelt.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    titel: Dr\n    name: Ann\n");
+  CHECK(
+      contains(misspelt.check(), "dossier.yaml:17:5: error: unknown key 'titel' in person, did you mean 'title'? [unknown-key]"));
 }

@@ -37,6 +37,10 @@ TEST_CASE("page: a shared bilan's attendance chart is the one overall figure") {
   const std::string svg = text(charts, "attendance", "svg");
   CHECK(svg.find(">Toutes les séances</text>") != std::string::npos);
   CHECK(svg.find("Séance 1") == std::string::npos);
+  Tree one = Tree::object();
+  one.set("attendance", attendance(1, 1));
+  CHECK(text(efc::page::bilan_charts(one, "fr"), "attendance", "summary") ==
+        "1 présence sur 1 attendue sur l'ensemble de la série ; le détail par séance reste au groupe.");
 }
 
 TEST_CASE("page: a group bilan charts attendance per session, with a sentence listing each") {
@@ -90,5 +94,31 @@ TEST_CASE("page: the impact chart gives two rows per request and names the newly
   CHECK(svg.find(">en tête : +2 j</text>") != std::string::npos);
   CHECK(text(charts, "queue", "summary") ==
         "Avec r-9 · Client en tête, 2 des 2 autres demandes finissent plus tard, de 2 jours ouvrés au plus ; "
-        "une promesse nouvellement manquée : r-2.");
+        "un engagement ne serait plus tenu : r-2.");
+  CHECK(svg.find(">engagement qui ne serait plus tenu</text>") != std::string::npos);
+  CHECK(svg.find("nouvellement") == std::string::npos);
+  impact.slips[0].newly_missed = true;
+  CHECK(text(efc::page::impact_charts(impact, "r-9 · Client", "fr"), "queue", "summary") ==
+        "Avec r-9 · Client en tête, 2 des 2 autres demandes finissent plus tard, de 2 jours ouvrés au plus ; "
+        "2 engagements ne seraient plus tenus : r-1 et r-2.");
+}
+
+TEST_CASE("page: the loop chart's sentence agrees remontée with its count") {
+  Tree bilan = Tree::object();
+  Tree loop = Tree::object();
+  Tree items = Tree::list();
+  Tree question = Tree::object();
+  question.set("kind", "question");
+  question.set("waiting", Tree::boolean(true));
+  items.push(std::move(question));
+  for (int i = 0; i < 2; ++i) {
+    Tree hypothesis = Tree::object();
+    hypothesis.set("kind", "hypothesis");
+    items.push(std::move(hypothesis));
+  }
+  loop.set("items", std::move(items));
+  bilan.set("loop", std::move(loop));
+  CHECK(text(efc::page::bilan_charts(bilan, "fr"), "loop", "summary") ==
+        "Questions : 1 remontée, 0 avec une réponse, 1 en attente ; "
+        "hypothèses : 2 remontées, 0 avec une réponse, 0 en attente.");
 }

@@ -58,7 +58,7 @@ TEST_CASE("status_tree: one entry per dossier in the order given, and the summar
   CHECK(a.get("next_session")->get("date")->text() == "2026-02-02");
   CHECK(a.get("next_session")->get("start")->text() == "14:00");
   CHECK(a.get("devices")->items().at(1).get("planned")->kind() == render::Tree::Kind::Null);
-  CHECK(a.get("devices_label")->text() == "chefs 4 sur 5, libre 1");
+  CHECK(a.get("devices_label")->text() == "Chefs de service (4 sur 5), Sans plan (1)");
   CHECK(a.get("errors_label")->text() == "1 erreur");
   CHECK(a.get("warnings_label")->text() == "aucun avertissement");
   CHECK(dossiers[1].get("id")->kind() == render::Tree::Kind::Null);
@@ -93,5 +93,6 @@ TEST_CASE("the built-in page escapes what the dossiers say: no markup from a tit
   CHECK(page.text.find("<tr class=\"errors\">") != std::string::npos);
   const auto text = render::render(set, "portfolio-status.txt", render::to_view(data));
   REQUIRE(text.ok);
-  CHECK(text.text.find("clients/alpha [alpha] : prochaine séance le 2 février 2026 à 14:00 (chefs, séance 5)") != std::string::npos);
+  CHECK(text.text.find("clients/alpha [alpha] : prochaine séance le 2 février 2026 à 14 h (Chefs de service, séance 5)") !=
+        std::string::npos);
 }

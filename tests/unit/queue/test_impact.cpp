@@ -272,9 +272,14 @@ TEST_CASE("impact text and JSON: unknown efforts are named, a referenced request
         "  r-0      Zero Co    2025-03-07  2025-03-10  +1    -\n"
         "  r-late   Late Co    2025-03-07  2025-03-10  +1    -\n"
         "\n"
-        "Effort unknown, counted as 0 working days: r-0, r-late.\n"
-        "Promises newly missed: 0.\n"
+        "Effort unknown, counted as 0 working days: r-0 and r-late.\n"
+        "No promise kept so far would be missed.\n"
         "Earliest deadline that breaks no promise: 2025-03-05, put first.\n");
+  const std::string fr = queue::impact_text(view, d.arbitrations.at(0), *r.impact, "fr");
+  CHECK(fr.find("À son tour (après 3 demandes) : terminée le 2025-03-07.\n") != std::string::npos);
+  CHECK(fr.find("Charge inconnue, comptée 0 jour : r-0 et r-late.\n"
+                "Tous les engagements tenus le resteraient.\n"
+                "Délai au plus tôt qui tient tous les engagements : 2025-03-05, en tête de file.\n") != std::string::npos);
   const std::string json = queue::impact_json(d.arbitrations.at(0), *r.impact);
   CHECK(json.find("\"effort_unknown\": [\"r-0\", \"r-late\"]\n}\n") != std::string::npos);
   CHECK(json.find("{\"id\": \"r-1\", \"slip_days\": 1, \"finish_before\": \"2025-03-06\", \"finish_after\": \"2025-03-07\", "

@@ -113,7 +113,8 @@ TEST_CASE("report: the Markdown table, in English and in French, user text escap
   const auto fr = render::render(render::TemplateSet::builtin("fr"), "arbitration-report.md",
                                  queue::report_view(r, "Mini", "fr"));
   REQUIRE(fr.ok);
-  CHECK(fr.text.find("| 2025-03-04 | a-1 | Client Co | négociée | 2025-03-06 | 2025-03-10 | +2 | Seller, Maker | oui | — |\n") !=
+  CHECK(fr.text.find(
+            "| 2025-03-04 | a-1 | Client Co | négociée | 2025-03-06 | 2025-03-10 | +2 | Seller, Maker | oui | sans objet |\n") !=
         std::string::npos);
   CHECK(fr.text.find("- Remontées à la direction : 1, soit 50 % des décisions.\n") != std::string::npos);
   CHECK(fr.text.find("(jours ouvrés) : 6.\n") != std::string::npos);

@@ -208,3 +208,10 @@ TEST_CASE("schema: each kind's schema has a stable $id of its own, naming the fo
     CHECK(schema::all_schemas_json().find("\"$id\": \"" + id + "\"") != std::string::npos);
   }
 }
+
+TEST_CASE("json_schema: a person's optional title is described") {
+  const auto s = schema::json_schema("dossier");
+  REQUIRE(s);
+  CHECK(s->find(R"("title": {)") != std::string::npos);
+  CHECK(s->find("Title written before the name where documents name the person") != std::string::npos);
+}
