@@ -40,7 +40,7 @@ struct ImpactWords {
   const char* label_new;
 };
 
-constexpr ImpactWords kEnglish = {
+constexpr ImpactWords kImpactEnglish = {
     "Arbitration {}: {} for {}, {} of work.",
     "request {}",
     "a request outside the queue",
@@ -68,7 +68,7 @@ constexpr ImpactWords kEnglish = {
     "the urgent request",
 };
 
-constexpr ImpactWords kFrench = {
+constexpr ImpactWords kImpactFrench = {
     "Arbitrage {} : {} pour {}, {} de travail.",
     "demande {}",
     "demande hors file",
@@ -96,7 +96,7 @@ constexpr ImpactWords kFrench = {
     "la demande urgente",
 };
 
-const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kEnglish : kFrench; }
+const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kImpactEnglish : kImpactFrench; }
 
 bool plural(const ImpactWords& w, long long n) { return w.french ? (n > 1 || n < -1) : n != 1; }
 
