@@ -8,11 +8,10 @@
 #include "bilan/labels.hpp"
 #include "calendar/calendar.hpp"
 #include "dossier.hpp"
-#include "format/kinds.hpp"
 #include "format/scalars.hpp"
 #include "io/paths.hpp"
 #include "io/safe_write.hpp"
-#include "load/file.hpp"
+#include "load/loader.hpp"
 #include "rex/loop.hpp"
 #include "rex/respond.hpp"
 #include "schema/editors.hpp"
@@ -24,19 +23,6 @@ namespace {
 
 constexpr int kMaxRespondAttempts = 20;  // re-reads when someone else writes the file meanwhile
 constexpr std::size_t kMaxResponsesBytes = 4u << 20;
-
-// The responses a responses.yaml holds, or nullopt when it does not load.
-std::optional<std::size_t> responses_in(const std::string& bytes) {
-  io::MemoryFileSystem fs;
-  fs.add("responses.yaml", bytes);
-  diag::Diagnostics findings;
-  diag::FileReport report("responses.yaml", findings);
-  format::RefTable refs;
-  format::LoadContext ctx(report, refs);
-  const auto file = load::load_file(fs, "responses.yaml", format::responses_record(), ctx);
-  if (!file) return std::nullopt;
-  return file->responses.size();
-}
 
 // "question de la séance 3", for the comment beside `to:`.
 std::string item_summary(const rex::ItemLookup& item, const std::string& lang) {
@@ -78,8 +64,8 @@ int write_response(const LoadedDossier& d, const model::Device& device, const re
     if (!current && !missing) return fail(kRefused, text::trf("cannot add to {}: {}", shown, error));
     const rex::Extended next = rex::add_response(current, skeleton);
     if (!next.error.empty()) return fail(kRefused, text::trf("cannot add a response to {}: {}", shown, next.error));
-    const auto before = current ? responses_in(*current) : std::optional<std::size_t>(0);
-    if (!before || responses_in(next.bytes) != *before + 1) {
+    const auto before = current ? load::count_responses(*current) : std::optional<std::size_t>(0);
+    if (!before || load::count_responses(next.bytes) != *before + 1) {
       return fail(kRefused, text::trf("cannot add a response to {} safely: the file does not load as it is (run efc "
                                       "validate), or its layout is unusual; add the response by hand",
                                       shown));

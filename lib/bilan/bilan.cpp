@@ -8,7 +8,7 @@
 
 #include "bilan/labels.hpp"
 #include "bilan/parts.hpp"
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "render/template.hpp"
 #include "rex/loop.hpp"
 #include "text/fold.hpp"
@@ -52,7 +52,7 @@ std::string document_title(const Context& c) {
 }
 
 // The front matter of parts.hpp plus the audience.
-Tree front_matter(const Context& c, const model::DateValue& date) {
+Tree bilan_front_matter(const Context& c, const model::DateValue& date) {
   Tree fm = bilan::front_matter(document_title(c), date, c.lang);
   fm.set("audience", render::yaml_quote(render::markdown_escape(audience_label(c.audience))));
   return fm;
@@ -476,7 +476,7 @@ Tree build(const Context& c) {
   data.set("title", document_title(c));
   data.set("dossier_title", c.dossier.dossier && c.dossier.dossier->title ? *c.dossier.dossier->title : "");
   set_date(data, "date", date, c.lang);
-  data.set_template_only("front_matter", front_matter(c, date));
+  data.set_template_only("front_matter", bilan_front_matter(c, date));
   data.set("device", device_tree(c));
   data.set("audience", audience_tree(c));
   set_period(data, c);

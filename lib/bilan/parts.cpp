@@ -5,7 +5,7 @@
 
 #include "bilan/labels.hpp"
 #include "exercise/labels.hpp"
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "text/language.hpp"
 
 namespace efc::bilan {

@@ -11,7 +11,9 @@
 
 namespace efc::calendar {
 
-// Howard Hinnant's days_from_civil / civil_from_days.
+// Howard Hinnant's days_from_civil / civil_from_days, by hand rather than with std::chrono's
+// year_month_day: SOURCE_DATE_EPOCH may name a day beyond the years std::chrono::year holds
+// (up to 32767), and the refusal still shows that day.
 long long days_from_civil(const model::Date& d) {
   const long long y = d.month <= 2 ? d.year - 1 : d.year;
   const long long era = (y >= 0 ? y : y - 399) / 400;

@@ -424,4 +424,8 @@ void visit_all_texts(const model::Dossier& d, const FileTextVisitor& visit) {
   });
 }
 
+void visit_session_texts(const model::SessionFile& session, const TextVisitor& visit) {
+  session_record().visit_texts(session, visit);
+}
+
 }  // namespace efc::format

@@ -16,26 +16,11 @@
 
 #include "format/context.hpp"
 #include "format/field.hpp"
+#include "format/visit.hpp"
 #include "text/spell.hpp"
 #include "text/i18n.hpp"
 
 namespace efc::format {
-
-// One text value met by Record::visit_texts, with who may read it.
-struct TextVisit {
-  const RecordInfo& record;  // the record holding the key
-  const FieldInfo& field;    // the key; field.kind tells free text from ids, refs, choices
-  const model::Text& text;
-  Visibility visibility;     // Group when the key, an enclosing key or an enclosing confidential item is
-  bool confidential;         // it sits in (or is) an item marked `confidential: true`
-};
-using TextVisitor = std::function<void(const TextVisit&)>;
-
-// What encloses a value being visited.
-struct VisitScope {
-  Visibility visibility = Visibility::Shared;
-  bool confidential = false;
-};
 
 template <class T>
 class Record;
@@ -233,24 +218,6 @@ class Record {
 template <class T, class M>
 Handler<void(T&)> clearer(M T::*member) {
   return {[](const MemberSlot& s, T& out) { s.in<M>(out) = M{}; }, MemberSlot::of(member)};
-}
-
-// Whether an item stays in the group: marked `confidential: true`, or in doubt (an error, a
-// tag or a duplicate key inside it, or a doubt spread by the view). Fail closed.
-template <class U>
-bool is_confidential(const U& item) {
-  if constexpr (requires { item.in_doubt; }) {
-    if (item.in_doubt) return true;
-  }
-  if constexpr (requires { item.confidential.value; }) return item.confidential.present && item.confidential.value;
-  else return false;
-}
-
-// The scope of a nested item: a confidential item is group, whatever encloses it.
-template <class U>
-VisitScope nested_scope(const U& item, VisitScope outer) {
-  if (is_confidential(item)) return {Visibility::Group, true};
-  return outer;
 }
 
 inline FieldInfo field_info(std::string key, std::string description, Shape shape, ScalarKind kind) {

@@ -2,6 +2,7 @@
 #include "text/i18n.hpp"
 
 #include <algorithm>
+#include <chrono>
 
 namespace efc::format {
 namespace {
@@ -22,20 +23,15 @@ bool is_valid_id(std::string_view s) {
   return s.front() != '-' && std::all_of(s.begin(), s.end(), id_char);
 }
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
-}
-
 std::optional<model::Date> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   const auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
   if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
   const model::Date date{to_int(y), to_int(m), to_int(d)};
-  if (date.year < 1 || date.month < 1 || date.month > 12) return std::nullopt;
-  if (date.day < 1 || date.day > days_in_month(date.year, date.month)) return std::nullopt;
+  if (date.year < 1) return std::nullopt;
+  const std::chrono::year_month_day civil{std::chrono::year{date.year}, std::chrono::month{static_cast<unsigned>(date.month)},
+                                          std::chrono::day{static_cast<unsigned>(date.day)}};
+  if (!civil.ok()) return std::nullopt;  // the month, and the day in that month and year
   return date;
 }
 

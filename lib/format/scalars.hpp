@@ -38,7 +38,4 @@ enum class IntegerError { None, NotANumber, LeadingZero, TooLarge };
 // A plain decimal integer without sign or leading zero, at most 9 digits.
 IntegerError parse_integer(std::string_view s, long long& out);
 
-bool is_leap_year(int year);
-int days_in_month(int year, int month);
-
 }  // namespace efc::format

@@ -296,4 +296,16 @@ Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std
   return DossierLoader(fs, root, display, scope).run();
 }
 
+std::optional<std::size_t> count_responses(const std::string& bytes) {
+  io::MemoryFileSystem fs;
+  fs.add("responses.yaml", bytes);
+  diag::Diagnostics findings;
+  diag::FileReport report("responses.yaml", findings);
+  format::RefTable refs;
+  format::LoadContext ctx(report, refs);
+  const auto file = load_file(fs, "responses.yaml", format::responses_record(), ctx);
+  if (!file) return std::nullopt;
+  return file->responses.size();
+}
+
 }  // namespace efc::load

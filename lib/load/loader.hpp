@@ -1,6 +1,8 @@
 // Reads every file of a dossier into the typed model, collecting diagnostics.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 #include "diag/diagnostic.hpp"
@@ -36,5 +38,9 @@ struct Scope {
 // is shown in diagnostics ("" for the current folder, "../", "dossiers/a/").
 Loaded load_dossier(const io::FileSystem& fs, const std::string& root, const std::string& display,
                     const Scope& scope = Scope::everything());
+
+// The number of responses the text of a responses.yaml holds, or nullopt when it does not load
+// (efc respond checks that a file it extends gained exactly one).
+std::optional<std::size_t> count_responses(const std::string& bytes);
 
 }  // namespace efc::load

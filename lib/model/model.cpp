@@ -31,6 +31,12 @@ const Organisation* Dossier::organisation(std::string_view id) const {
   return dossier ? find_by_id(dossier->organisations, id) : nullptr;
 }
 
+std::string Dossier::name_of(const std::string& id) const {
+  if (const Person* p = person(id); p != nullptr && p->name) return shown_name(*p);
+  if (const Organisation* o = organisation(id); o != nullptr && o->name) return *o->name;
+  return id;
+}
+
 const Device* Dossier::device(std::string_view id) const {
   const auto it = std::find_if(devices.begin(), devices.end(), [id](const Device& d) { return d.file.folder == id; });
   return it == devices.end() ? nullptr : &*it;

@@ -27,6 +27,8 @@ struct Dossier {
 
   const Person* person(std::string_view id) const;
   const Organisation* organisation(std::string_view id) const;
+  // The name of the person or organisation `id`, or `id` itself when it has none.
+  std::string name_of(const std::string& id) const;
   const Device* device(std::string_view id) const;
   const QueueRequest* request(std::string_view id) const;
   const ExerciseFile* exercise(std::string_view id) const;

@@ -32,7 +32,7 @@ struct DraftWords {
   const char* date_word;      // YYYY-MM-DD in the language
 };
 
-constexpr DraftWords kFrench = {
+constexpr DraftWords kDraftFrench = {
     "# Arbitrage conjoint sur une demande urgente (écrit par efc arbitration new).\n"
     "# À compléter : l'objet de la demande (summary), le délai demandé et les enjeux\n"
     "# de travail de chaque partie ; ajouter la décision une fois prise ensemble\n"
@@ -58,7 +58,7 @@ constexpr DraftWords kFrench = {
     "AAAA-MM-JJ",
 };
 
-constexpr DraftWords kEnglish = {
+constexpr DraftWords kDraftEnglish = {
     "# Joint arbitration of an urgent request (written by efc arbitration new).\n"
     "# To fill in: what is asked (summary), the deadline asked for and the work\n"
     "# stakes of every party; add the decision once taken together (without a\n"
@@ -106,12 +106,6 @@ std::string line(const std::string& code, const std::string& comment = "") {
   return code + std::string(pad, ' ') + "# " + one_line(comment) + "\n";
 }
 
-std::string name_of(const model::Dossier& d, const std::string& id) {
-  if (const model::Person* p = d.person(id); p != nullptr && p->name) return model::shown_name(*p);
-  if (const model::Organisation* o = d.organisation(id); o != nullptr && o->name) return *o->name;
-  return id;
-}
-
 struct Party {
   std::string who;
   std::string comment;
@@ -121,7 +115,7 @@ std::vector<Party> parties_of(const model::Dossier& d, const DraftWords& w, cons
   std::vector<Party> parties;
   const auto add = [&](const std::string& who, const char* role) {
     const bool known = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.who == who; });
-    if (!who.empty() && !known) parties.push_back({who, fmt::format(fmt::runtime(role), name_of(d, who))});
+    if (!who.empty() && !known) parties.push_back({who, fmt::format(fmt::runtime(role), d.name_of(who))});
   };
   if (r != nullptr && r->requested_by) add(*r->requested_by, w.requester);
   if (d.queue && d.queue->performer) add(*d.queue->performer, w.performer);
@@ -139,8 +133,8 @@ std::string request_block(const model::Dossier& d, const DraftWords& w, const mo
   out += r != nullptr && r->requested_by ? line("  requested_by: " + *r->requested_by)
                                          : line("  requested_by:", w.requested_by);
   out += line(fmt::format("  # requested_deadline: {}", w.date_word), w.deadline);
-  const std::string performer = d.queue && d.queue->performer ? name_of(d, *d.queue->performer) : "?";
-  const std::string effort = fmt::format(fmt::runtime(w.effort), &w == &kFrench ? text::french_de(performer) : performer);
+  const std::string performer = d.queue && d.queue->performer ? d.name_of(*d.queue->performer) : "?";
+  const std::string effort = fmt::format(fmt::runtime(w.effort), &w == &kDraftFrench ? text::french_de(performer) : performer);
   if (r != nullptr && r->effort_days) out += line(fmt::format("  effort_days: {}", *r->effort_days), effort);
   else out += line("  # effort_days: 1", effort);
   return out + "\n";
@@ -213,7 +207,7 @@ std::string next_id(int year, const std::vector<std::string>& taken) {
 }
 
 std::string draft_text(const model::Dossier& d, const DraftInput& in) {
-  const DraftWords& w = in.lang == "en" ? kEnglish : kFrench;
+  const DraftWords& w = in.lang == "en" ? kDraftEnglish : kDraftFrench;
   const bool urgent = in.kind != "shared-stake";
   const model::QueueRequest* r = urgent ? in.request : nullptr;
   const std::vector<Party> parties = urgent ? parties_of(d, w, r) : std::vector<Party>{};

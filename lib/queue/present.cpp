@@ -47,7 +47,7 @@ struct ImpactWords {
   const char* one_missed;  // id: missed_count for one request, the number in words
 };
 
-constexpr ImpactWords kEnglish = {
+constexpr ImpactWords kImpactEnglish = {
     "Arbitration {}: {} for {}, {} of work.",
     "request {}",
     "a request outside the queue",
@@ -81,7 +81,7 @@ constexpr ImpactWords kEnglish = {
     "One promise would be newly missed: {}.",
 };
 
-constexpr ImpactWords kFrench = {
+constexpr ImpactWords kImpactFrench = {
     "Arbitrage {} : {} pour {}, {} de travail.",
     "demande {}",
     "demande hors file",
@@ -115,7 +115,7 @@ constexpr ImpactWords kFrench = {
     "Un engagement ne serait plus tenu : {}.",
 };
 
-const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kEnglish : kFrench; }
+const ImpactWords& words_for(std::string_view lang) { return lang == "en" ? kImpactEnglish : kImpactFrench; }
 
 bool plural(const ImpactWords& w, long long n) { return w.french ? (n > 1 || n < -1) : n != 1; }
 

@@ -7,7 +7,7 @@
 namespace efc::queue {
 namespace {
 
-constexpr const char* kFrench = R"(# La file de travail et la règle convenue pour elle : efc arbitration impact s'en
+constexpr const char* kQueueFileFrench = R"(# La file de travail et la règle convenue pour elle : efc arbitration impact s'en
 # sert pour mesurer ce que coûte aux autres une demande qui passe devant.
 # Écrit par efc queue new : ajoutez les demandes dans l'ordre de la file, puis lancez
 # efc validate. Chaque clé est décrite dans format.md (installé dans share/doc/efc/).
@@ -28,7 +28,7 @@ holidays: []
 requests: []
 )";
 
-constexpr const char* kEnglish = R"(# The work queue and the rule agreed for it: efc arbitration impact
+constexpr const char* kQueueFileEnglish = R"(# The work queue and the rule agreed for it: efc arbitration impact
 # uses it to measure what a request that jumps the queue costs the others.
 # Written by efc queue new: add the requests in queue order, then run efc validate.
 # Every key is described in format.md (installed in share/doc/efc/).
@@ -53,7 +53,7 @@ requests: []
 
 std::string queue_draft_text(const QueueDraftInput& in) {
   return schema::modeline("queue", "arbitrations/queue.yaml") + "\n" +
-         fmt::format(fmt::runtime(in.lang == "en" ? kEnglish : kFrench), fmt::arg("performer", in.performer),
+         fmt::format(fmt::runtime(in.lang == "en" ? kQueueFileEnglish : kQueueFileFrench), fmt::arg("performer", in.performer),
                      fmt::arg("who", in.lang == "en" ? "who does the queued work" : "qui traite la file"));
 }
 

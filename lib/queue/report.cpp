@@ -15,15 +15,9 @@ WorkCalendar calendar_of(const model::Dossier& d) {
   return WorkCalendar::weekdays();
 }
 
-std::string name_of(const model::Dossier& d, const std::string& who) {
-  if (const model::Person* p = d.person(who); p != nullptr && p->name) return model::shown_name(*p);
-  if (const model::Organisation* o = d.organisation(who); o != nullptr && o->name) return *o->name;
-  return who;
-}
-
 std::vector<Named> people(const model::Dossier& d, const std::vector<std::string>& ids) {
   std::vector<Named> out;
-  for (const auto& id : ids) out.push_back({id, name_of(d, id)});
+  for (const auto& id : ids) out.push_back({id, d.name_of(id)});
   return out;
 }
 
@@ -44,10 +38,10 @@ std::vector<Named> principles(const model::Dossier& d, const model::Texts& ids) 
 
 // The organisation a party stands for: itself, or the organisation of the person.
 std::optional<std::string> organisation_of(const model::Dossier& d, const std::string& who) {
-  if (const model::Organisation* o = d.organisation(who); o != nullptr) return name_of(d, who);
+  if (const model::Organisation* o = d.organisation(who); o != nullptr) return d.name_of(who);
   const model::Person* p = d.person(who);
   if (p == nullptr || !p->organisation) return std::nullopt;
-  return name_of(d, *p->organisation);
+  return d.name_of(*p->organisation);
 }
 
 std::vector<std::string> clients_of(const model::Dossier& d, const model::ArbitrationFile& a,

@@ -1,6 +1,7 @@
 #include "queue/workdays.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <string_view>
 
 #include "calendar/calendar.hpp"
@@ -24,7 +25,10 @@ std::optional<model::Date> date_of(Day day) {
   return calendar::civil_from_days(day);
 }
 
-int weekday(Day day) { return static_cast<int>(((day + 3) % 7 + 7) % 7); }  // 1970-01-01 was a Thursday
+// 0 for Monday to 6 for Sunday.
+int weekday(Day day) {
+  return static_cast<int>(std::chrono::weekday{std::chrono::sys_days{std::chrono::days{day}}}.iso_encoding()) - 1;
+}
 
 WorkCalendar::WorkCalendar(std::array<bool, 7> weekly, const std::vector<Day>& days_off) : weekly_(weekly) {
   per_week_ = static_cast<int>(std::count(weekly_.begin(), weekly_.end(), true));

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "calendar/calendar.hpp"
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "view/visibility.hpp"
 
 namespace efc::rex {

@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "format/record.hpp"
 #include "rex/loop.hpp"
 #include "rex/series.hpp"
 #include "text/fold.hpp"

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "rex/series.hpp"
 #include "text/utf8.hpp"
 
@@ -20,7 +20,7 @@ struct Words {
       stories_block, shared_block, notes_block;
 };
 
-constexpr Words kFrench{
+constexpr Words kSessionFrench{
     "# Séance {number} sur {planned} de « {title} ».",
     "# Séance {number} sur {planned} de « {title} » : séance de bilan.",
     "# Préparée par efc rex new : complétez-la, puis lancez efc validate.",
@@ -42,7 +42,7 @@ constexpr Words kFrench{
     "# Notes des animateurs (visibilité groupe).\n# notes: |\n#   ...\n",
 };
 
-constexpr Words kEnglish{
+constexpr Words kSessionEnglish{
     "# Session {number} of {planned} of \"{title}\".",
     "# Session {number} of {planned} of \"{title}\": the closing session (bilan).",
     "# Prepared by efc rex new: fill it in, then run efc validate.",
@@ -192,7 +192,7 @@ std::string yaml_scalar(std::string_view s, int indent, std::string_view key) {
 std::optional<std::string> session_scaffold(const view::DossierView& view, const ScaffoldRequest& r) {
   const model::Device* device = view.dossier().device(r.device);
   if (device == nullptr) return std::nullopt;
-  const Words& w = view.dossier().lang() == "en" ? kEnglish : kFrench;
+  const Words& w = view.dossier().lang() == "en" ? kSessionEnglish : kSessionFrench;
   const bool bilan = r.bilan || is_bilan(*device, r.number);
   std::string out = header(w, *device, r, bilan) + when_and_where(w, *device, r, bilan) + "\n";
   if (bilan) out += std::string(w.bilan_block) + "\n";

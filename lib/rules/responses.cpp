@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "rules/checks.hpp"
 #include "text/spell.hpp"
 #include "view/visibility.hpp"

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "format/kinds.hpp"
+#include "format/texts.hpp"
 #include "text/json.hpp"
 
 namespace efc::schema {

@@ -7,8 +7,6 @@
 namespace efc::text {
 namespace {
 
-bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 std::string escape_ascii_control(unsigned char c) {
   switch (c) {
     case '\n': return "\\n";
@@ -49,7 +47,7 @@ std::string printable(std::string_view s) {
 std::string excerpt(std::string_view s, std::size_t max_chars) {
   std::size_t chars = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (continuation(static_cast<unsigned char>(s[i]))) continue;
+    if (is_continuation(static_cast<unsigned char>(s[i]))) continue;
     if (chars++ == max_chars) return std::string(s.substr(0, i)) + "…";
   }
   return std::string(s);

@@ -3,8 +3,6 @@
 namespace efc::text {
 namespace {
 
-bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 // Length of the valid sequence starting at s[i], or 0 when it is invalid.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
@@ -19,7 +17,7 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     const auto b = static_cast<unsigned char>(s[i + k]);
-    if (!continuation(b)) return 0;
+    if (!is_continuation(b)) return 0;
     cp = (cp << 6) | (b & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
@@ -40,7 +38,7 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
 
 std::size_t char_count(std::string_view utf8) {
   std::size_t n = 0;
-  for (char c : utf8) n += continuation(static_cast<unsigned char>(c)) ? 0 : 1;
+  for (char c : utf8) n += is_continuation(static_cast<unsigned char>(c)) ? 0 : 1;
   return n;
 }
 

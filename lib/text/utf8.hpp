@@ -17,4 +17,7 @@ std::size_t valid_length_at(std::string_view s, std::size_t i);
 // Number of characters (code points) in valid UTF-8; a stray byte counts as one.
 std::size_t char_count(std::string_view utf8);
 
+// Whether `c` continues a UTF-8 sequence (10xxxxxx).
+inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
 }  // namespace efc::text

@@ -4,7 +4,7 @@
 #include <set>
 #include <tuple>
 
-#include "format/kinds.hpp"
+#include "format/texts.hpp"
 
 namespace efc::view {
 namespace {
@@ -211,7 +211,7 @@ void visit_device_texts(const model::Device& device, const SessionTextVisitor& v
     mark_items(device, s, unused);
     mark_ids(ids, s, unused);
     unused.clear();
-    format::session_record().visit_texts(s, [&](const format::TextVisit& t) { visit(s, t); });
+    format::visit_session_texts(s, [&](const format::TextVisit& t) { visit(s, t); });
   }
 }
 

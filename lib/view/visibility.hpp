@@ -9,7 +9,7 @@
 #include <string>
 
 #include "format/field.hpp"
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/model.hpp"
 

@@ -10,7 +10,7 @@
 
 #include "bilan/bilan.hpp"
 #include "check/check.hpp"
-#include "format/record.hpp"
+#include "format/visit.hpp"
 #include "render/template.hpp"
 #include "text/words.hpp"
 

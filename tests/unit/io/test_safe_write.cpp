@@ -17,30 +17,15 @@
 #include "io/safe_write.hpp"
 #include "io/temp.hpp"
 #include "support/faulty_fs.hpp"
+#include "support/scratch.hpp"
 
 namespace fs = std::filesystem;
 using efc::io::WriteStatus;
 using efc::test::FaultyFileSystem;
 using efc::test::Step;
+using efc::testing::Scratch;
 
 namespace {
-
-// A fresh folder under the system's temporary folder, removed at the end of the test.
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "efc-unit-XXXXXX").string();
-    dir = ::mkdtemp(pattern.data());
-  }
-  ~Scratch() { fs::remove_all(dir); }
-  std::string at(const std::string& name) const { return (dir / name).string(); }
-  std::vector<std::string> names() const {
-    std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-};
 
 std::string read_all(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

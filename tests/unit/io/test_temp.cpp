@@ -18,6 +18,7 @@
 #include "io/fd.hpp"
 #include "io/safe_write.hpp"
 #include "io/temp.hpp"
+#include "support/scratch.hpp"
 
 namespace fs = std::filesystem;
 using efc::io::Fd;
@@ -25,22 +26,9 @@ using efc::io::TempEntry;
 
 namespace {
 
-struct Scratch {
-  fs::path dir;
-  Fd fd;
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "efc-temp-XXXXXX").string();
-    dir = ::mkdtemp(pattern.data());
-    fd.reset(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  }
-  ~Scratch() { fs::remove_all(dir); }
-  std::string at(const std::string& name) const { return (dir / name).string(); }
-  std::vector<std::string> names() const {
-    std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-  }
+// The scratch folder, opened: the folder descriptor io::temp works in.
+struct OpenedScratch : efc::testing::Scratch {
+  Fd fd{::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   void age(const std::string& name) const {  // two minutes old
     const std::time_t old = std::time(nullptr) - 120;
     const struct timespec times[2] = {{old, 0}, {old, 0}};
@@ -64,7 +52,7 @@ TEST_CASE("temp names: efc's own forms are recognised, nothing else") {
 }
 
 TEST_CASE("temp entries: removed when dropped, kept under their target's name once in place") {
-  Scratch s;
+  OpenedScratch s;
   {
     auto dropped = TempEntry::create(s.fd.get(), "a.yaml", TempEntry::Kind::File);
     REQUIRE(dropped);
@@ -82,7 +70,7 @@ TEST_CASE("temp entries: removed when dropped, kept under their target's name on
 }
 
 TEST_CASE("clear_leftovers: removes old unlocked leftovers only, spares young or locked ones and others' files") {
-  Scratch s;
+  OpenedScratch s;
   std::ofstream(s.at(".01.yaml.efc-tmp-aaaaaa")) << "half";
   fs::create_directories(s.at(".demo.efc-tmp-bbbbbb/rex"));
   std::ofstream(s.at(".02.yaml.efc-tmp-cccccc")) << "young";
@@ -100,7 +88,7 @@ TEST_CASE("clear_leftovers: removes old unlocked leftovers only, spares young or
 }
 
 TEST_CASE("open_below: a folder link on the way is refused, naming it, and missing folders are created") {
-  Scratch s;
+  OpenedScratch s;
   fs::create_directories(s.at("outside"));
   fs::create_directories(s.at("d/rex/a"));
   fs::create_directory_symlink(s.at("outside"), s.at("d/rex/a/sessions"));
@@ -118,7 +106,7 @@ TEST_CASE("open_below: a folder link on the way is refused, naming it, and missi
 }
 
 TEST_CASE("create_file_at: clears an abandoned leftover of the same folder before writing") {
-  Scratch s;
+  OpenedScratch s;
   std::ofstream(s.at(".01.yaml.efc-tmp-aaaaaa")) << "half";
   s.age(".01.yaml.efc-tmp-aaaaaa");
   CHECK(efc::io::create_file_at(s.fd.get(), "02.yaml", "x\n", "02.yaml").ok());

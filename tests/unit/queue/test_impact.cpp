@@ -5,6 +5,7 @@
 #include "load/loader.hpp"
 #include "queue/impact.hpp"
 #include "queue/present.hpp"
+#include "support/days.hpp"
 #include "support/mini_dossier.hpp"
 
 using namespace efc;
@@ -14,8 +15,8 @@ using queue::WorkCalendar;
 
 namespace {
 
-Day day(const char* iso) { return queue::day_of(*format::parse_date(iso)); }
-std::string iso(Day d) { return queue::date_of(d)->iso(); }
+using efc::testing::day;
+using efc::testing::iso;
 
 Job job(const char* id, long long effort, std::optional<const char*> promised = std::nullopt) {
   return {id, "", effort, true, promised ? std::optional<Day>(day(*promised)) : std::nullopt};

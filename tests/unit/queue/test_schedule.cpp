@@ -3,6 +3,7 @@
 
 #include "format/scalars.hpp"
 #include "queue/schedule.hpp"
+#include "support/days.hpp"
 
 using namespace efc;
 using queue::Day;
@@ -11,7 +12,7 @@ using queue::WorkCalendar;
 
 namespace {
 
-Day day(const char* iso) { return queue::day_of(*format::parse_date(iso)); }
+using efc::testing::day;
 
 std::vector<std::string> isos(const std::vector<Day>& days) {
   std::vector<std::string> out;

@@ -3,6 +3,7 @@
 
 #include "format/scalars.hpp"
 #include "queue/workdays.hpp"
+#include "support/days.hpp"
 
 using namespace efc;
 using queue::Day;
@@ -10,8 +11,8 @@ using queue::WorkCalendar;
 
 namespace {
 
-Day day(const char* iso) { return queue::day_of(*format::parse_date(iso)); }
-std::string iso(Day d) { return queue::date_of(d)->iso(); }
+using efc::testing::day;
+using efc::testing::iso;
 
 // 2025: Monday 21 April (Easter Monday) and Thursday 1 May are days off.
 WorkCalendar french_2025() { return WorkCalendar({true, true, true, true, true, false, false}, {day("2025-04-21"), day("2025-05-01")}); }

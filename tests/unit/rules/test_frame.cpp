@@ -4,16 +4,18 @@
 
 #include "support/mini_dossier.hpp"
 
+using efc::testing::kDevicePath;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kDevice = "rex/dev/device.yaml";
 constexpr const char* kLastLine = "stories_per_session: [1, 2]\n";
 
 // Device "dev" made cross-actor, with `frame` appended to its device.yaml (line 9 on).
 MiniDossier cross_actor(const std::string& frame) {
-  return MiniDossier().replace(kDevice, "kind: internal", "kind: cross-actor").replace(kDevice, kLastLine, kLastLine + frame);
+  return MiniDossier()
+      .replace(kDevicePath, "kind: internal", "kind: cross-actor")
+      .replace(kDevicePath, kLastLine, kLastLine + frame);
 }
 
 constexpr const char* kStake = "initial_stake:\n  kind: friction\n  text: The mayor asked the association to sell less.\n";
@@ -55,7 +57,7 @@ TEST_CASE("device-carried-by-one: one organisation carries the device") {
 }
 
 TEST_CASE("device-carried-by-one: an internal device carried by its organisation is fine") {
-  const auto d = MiniDossier().replace(kDevice, kLastLine, std::string(kLastLine) + "carried_by: [org]\n");
+  const auto d = MiniDossier().replace(kDevicePath, kLastLine, std::string(kLastLine) + "carried_by: [org]\n");
   CHECK(d.check() == "");
 }
 

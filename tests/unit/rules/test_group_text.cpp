@@ -5,17 +5,17 @@
 
 #include "support/mini_dossier.hpp"
 
+using efc::testing::kSession1Path;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kSession1 = "rex/dev/sessions/01.yaml";
 constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
 
 }  // namespace
 
 TEST_CASE("group-text-shared: a question repeats 8 words of a story of the same session") {
-  const auto d = MiniDossier().replace(kSession1, "text: Who decides at night?",
+  const auto d = MiniDossier().replace(kSession1Path, "text: Who decides at night?",
                                        "text: Why nobody could be reached so the team improvised?");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:11:11: warning: this shared text repeats 8 or more words of a story of session 1; "
@@ -23,10 +23,11 @@ TEST_CASE("group-text-shared: a question repeats 8 words of a story of the same 
 }
 
 TEST_CASE("group-text-shared: a bilan lesson repeats 8 words of the notes of an earlier session") {
-  const auto d = MiniDossier()
-                     .set(kSession1, MiniDossier().files().at(kSession1) +
-                                         "notes: The facilitators saw that the group spoke freely about the night shift.\n")
-                     .replace(kSession2, "lessons: [Talk early]", "lessons: [The group spoke freely about the night shift, at last]");
+  const auto d =
+      MiniDossier()
+          .set(kSession1Path, MiniDossier().files().at(kSession1Path) +
+                                  "notes: The facilitators saw that the group spoke freely about the night shift.\n")
+          .replace(kSession2, "lessons: [Talk early]", "lessons: [The group spoke freely about the night shift, at last]");
   CHECK(d.check() ==
         "rex/dev/sessions/02.yaml:7:11: warning: this shared text repeats 8 or more words of the notes of session 1; "
         "rephrase it so that nothing said in the group leaks [group-text-shared]\n");
@@ -34,7 +35,7 @@ TEST_CASE("group-text-shared: a bilan lesson repeats 8 words of the notes of an 
 
 TEST_CASE("group-text-shared: a confidential question is group text too") {
   const auto d = MiniDossier()
-                     .replace(kSession1, "  - text: Who decides at night?\n",
+                     .replace(kSession1Path, "  - text: Who decides at night?\n",
                               "  - text: Should the head of the night team be replaced soon?\n    confidential: true\n")
                      .replace(kSession2, "perspectives: [Meet again in autumn]",
                               "perspectives: [Decide whether the head of the night team be replaced soon]");
@@ -44,10 +45,11 @@ TEST_CASE("group-text-shared: a confidential question is group text too") {
 }
 
 TEST_CASE("group-text-shared: experiments and vocabulary meanings are shared texts") {
-  const auto d = MiniDossier().replace(kSession1, "questions:",
-                                       "experiments:\n  - text: Decide now that nobody could be reached so the team improvised.\n"
-                                       "vocabulary:\n  - term: improvise\n    meaning: when nobody could be reached, so the team improvised\n"
-                                       "questions:");
+  const auto d = MiniDossier().replace(
+      kSession1Path, "questions:",
+      "experiments:\n  - text: Decide now that nobody could be reached so the team improvised.\n"
+      "vocabulary:\n  - term: improvise\n    meaning: when nobody could be reached, so the team improvised\n"
+      "questions:");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:11:11: warning: this shared text repeats 8 or more words of a story of session 1; "
         "rephrase it so that nothing said in the group leaks [group-text-shared]\n"
@@ -56,12 +58,12 @@ TEST_CASE("group-text-shared: experiments and vocabulary meanings are shared tex
 }
 
 TEST_CASE("group-text-shared: not raised for 7 words in a row, nor for confidential items") {
-  const auto seven = MiniDossier().replace(kSession1, "text: Who decides at night?",
-                                           "text: Why could be reached so the team improvised?");
+  const auto seven =
+      MiniDossier().replace(kSession1Path, "text: Who decides at night?", "text: Why could be reached so the team improvised?");
   CHECK(seven.check() == "");
-  const auto confidential = MiniDossier().replace(
-      kSession1, "  - text: Who decides at night?\n",
-      "  - text: Why nobody could be reached so the team improvised?\n    confidential: true\n");
+  const auto confidential =
+      MiniDossier().replace(kSession1Path, "  - text: Who decides at night?\n",
+                            "  - text: Why nobody could be reached so the team improvised?\n    confidential: true\n");
   CHECK(confidential.check() == "");
 }
 

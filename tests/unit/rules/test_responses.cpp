@@ -5,12 +5,12 @@
 
 #include "support/mini_dossier.hpp"
 
+using efc::testing::kDevicePath;
+using efc::testing::kSession1Path;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kDevice = "rex/dev/device.yaml";
-constexpr const char* kSession1 = "rex/dev/sessions/01.yaml";
 constexpr const char* kResponses = "rex/dev/responses.yaml";
 
 constexpr const char* kAudiences = R"(audiences:
@@ -39,8 +39,8 @@ responses:
 // The minimal dossier with audiences, an id on its question and a clean responses.yaml.
 MiniDossier with_responses() {
   MiniDossier d;
-  d.set(kDevice, d.files().at(kDevice) + kAudiences)
-      .replace(kSession1, "  - text: Who decides at night?", "  - id: q-night\n    text: Who decides at night?")
+  d.set(kDevicePath, d.files().at(kDevicePath) + kAudiences)
+      .replace(kSession1Path, "  - text: Who decides at night?", "  - id: q-night\n    text: Who decides at night?")
       .set(kResponses, kResponsesText);
   return d;
 }
@@ -59,7 +59,7 @@ TEST_CASE("response-unknown-item: the id is suggested from the device's answerab
 }
 
 TEST_CASE("response-to-group-item: answering a confidential item is an error that quotes nothing of it") {
-  const auto d = with_responses().replace(kSession1, "    text: Who decides at night?",
+  const auto d = with_responses().replace(kSession1Path, "    text: Who decides at night?",
                                           "    text: Who decides at night?\n    confidential: true");
   CHECK(d.check() ==
         "rex/dev/responses.yaml:7:9: error: this response names an item marked confidential, kept in the group: "
@@ -144,7 +144,7 @@ TEST_CASE("group-text-shared: a response that repeats a story is flagged like an
 
 TEST_CASE("response-unknown-item: not raised for an id that a session file that cannot be read may hold") {
   const auto d = with_responses()
-                     .replace(kSession1, "  - id: q-night\n", "  - id: q-other\n")
+                     .replace(kSession1Path, "  - id: q-night\n", "  - id: q-other\n")
                      .set("rex/dev/sessions/03.yaml", "number: 3\nquestions:\n  - id: q-night\n    text: [unclosed\n");
   CHECK(d.check() ==
         "rex/dev/device.yaml:6:19: warning: 3 sessions held, 2 planned [sessions-exceed-plan]\n"

@@ -5,12 +5,12 @@
 
 #include "support/mini_dossier.hpp"
 
+using efc::testing::kDevicePath;
+using efc::testing::kSession1Path;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kDevice = "rex/dev/device.yaml";
-constexpr const char* kSession1 = "rex/dev/sessions/01.yaml";
 constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
 
 }  // namespace
@@ -18,7 +18,7 @@ constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
 // --- facilitator-not-external ---
 
 TEST_CASE("facilitator-not-external: a warning in an internal device") {
-  const auto d = MiniDossier().replace(kDevice, "facilitators: [fay]", "facilitators: [fay, boss]");
+  const auto d = MiniDossier().replace(kDevicePath, "facilitators: [fay]", "facilitators: [fay, boss]");
   CHECK(d.check() ==
         "rex/dev/device.yaml:4:21: warning: facilitator 'boss' belongs to 'org', the organisation of participant 'ann' "
         "[facilitator-not-external]\n");
@@ -29,55 +29,56 @@ constexpr const char* kFrame = "initial_stake:\n  kind: ambition\n  text: A mark
 
 TEST_CASE("facilitator-not-external: an error in a cross-actor device") {
   const auto d = MiniDossier()
-                     .replace(kDevice, "kind: internal", "kind: cross-actor")
-                     .replace(kDevice, "stories_per_session: [1, 2]\n", std::string("stories_per_session: [1, 2]\n") + kFrame)
-                     .replace(kDevice, "facilitators: [fay]", "facilitators: [bob]");
+                     .replace(kDevicePath, "kind: internal", "kind: cross-actor")
+                     .replace(kDevicePath, "stories_per_session: [1, 2]\n", std::string("stories_per_session: [1, 2]\n") + kFrame)
+                     .replace(kDevicePath, "facilitators: [fay]", "facilitators: [bob]");
   CHECK(d.check() ==
         "rex/dev/device.yaml:4:16: error: facilitator 'bob' belongs to 'org', the organisation of participant 'ann' "
         "[facilitator-not-external]\n");
 }
 
 TEST_CASE("facilitator-not-external: not raised for a facilitator from another organisation") {
-  const auto d = MiniDossier()
-                     .replace(kDevice, "kind: internal", "kind: cross-actor")
-                     .replace(kDevice, "stories_per_session: [1, 2]\n", std::string("stories_per_session: [1, 2]\n") + kFrame);
+  const auto d =
+      MiniDossier()
+          .replace(kDevicePath, "kind: internal", "kind: cross-actor")
+          .replace(kDevicePath, "stories_per_session: [1, 2]\n", std::string("stories_per_session: [1, 2]\n") + kFrame);
   CHECK(d.check() == "");
 }
 
 // --- narrator-absent ---
 
 TEST_CASE("narrator-absent: the narrator of a story is absent") {
-  const auto d = MiniDossier().replace(kSession1, "narrator: ann", "narrator: bob");
+  const auto d = MiniDossier().replace(kSession1Path, "narrator: ann", "narrator: bob");
   CHECK(d.check() == "rex/dev/sessions/01.yaml:7:15: error: the narrator is not present at session 1 [narrator-absent]\n");
 }
 
 TEST_CASE("narrator-absent: not raised when the narrator is present") {
   const auto d = MiniDossier()
-                     .replace(kSession1, "present: [ann]\nabsent: [bob]", "present: [ann, bob]\nabsent: []")
-                     .replace(kSession1, "narrator: ann", "narrator: bob");
+                     .replace(kSession1Path, "present: [ann]\nabsent: [bob]", "present: [ann, bob]\nabsent: []")
+                     .replace(kSession1Path, "narrator: ann", "narrator: bob");
   CHECK(d.check() == "");
 }
 
 // --- attendance-mismatch ---
 
 TEST_CASE("attendance-mismatch: someone both present and absent") {
-  const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, bob]");
+  const auto d = MiniDossier().replace(kSession1Path, "present: [ann]", "present: [ann, bob]");
   CHECK(d.check() == "rex/dev/sessions/01.yaml:5:10: error: a person is both present and absent [attendance-mismatch]\n");
 }
 
 TEST_CASE("attendance-mismatch: someone present who is not a participant") {
-  const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, boss]");
+  const auto d = MiniDossier().replace(kSession1Path, "present: [ann]", "present: [ann, boss]");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:4:16: error: a person listed here is not a participant of the device [attendance-mismatch]\n");
 }
 
 TEST_CASE("attendance-mismatch: someone listed twice, each list on its own") {
-  const auto d = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann, ann]");
+  const auto d = MiniDossier().replace(kSession1Path, "present: [ann]", "present: [ann, ann]");
   CHECK(d.check() == "rex/dev/sessions/01.yaml:4:16: error: a person is listed twice in present [attendance-mismatch]\n");
 }
 
 TEST_CASE("attendance-mismatch: participants neither present nor absent, reported at 'present'") {
-  const auto d = MiniDossier().replace(kSession1, "absent: [bob]", "absent: []");
+  const auto d = MiniDossier().replace(kSession1Path, "absent: [bob]", "absent: []");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:4:1: error: participant 'bob' is neither present nor absent [attendance-mismatch]\n");
   const auto none = MiniDossier().replace(kSession2, "present: [ann, bob]\n", "");
@@ -87,7 +88,7 @@ TEST_CASE("attendance-mismatch: participants neither present nor absent, reporte
 }
 
 TEST_CASE("attendance-mismatch: not raised when present and absent add up to the participants") {
-  const auto d = MiniDossier().replace(kSession1, "present: [ann]\nabsent: [bob]", "present: [bob, ann]\nabsent: []");
+  const auto d = MiniDossier().replace(kSession1Path, "present: [ann]\nabsent: [bob]", "present: [bob, ann]\nabsent: []");
   CHECK(d.check() == "");
 }
 
@@ -103,7 +104,7 @@ TEST_CASE("session-order: a gap in the numbers") {
 }
 
 TEST_CASE("session-order: the first session is not 01") {
-  const auto d = MiniDossier().remove(kSession1).replace(kDevice, "planned_sessions: 2", "planned_sessions: 3");
+  const auto d = MiniDossier().remove(kSession1Path).replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 3");
   CHECK(d.check() == "rex/dev/sessions/02.yaml:1:1: error: sessions start at 01.yaml, found 02.yaml first [session-order]\n");
 }
 
@@ -126,15 +127,15 @@ TEST_CASE("session-order: not raised for 01, 02 on increasing dates") {
 // --- stories-count ---
 
 TEST_CASE("stories-count: more stories than stories_per_session allows") {
-  const auto d = MiniDossier().replace(kSession1, "questions:",
-                                       "  - narrator: ann\n    title: Second\n  - narrator: ann\n    title: Third\nquestions:");
+  const auto d = MiniDossier().replace(
+      kSession1Path, "questions:", "  - narrator: ann\n    title: Second\n  - narrator: ann\n    title: Third\nquestions:");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:6:1: warning: session 1 has 3 stories; the device plans 1 to 2 per session "
         "[stories-count]\n");
 }
 
 TEST_CASE("stories-count: fewer stories than stories_per_session asks, reported at the session without 'stories'") {
-  const auto d = MiniDossier().replace(kSession1,
+  const auto d = MiniDossier().replace(kSession1Path,
                                        "stories:\n  - narrator: ann\n    title: The night shift\n"
                                        "    situation: Nobody could be reached, so the team improvised until morning.\n",
                                        "");
@@ -144,23 +145,25 @@ TEST_CASE("stories-count: fewer stories than stories_per_session asks, reported 
 }
 
 TEST_CASE("stories-count: not raised within the range, nor for a bilan session without stories") {
-  const auto two = MiniDossier().replace(kSession1, "questions:", "  - narrator: ann\n    title: Second\nquestions:");
+  const auto two = MiniDossier().replace(kSession1Path, "questions:", "  - narrator: ann\n    title: Second\nquestions:");
   CHECK(two.check() == "");
   CHECK(MiniDossier().files().at(kSession2).find("stories") == std::string::npos);
-  auto no_range = MiniDossier().replace(kDevice, "stories_per_session: [1, 2]\n", "");
-  CHECK(no_range.replace(kSession1, "questions:", "  - narrator: ann\n    title: Second\n  - narrator: ann\n    title: Third\nquestions:")
+  auto no_range = MiniDossier().replace(kDevicePath, "stories_per_session: [1, 2]\n", "");
+  CHECK(no_range
+            .replace(kSession1Path,
+                     "questions:", "  - narrator: ann\n    title: Second\n  - narrator: ann\n    title: Third\nquestions:")
             .check() == "");
 }
 
 // --- sessions-exceed-plan ---
 
 TEST_CASE("sessions-exceed-plan: more sessions held than planned") {
-  const auto d = MiniDossier().replace(kDevice, "planned_sessions: 2", "planned_sessions: 1");
+  const auto d = MiniDossier().replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 1");
   CHECK(d.check() == "rex/dev/device.yaml:6:19: warning: 2 sessions held, 1 planned [sessions-exceed-plan]\n");
 }
 
 TEST_CASE("sessions-exceed-plan: not raised while sessions stay within the plan") {
-  const auto d = MiniDossier().replace(kDevice, "planned_sessions: 2", "planned_sessions: 5");
+  const auto d = MiniDossier().replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 5");
   CHECK(d.check() == "");
 }
 
@@ -184,7 +187,7 @@ TEST_CASE("bilan-missing: all planned sessions held, none of kind bilan") {
 
 TEST_CASE("bilan-missing: not raised while planned sessions remain") {
   const auto d = MiniDossier()
-                     .replace(kDevice, "planned_sessions: 2", "planned_sessions: 3")
+                     .replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 3")
                      .replace(kSession2, "lessons: [Talk early]\n", "");
   CHECK(d.check() == "");
 }
@@ -192,7 +195,7 @@ TEST_CASE("bilan-missing: not raised while planned sessions remain") {
 // --- id-mismatch (device and sessions) ---
 
 TEST_CASE("id-mismatch: the device id differs from its folder") {
-  const auto d = MiniDossier().replace(kDevice, "id: dev", "id: devices");
+  const auto d = MiniDossier().replace(kDevicePath, "id: dev", "id: devices");
   CHECK(d.check() == "rex/dev/device.yaml:1:5: error: device id 'devices' does not match its folder 'dev' [id-mismatch]\n");
 }
 
@@ -210,7 +213,7 @@ TEST_CASE("id-mismatch: not raised when ids and numbers match their names") {
 TEST_CASE("session numbers and planned sessions beyond 9999 are bad values: NN.yaml holds at most four digits") {
   const auto d = MiniDossier()
                      .replace(kSession2, "number: 2", "number: 10000")
-                     .replace(kDevice, "planned_sessions: 2", "planned_sessions: 10000");
+                     .replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 10000");
   CHECK(d.check() ==
         "rex/dev/device.yaml:6:19: error: 'planned_sessions' is 10000, beyond 9999, the last session a series holds "
         "(session files are named 01.yaml to 9999.yaml) [bad-value]\n"

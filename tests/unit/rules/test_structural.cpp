@@ -5,13 +5,13 @@
 
 #include "support/mini_dossier.hpp"
 
+using efc::testing::kDevicePath;
+using efc::testing::kSession1Path;
 using efc::testing::mini_dossier_files;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kDevice = "rex/dev/device.yaml";
-constexpr const char* kSession1 = "rex/dev/sessions/01.yaml";
 
 }  // namespace
 
@@ -32,40 +32,40 @@ TEST_CASE("yaml-syntax: a badly indented key, positioned where the parser stoppe
 
 TEST_CASE("yaml-syntax: an unclosed flow list, and the sessions of that device are still read") {
   const auto d = MiniDossier()
-                     .replace(kDevice, "participants: [ann, bob]", "participants: [ann, bob")
-                     .replace(kSession1, "narrator: ann", "narator: ann");
+                     .replace(kDevicePath, "participants: [ann, bob]", "participants: [ann, bob")
+                     .replace(kSession1Path, "narrator: ann", "narator: ann");
   CHECK(d.check() ==
         "rex/dev/device.yaml:5:15: error: this '[' list is never closed with ']' [yaml-syntax]\n"
         "rex/dev/sessions/01.yaml:7:5: error: unknown key in story, did you mean 'narrator'? [unknown-key]\n");
 }
 
 TEST_CASE("yaml-syntax: an unreadable session still counts as held: no false session-order or bilan-missing") {
-  const auto first = MiniDossier().replace(kSession1, "present: [ann]", "present: [ann");
+  const auto first = MiniDossier().replace(kSession1Path, "present: [ann]", "present: [ann");
   CHECK(first.check() == "rex/dev/sessions/01.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
   const auto bilan = MiniDossier().replace("rex/dev/sessions/02.yaml", "present: [ann, bob]", "present: [ann, bob");
   CHECK(bilan.check() == "rex/dev/sessions/02.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
   const auto more = MiniDossier()
-                        .replace(kDevice, "planned_sessions: 2", "planned_sessions: 1")
-                        .replace(kSession1, "present: [ann]", "present: [ann");
+                        .replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 1")
+                        .replace(kSession1Path, "present: [ann]", "present: [ann");
   CHECK(more.check() ==
         "rex/dev/device.yaml:6:19: warning: 2 sessions held, 1 planned [sessions-exceed-plan]\n"
         "rex/dev/sessions/01.yaml:4:10: error: this '[' list is never closed with ']' [yaml-syntax]\n");
 }
 
 TEST_CASE("yaml-syntax: a quote never closed does not swallow the keys after it") {
-  const auto d = MiniDossier().replace(kSession1, "kind: regular", "kind: regular\nplace: \"Room 2");
+  const auto d = MiniDossier().replace(kSession1Path, "kind: regular", "kind: regular\nplace: \"Room 2");
   CHECK(d.check() == "rex/dev/sessions/01.yaml:4:8: error: this quoted text is never closed with \" [yaml-syntax]\n");
 }
 
 TEST_CASE("yaml-syntax: not raised for valid flow and block styles") {
-  const auto d = MiniDossier().replace(kDevice, "participants: [ann, bob]", "participants:\n  - ann\n  - bob");
+  const auto d = MiniDossier().replace(kDevicePath, "participants: [ann, bob]", "participants:\n  - ann\n  - bob");
   CHECK(d.check() == "");
 }
 
 // --- duplicate-key ---
 
 TEST_CASE("duplicate-key: both positions are given") {
-  const auto d = MiniDossier().replace(kDevice, "session_minutes: 120", "session_minutes: 120\ntitle: Another title");
+  const auto d = MiniDossier().replace(kDevicePath, "session_minutes: 120", "session_minutes: 120\ntitle: Another title");
   CHECK(d.check() ==
         "rex/dev/device.yaml:8:1: error: duplicate key 'title' (first at line 2, column 1); only one can be kept "
         "[duplicate-key]\n");
@@ -79,7 +79,7 @@ TEST_CASE("duplicate-key: not raised for the same key in two different mappings"
 // --- unknown-key ---
 
 TEST_CASE("unknown-key: a misspelt key, with the closest known key") {
-  const auto d = MiniDossier().replace(kSession1, "narrator: ann", "narator: ann");
+  const auto d = MiniDossier().replace(kSession1Path, "narrator: ann", "narator: ann");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:7:5: error: unknown key in story, did you mean 'narrator'? [unknown-key]\n");
 }
@@ -92,7 +92,8 @@ TEST_CASE("unknown-key: a YAML file at the dossier root that is not part of the 
 }
 
 TEST_CASE("unknown-key: not raised for optional keys of the format") {
-  const auto d = MiniDossier().replace(kSession1, "kind: regular", "kind: regular\nstart: \"14:00\"\nminutes: 90\nplace: Room 2");
+  const auto d =
+      MiniDossier().replace(kSession1Path, "kind: regular", "kind: regular\nstart: \"14:00\"\nminutes: 90\nplace: Room 2");
   CHECK(d.check() == "");
 }
 
@@ -100,7 +101,7 @@ TEST_CASE("unknown-key: not raised for optional keys of the format") {
 
 TEST_CASE("missing-key: at the top of a file, and at the nested mapping that lacks it") {
   const auto d = MiniDossier()
-                     .replace(kDevice, "title: Reflective space\n", "")
+                     .replace(kDevicePath, "title: Reflective space\n", "")
                      .replace("arbitrations/queue.yaml", "    client: Client Co\n", "");
   CHECK(d.check() ==
         "arbitrations/queue.yaml:4:5: error: missing key 'client' in queue request [missing-key]\n"
@@ -124,7 +125,7 @@ TEST_CASE("missing-key: not raised when optional files are absent") {
 
 TEST_CASE("bad-type: a list where a text is expected, a text where a list is expected") {
   const auto d = MiniDossier()
-                     .replace(kSession1, "kind: regular", "kind: regular\nplace: [Room 1, Room 2]")
+                     .replace(kSession1Path, "kind: regular", "kind: regular\nplace: [Room 1, Room 2]")
                      .replace("rex/dev/sessions/02.yaml", "lessons: [Talk early]", "lessons: Talk early");
   CHECK(d.check() ==
         "rex/dev/device.yaml:6:19: warning: all 2 planned sessions are held but none is a bilan with produced, lessons "
@@ -134,12 +135,12 @@ TEST_CASE("bad-type: a list where a text is expected, a text where a list is exp
 }
 
 TEST_CASE("bad-type: an empty value is not a text") {
-  const auto d = MiniDossier().replace(kSession1, "title: The night shift", "title:");
+  const auto d = MiniDossier().replace(kSession1Path, "title: The night shift", "title:");
   CHECK(d.check() == "rex/dev/sessions/01.yaml:8:5: error: 'title' must be a text, found an empty value [bad-type]\n");
 }
 
 TEST_CASE("bad-type: not raised for a quoted text that looks like another type") {
-  const auto d = MiniDossier().replace(kSession1, "title: The night shift", "title: \"2025-01-01\"");
+  const auto d = MiniDossier().replace(kSession1Path, "title: The night shift", "title: \"2025-01-01\"");
   CHECK(d.check() == "");
 }
 
@@ -147,7 +148,7 @@ TEST_CASE("bad-type: not raised for a quoted text that looks like another type")
 
 TEST_CASE("bad-value: enum, date, id and time, each at its value") {
   const auto d = MiniDossier()
-                     .replace(kSession1, "kind: regular", "kind: regualr\nstart: \"25:00\"")
+                     .replace(kSession1Path, "kind: regular", "kind: regualr\nstart: \"25:00\"")
                      .replace("rex/dev/sessions/02.yaml", "date: 2025-03-01", "date: 2025-02-29")
                      .replace("arbitrations/queue.yaml", "id: r-1", "id: R-1");
   CHECK(d.check() ==
@@ -163,8 +164,8 @@ TEST_CASE("bad-value: enum, date, id and time, each at its value") {
 
 TEST_CASE("bad-value: yes is not a boolean, 017 is not a number") {
   const auto d = MiniDossier()
-                     .replace(kSession1, "    situation:", "    confidential: yes\n    situation:")
-                     .replace(kDevice, "session_minutes: 120", "session_minutes: 0120");
+                     .replace(kSession1Path, "    situation:", "    confidential: yes\n    situation:")
+                     .replace(kDevicePath, "session_minutes: 120", "session_minutes: 0120");
   CHECK(d.check() ==
         "rex/dev/device.yaml:7:18: error: 'session_minutes': '0120' has a leading zero (octal in some YAML readers); "
         "write it without [bad-value]\n"
@@ -174,7 +175,7 @@ TEST_CASE("bad-value: yes is not a boolean, 017 is not a number") {
 TEST_CASE("bad-value: not raised for valid values, a leap day included") {
   const auto d = MiniDossier()
                      .replace("rex/dev/sessions/02.yaml", "date: 2025-03-01", "date: 2028-02-29")
-                     .replace(kSession1, "    situation:", "    confidential: false\n    situation:");
+                     .replace(kSession1Path, "    situation:", "    confidential: false\n    situation:");
   CHECK(d.check() == "");
 }
 
@@ -182,8 +183,8 @@ TEST_CASE("bad-value: not raised for valid values, a leap day included") {
 
 TEST_CASE("bad-encoding: Latin-1 bytes, a lone CR, two documents") {
   const auto d = MiniDossier()
-                     .replace(kSession1, "title: The night shift", "title: La nuit d\xE9j\xE0")
-                     .replace(kDevice, "kind: internal\n", "kind: internal\r")
+                     .replace(kSession1Path, "title: The night shift", "title: La nuit d\xE9j\xE0")
+                     .replace(kDevicePath, "kind: internal\n", "kind: internal\r")
                      .replace("principles.yaml", "principles:", "---\nprinciples:");
   CHECK(d.check() ==
         "principles.yaml:4:1: error: more than one YAML document in the file (a second '---'); keep one [bad-encoding]\n"
@@ -193,8 +194,9 @@ TEST_CASE("bad-encoding: Latin-1 bytes, a lone CR, two documents") {
 
 TEST_CASE("bad-encoding: not raised for CRLF line ends and a byte order mark") {
   std::string crlf;
-  for (char c : mini_dossier_files().at(kDevice)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-  const auto d = MiniDossier().set(kDevice, crlf).set("principles.yaml", "\xEF\xBB\xBF" + mini_dossier_files().at("principles.yaml"));
+  for (char c : mini_dossier_files().at(kDevicePath)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  const auto d =
+      MiniDossier().set(kDevicePath, crlf).set("principles.yaml", "\xEF\xBB\xBF" + mini_dossier_files().at("principles.yaml"));
   CHECK(d.check() == "");
 }
 
@@ -230,18 +232,19 @@ TEST_CASE("id-mismatch: not raised for files that are not YAML or are hidden, wh
 // --- too-deep ---
 
 TEST_CASE("too-deep: a self-referencing alias") {
-  const auto d = MiniDossier().replace(kSession1, "kind: regular", "kind: regular\nnotes: &x [*x]");
+  const auto d = MiniDossier().replace(kSession1Path, "kind: regular", "kind: regular\nnotes: &x [*x]");
   CHECK(d.check() == "rex/dev/sessions/01.yaml:4:12: error: alias *x refers to a node that contains it [too-deep]\n");
 }
 
 TEST_CASE("too-deep: nesting beyond 64 levels") {
-  const auto d = MiniDossier().replace(kSession1, "kind: regular",
+  const auto d = MiniDossier().replace(kSession1Path, "kind: regular",
                                        "kind: regular\nnotes: " + std::string(70, '[') + std::string(70, ']'));
   CHECK(d.check() == "rex/dev/sessions/01.yaml:4:71: error: nesting deeper than 64 levels [too-deep]\n");
 }
 
 TEST_CASE("too-deep: not raised for an alias used a few times") {
-  const auto d = MiniDossier().replace(kDevice, "participants: [ann, bob]", "participants: &p [ann, bob]")
-                     .replace(kDevice, "stories_per_session: [1, 2]", "stories_per_session: [1, 2]\nrules: []");
+  const auto d = MiniDossier()
+                     .replace(kDevicePath, "participants: [ann, bob]", "participants: &p [ann, bob]")
+                     .replace(kDevicePath, "stories_per_session: [1, 2]", "stories_per_session: [1, 2]\nrules: []");
   CHECK(d.check() == "");
 }

@@ -12,6 +12,10 @@ namespace efc::testing {
 // Files of a dossier keyed by their path relative to the root ("rex/dev/device.yaml").
 using Files = std::map<std::string, std::string>;
 
+// The paths of the minimal dossier's device and of its first session.
+inline constexpr const char* kDevicePath = "rex/dev/device.yaml";
+inline constexpr const char* kSession1Path = "rex/dev/sessions/01.yaml";
+
 // The smallest dossier that uses every file kind and gets no finding at all:
 // dossier.yaml, principles.yaml, one internal device "dev" of two sessions (the second
 // a bilan), a queue and one arbitration "a-1". Read mini_dossier.cpp for the exact text.
