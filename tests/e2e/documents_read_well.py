@@ -99,11 +99,6 @@ DOCUMENTS = {
         ["principles", "render", "--typography"],
         ["status"],
         ["status", "--format", "html"],
-        ["arbitration", "impact", "2025-001"],
-        ["arbitration", "impact", "2025-001", "--format", "html"],
-        ["arbitration", "report"],
-        ["arbitration", "report", "--typography"],
-        ["arbitration", "report", "--format", "html"],
         ["portfolio", "status", ".."],
     ],
     "marche-valmont": [
@@ -120,7 +115,10 @@ DOCUMENTS = {
         ["principles", "render"],
         ["status"],
         ["arbitration", "impact", "2025-001"],
+        ["arbitration", "impact", "2025-001", "--format", "html"],
         ["arbitration", "report"],
+        ["arbitration", "report", "--typography"],
+        ["arbitration", "report", "--format", "html"],
     ],
     "thin": [
         ["agenda", "atelier"],

@@ -44,7 +44,7 @@ def main():
     faults = []
     with tempfile.TemporaryDirectory() as tmp:
         d = os.path.join(tmp, "d")
-        shutil.copytree(os.path.join(source, "examples"), d)
+        shutil.copytree(os.path.join(source, "examples", "hopital-valmont"), d)
         # Faults of several layers: an unknown key, a broken reference, a YAML syntax error.
         with open(os.path.join(d, "dossier.yaml"), encoding="utf-8") as f:
             text = f.read().replace("organisation:", "organistion:", 1)
