@@ -326,14 +326,6 @@ def check_examples(efc, source, tmp):
     return failures
 
 
-def set_lang(dossier, lang):
-    path = os.path.join(dossier, "dossier.yaml")
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(re.sub(r"^lang: \w+", "lang: " + lang, text, flags=re.M))
-
-
 def main():
     efc, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -353,11 +345,11 @@ def main():
         failures += found
         # French pages are typeset after rendering (HTML always, Markdown with --typography):
         # the same checks on the fixture in French.
-        set_lang(dossier, "fr")
+        example_documents.set_lang(dossier, "fr")
         found, covered_fr = check_outputs(efc, dossier, " (fr)", False, lambda label: "html" in label or "typography" in label)
         failures += found
         covered += covered_fr
-        set_lang(dossier, "en")
+        example_documents.set_lang(dossier, "en")
         templates = os.path.join(dossier, "templates")
         os.makedirs(templates)
         for name in HOSTILE_NAMES:

@@ -21,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 
+import example_documents
+
 THIN = {
     "dossier.yaml": """efc: 1
 id: mini
@@ -167,14 +169,6 @@ def write_thin(folder, lang):
             f.write(text.replace("lang: fr", "lang: " + lang))
 
 
-def set_lang(folder, lang):
-    path = os.path.join(folder, "dossier.yaml")
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(re.sub(r"^lang: \w+", "lang: " + lang, text, flags=re.M))
-
-
 def colon_at_end_without_list(lines):
     """Lines ending with ':' that no list, table or indented line follows."""
     found = []
@@ -236,7 +230,7 @@ def main():
             for name in ("hopital-valmont", "marche-valmont", "mecanique-du-rhone"):
                 example = os.path.join(work, f"{name}-{lang}")
                 shutil.copytree(os.path.join(source_dir, "examples", name), example)
-                set_lang(example, lang)
+                example_documents.set_lang(example, lang)
                 folders.append((name, example))
             thin = os.path.join(work, "thin-" + lang)
             write_thin(thin, lang)

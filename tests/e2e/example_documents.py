@@ -13,6 +13,15 @@ ENV = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8", TZ="UTC", SOURCE_DATE_EPO
 ENV.pop("GITHUB_ACTIONS", None)
 
 
+def set_lang(dossier, lang):
+    """Makes the documents of `dossier` come in `lang` (its dossier.yaml's `lang:`)."""
+    path = os.path.join(dossier, "dossier.yaml")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(re.sub(r"^lang: \w+", "lang: " + lang, text, flags=re.M))
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         return yaml.safe_load(f)
