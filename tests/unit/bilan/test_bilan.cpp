@@ -9,16 +9,15 @@
 #include "support/mini_dossier.hpp"
 #include "text/language.hpp"
 
+using efc::testing::kDevicePath;
+using efc::testing::kSession1Path;
+using efc::testing::kSession2Path;
 using efc::testing::MiniDossier;
 namespace bilan = efc::bilan;
 namespace view = efc::view;
 namespace render = efc::render;
 
 namespace {
-
-constexpr const char* kDevice = "rex/dev/device.yaml";
-constexpr const char* kSession1 = "rex/dev/sessions/01.yaml";
-constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
 
 constexpr const char* kAudiences =
     "audiences:\n"
@@ -27,11 +26,11 @@ constexpr const char* kAudiences =
 
 MiniDossier with_audiences() {
   MiniDossier d;
-  d.set(kDevice, d.files().at(kDevice) + kAudiences);
+  d.set(kDevicePath, d.files().at(kDevicePath) + kAudiences);
   return d;
 }
 
-efc::model::Dossier load(const MiniDossier& d) {
+efc::model::Dossier load_mini(const MiniDossier& d) {
   const auto fs = d.filesystem();
   auto loaded = efc::check::load_and_check(fs, "", "");
   REQUIRE_MESSAGE(loaded.diagnostics.errors() == 0, d.check());
@@ -49,7 +48,7 @@ bool contains(const std::string& haystack, const std::string& needle) { return h
 }  // namespace
 
 TEST_CASE("choose_audience: the one asked for, else the first receiving shared, else a message naming them") {
-  const auto d = load(with_audiences());
+  const auto d = load_mini(with_audiences());
   const auto& device = d.device("dev")->file;
   CHECK(*bilan::choose_audience(device, std::nullopt).audience->id == "board");
   CHECK(*bilan::choose_audience(device, "group").audience->id == "group");
@@ -58,17 +57,18 @@ TEST_CASE("choose_audience: the one asked for, else the first receiving shared, 
   CHECK(unknown.error == "device 'dev' has no audience 'direction'; its audiences: group (group), board (shared)");
 
   auto only_group = MiniDossier();
-  only_group.set(kDevice, only_group.files().at(kDevice) + "audiences:\n  - id: group\n    members: [ann]\n    receives: group\n");
-  const auto d2 = load(only_group);
+  only_group.set(kDevicePath,
+                 only_group.files().at(kDevicePath) + "audiences:\n  - id: group\n    members: [ann]\n    receives: group\n");
+  const auto d2 = load_mini(only_group);
   CHECK(bilan::choose_audience(d2.device("dev")->file, std::nullopt).error ==
         "no audience of device 'dev' receives shared; choose one with --audience: group (group)");
-  const auto d3 = load(MiniDossier());
+  const auto d3 = load_mini(MiniDossier());
   CHECK(bilan::choose_audience(d3.device("dev")->file, std::nullopt).error ==
         "device 'dev' declares no audiences; add them to rex/dev/device.yaml");
 }
 
 TEST_CASE("a shared bilan holds the shared items and the overall attendance, and no story, narrator or absentee") {
-  const auto d = load(with_audiences());
+  const auto d = load_mini(with_audiences());
   const std::string json = json_of(d, "board", view::Visibility::Shared);
   CHECK(contains(json, "\"Who decides at night?\""));
   CHECK(contains(json, "\"A shared view of the night\""));
@@ -82,7 +82,7 @@ TEST_CASE("a shared bilan holds the shared items and the overall attendance, and
 }
 
 TEST_CASE("a group bilan holds the stories with their narrators and the attendance of each participant") {
-  const auto d = load(with_audiences());
+  const auto d = load_mini(with_audiences());
   const std::string json = json_of(d, "group", view::Visibility::Group);
   CHECK(contains(json, "\"title\": \"The night shift\""));
   CHECK(contains(json, "\"narrator\": {\n        \"id\": \"ann\",\n        \"name\": \"Ann\""));
@@ -92,7 +92,7 @@ TEST_CASE("a group bilan holds the stories with their narrators and the attendan
 }
 
 TEST_CASE("a view wider than the audience is refused: no group view for a shared audience") {
-  const auto d = load(with_audiences());
+  const auto d = load_mini(with_audiences());
   CHECK_FALSE(bilan::bilan_data(view::make_view(d, view::Visibility::Group), "dev", "board"));
   CHECK_FALSE(bilan::bilan_data(view::make_view(d, view::Visibility::Shared), "nodev", "board"));
   CHECK_FALSE(bilan::bilan_data(view::make_view(d, view::Visibility::Shared), "dev", "nobody"));
@@ -104,11 +104,12 @@ TEST_CASE("a view wider than the audience is refused: no group view for a shared
 
 TEST_CASE("experiments are followed across sessions by id, confidential ones stay out of the shared bilan") {
   auto m = with_audiences();
-  m.replace(kSession1, "questions:",
+  m.replace(kSession1Path, "questions:",
             "experiments:\n  - id: pair\n    text: Pair at night.\n    owner: boss\n    status: proposed\n"
             "    principles: [fair]\n  - text: SECRET-TRY\n    confidential: true\nquestions:");
-  m.set(kSession2, m.files().at(kSession2) + "experiments:\n  - id: pair\n    text: Pair at night.\n    status: running\n");
-  const auto d = load(m);
+  m.set(kSession2Path,
+        m.files().at(kSession2Path) + "experiments:\n  - id: pair\n    text: Pair at night.\n    status: running\n");
+  const auto d = load_mini(m);
   const std::string json = json_of(d, "board", view::Visibility::Shared);
   CHECK(contains(json, "\"status\": \"running\",\n      \"status_label\": \"running\",\n      \"outcome\": null,\n      \"principles\": [],\n"
                        "      \"first_session\": 1,\n      \"last_session\": 2,\n"));
@@ -120,12 +121,13 @@ TEST_CASE("experiments are followed across sessions by id, confidential ones sta
 
 TEST_CASE("doctrine: terms merged across spellings, sorted ignoring case and accents, confidential ones left out") {
   auto m = MiniDossier();
-  m.replace(kSession1, "questions:",
+  m.replace(kSession1Path, "questions:",
             "vocabulary:\n  - term: Écart\n    meaning: a gap\n  - term: hold the line\n    meaning: keep going\n"
             "  - term: SECRET-TERM\n    meaning: hidden\n    confidential: true\nquestions:");
-  m.set(kSession2, m.files().at(kSession2) + "vocabulary:\n  - term: Hold-the-line\n    meaning: keep going\n"
-                                             "  - term: apex\n    meaning: the top\n");
-  const auto d = load(m);
+  m.set(kSession2Path, m.files().at(kSession2Path) +
+                           "vocabulary:\n  - term: Hold-the-line\n    meaning: keep going\n"
+                           "  - term: apex\n    meaning: the top\n");
+  const auto d = load_mini(m);
   // Even given a group view, the doctrine is built from the shared one.
   const std::string json = render::to_json(bilan::doctrine_data(view::make_view(d, view::Visibility::Group)));
   CHECK_FALSE(contains(json, "SECRET-TERM"));
@@ -149,9 +151,9 @@ TEST_CASE("charter: each principle with what invokes it, and those nobody invoke
                                "  - id: quiet\n    title: Quiet\n    statement: Nobody invokes this one.\n"
                                "  - id: hidden\n    title: Hidden\n    statement: Only a confidential experiment invokes it.\n");
   m.replace("arbitrations/a-1.yaml", "  decided_by: [seller, maker]\n", "  decided_by: [seller, maker]\n  principles: [fair]\n");
-  m.replace(kSession1, "questions:",
-            "experiments:\n  - text: SECRET-TRY\n    principles: [hidden]\n    confidential: true\nquestions:");
-  const auto d = load(m);
+  m.replace(kSession1Path,
+            "questions:", "experiments:\n  - text: SECRET-TRY\n    principles: [hidden]\n    confidential: true\nquestions:");
+  const auto d = load_mini(m);
   const auto data = bilan::charter_data(view::make_view(d, view::Visibility::Group));
   REQUIRE(data);
   const std::string json = render::to_json(*data);
@@ -159,14 +161,14 @@ TEST_CASE("charter: each principle with what invokes it, and those nobody invoke
   CHECK(contains(json, "\"arbitrations\": [\n        {\n          \"id\": \"a-1\",\n          \"date\": \"2025-03-04\",\n"));
   CHECK(contains(json, "\"unused\": [\n    {\n      \"id\": \"quiet\",\n      \"title\": \"Quiet\"\n    },\n"
                        "    {\n      \"id\": \"hidden\",\n      \"title\": \"Hidden\"\n    }\n  ]"));
-  CHECK_FALSE(bilan::charter_data(view::make_view(load(MiniDossier().remove("principles.yaml")), view::Visibility::Shared)));
+  CHECK_FALSE(bilan::charter_data(view::make_view(load_mini(MiniDossier().remove("principles.yaml")), view::Visibility::Shared)));
 }
 
 TEST_CASE("a person's title: read with its position, shown before the name, with its article in French sentences") {
   MiniDossier d = with_audiences();
   d.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    title: Pr\n    name: Ann Roy\n");
   d.replace("dossier.yaml", "  - id: bob\n    name: Bob\n", "  - id: bob\n    title: Mme\n    name: Bob\n");
-  const auto dossier = load(d);
+  const auto dossier = load_mini(d);
   CHECK(efc::model::shown_name(*dossier.person("ann")) == "Pr Ann Roy");
   CHECK(efc::model::shown_name(*dossier.person("bob")) == "Mme Bob");
   CHECK(contains(json_of(dossier, "group", view::Visibility::Group), R"("name": "Pr Ann Roy")"));
@@ -175,7 +177,7 @@ TEST_CASE("a person's title: read with its position, shown before the name, with
   // The key wins over a name that looks like a title.
   MiniDossier odd = with_audiences();
   odd.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    title: M.\n    name: Dr Who\n");
-  CHECK(efc::text::named("fr", efc::model::shown_name(*load(odd).person("ann"))) == "M. Dr Who");
+  CHECK(efc::text::named("fr", efc::model::shown_name(*load_mini(odd).person("ann"))) == "M. Dr Who");
   MiniDossier misspelt;
   misspelt.replace("dossier.yaml", "  - id: ann\n    name: Ann\n", "  - id: ann\n    titel: Dr\n    name: Ann\n");
   CHECK(

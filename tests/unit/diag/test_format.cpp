@@ -93,10 +93,10 @@ TEST_CASE("format: github escapes %, CR and LF everywhere, and , and : in proper
 
 TEST_CASE("format: format() dispatches on the output form") {
   const Diagnostics d = two_findings();
-  CHECK(format(d, OutputFormat::Text, false) == format_text(d, false));
-  CHECK(format(d, OutputFormat::Text, true) == format_text(d, true));
-  CHECK(format(d, OutputFormat::Json, true) == format_json(d));
-  CHECK(format(d, OutputFormat::Github, true) == format_github(d));
+  CHECK(efc::diag::format(d, OutputFormat::Text, false) == format_text(d, false));
+  CHECK(efc::diag::format(d, OutputFormat::Text, true) == format_text(d, true));
+  CHECK(efc::diag::format(d, OutputFormat::Json, true) == format_json(d));
+  CHECK(efc::diag::format(d, OutputFormat::Github, true) == format_github(d));
 }
 
 TEST_CASE("diagnostics: sorted by path, then line, column, rule and message, and counted by severity") {

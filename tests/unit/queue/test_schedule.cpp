@@ -20,7 +20,7 @@ std::vector<std::string> isos(const std::vector<Day>& days) {
   return out;
 }
 
-Job job(const char* id, long long effort) { return {id, "", effort, true, std::nullopt}; }
+Job known_job(const char* id, long long effort) { return {id, "", effort, true, std::nullopt}; }
 
 model::DateValue date(const char* iso) { return {*format::parse_date(iso), {1, 1}, true}; }
 
@@ -36,23 +36,24 @@ model::QueueRequest request(const char* id, const char* entered, long long effor
 }  // namespace
 
 TEST_CASE("queue: requests are worked in order from the start day, one effort-day per working day") {
-  const auto f = queue::finish_days(WorkCalendar::weekdays(), day("2025-03-04"), {job("a", 4), job("b", 6), job("c", 3)});
+  const auto f =
+      queue::finish_days(WorkCalendar::weekdays(), day("2025-03-04"), {known_job("a", 4), known_job("b", 6), known_job("c", 3)});
   REQUIRE(f);
   CHECK(isos(*f) == std::vector<std::string>{"2025-03-07", "2025-03-17", "2025-03-20"});
 }
 
 TEST_CASE("queue: a start on a weekend waits for the next working day") {
-  const auto f = queue::finish_days(WorkCalendar::weekdays(), day("2025-03-08"), {job("a", 1)});
+  const auto f = queue::finish_days(WorkCalendar::weekdays(), day("2025-03-08"), {known_job("a", 1)});
   REQUIRE(f);
   CHECK(isos(*f) == std::vector<std::string>{"2025-03-10"});
 }
 
 TEST_CASE("queue: a request of no effort is handed over the day its turn comes, without using it") {
   const auto f = queue::finish_days(WorkCalendar::weekdays(), day("2025-03-03"),
-                                    {job("a", 2), job("zero", 0), job("b", 1), job("last-zero", 0)});
+                                    {known_job("a", 2), known_job("zero", 0), known_job("b", 1), known_job("last-zero", 0)});
   REQUIRE(f);
   CHECK(isos(*f) == std::vector<std::string>{"2025-03-04", "2025-03-05", "2025-03-05", "2025-03-06"});
-  const auto alone = queue::finish_days(WorkCalendar::weekdays(), day("2025-03-08"), {job("zero", 0)});
+  const auto alone = queue::finish_days(WorkCalendar::weekdays(), day("2025-03-08"), {known_job("zero", 0)});
   CHECK(isos(*alone) == std::vector<std::string>{"2025-03-10"});
 }
 
@@ -63,7 +64,8 @@ TEST_CASE("queue: an empty queue has no finish") {
 }
 
 TEST_CASE("queue: a schedule beyond the year 9999 is refused, not wrapped") {
-  CHECK_FALSE(queue::finish_days(WorkCalendar::weekdays(), day("2025-03-04"), {job("a", 999999999), job("b", 999999999)}));
+  CHECK_FALSE(
+      queue::finish_days(WorkCalendar::weekdays(), day("2025-03-04"), {known_job("a", 999999999), known_job("b", 999999999)}));
 }
 
 TEST_CASE("queue: waiting on a date = entered on or before it, not done before it") {

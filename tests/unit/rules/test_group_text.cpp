@@ -6,11 +6,11 @@
 #include "support/mini_dossier.hpp"
 
 using efc::testing::kSession1Path;
+using efc::testing::kSession2Path;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
 
 }  // namespace
 
@@ -27,7 +27,7 @@ TEST_CASE("group-text-shared: a bilan lesson repeats 8 words of the notes of an 
       MiniDossier()
           .set(kSession1Path, MiniDossier().files().at(kSession1Path) +
                                   "notes: The facilitators saw that the group spoke freely about the night shift.\n")
-          .replace(kSession2, "lessons: [Talk early]", "lessons: [The group spoke freely about the night shift, at last]");
+          .replace(kSession2Path, "lessons: [Talk early]", "lessons: [The group spoke freely about the night shift, at last]");
   CHECK(d.check() ==
         "rex/dev/sessions/02.yaml:7:11: warning: this shared text repeats 8 or more words of the notes of session 1; "
         "rephrase it so that nothing said in the group leaks [group-text-shared]\n");
@@ -37,7 +37,7 @@ TEST_CASE("group-text-shared: a confidential question is group text too") {
   const auto d = MiniDossier()
                      .replace(kSession1Path, "  - text: Who decides at night?\n",
                               "  - text: Should the head of the night team be replaced soon?\n    confidential: true\n")
-                     .replace(kSession2, "perspectives: [Meet again in autumn]",
+                     .replace(kSession2Path, "perspectives: [Meet again in autumn]",
                               "perspectives: [Decide whether the head of the night team be replaced soon]");
   CHECK(d.check() ==
         "rex/dev/sessions/02.yaml:8:16: warning: this shared text repeats 8 or more words of a confidential item of "

@@ -7,11 +7,11 @@
 
 using efc::testing::kDevicePath;
 using efc::testing::kSession1Path;
+using efc::testing::kSession2Path;
 using efc::testing::MiniDossier;
 
 namespace {
 
-constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
 
 }  // namespace
 
@@ -81,7 +81,7 @@ TEST_CASE("attendance-mismatch: participants neither present nor absent, reporte
   const auto d = MiniDossier().replace(kSession1Path, "absent: [bob]", "absent: []");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:4:1: error: participant 'bob' is neither present nor absent [attendance-mismatch]\n");
-  const auto none = MiniDossier().replace(kSession2, "present: [ann, bob]\n", "");
+  const auto none = MiniDossier().replace(kSession2Path, "present: [ann, bob]\n", "");
   CHECK(none.check() ==
         "rex/dev/sessions/02.yaml:1:1: error: participants 'ann', 'bob' are neither present nor absent "
         "[attendance-mismatch]\n");
@@ -96,8 +96,8 @@ TEST_CASE("attendance-mismatch: not raised when present and absent add up to the
 
 TEST_CASE("session-order: a gap in the numbers") {
   auto d = MiniDossier();
-  const std::string second = d.files().at(kSession2);
-  d.remove(kSession2).set("rex/dev/sessions/03.yaml", second).replace("rex/dev/sessions/03.yaml", "number: 2", "number: 3");
+  const std::string second = d.files().at(kSession2Path);
+  d.remove(kSession2Path).set("rex/dev/sessions/03.yaml", second).replace("rex/dev/sessions/03.yaml", "number: 2", "number: 3");
   CHECK(d.check() ==
         "rex/dev/sessions/03.yaml:1:1: error: session 2 is missing: sessions are numbered 1 to n without gaps "
         "[session-order]\n");
@@ -109,18 +109,18 @@ TEST_CASE("session-order: the first session is not 01") {
 }
 
 TEST_CASE("session-order: dates not strictly increasing") {
-  const auto same_day = MiniDossier().replace(kSession2, "date: 2025-03-01", "date: 2025-02-01");
+  const auto same_day = MiniDossier().replace(kSession2Path, "date: 2025-03-01", "date: 2025-02-01");
   CHECK(same_day.check() ==
         "rex/dev/sessions/02.yaml:2:7: error: session 2 on 2025-02-01 is not after session 1 on 2025-02-01 "
         "[session-order]\n");
-  const auto earlier = MiniDossier().replace(kSession2, "date: 2025-03-01", "date: 2024-12-31");
+  const auto earlier = MiniDossier().replace(kSession2Path, "date: 2025-03-01", "date: 2024-12-31");
   CHECK(earlier.check() ==
         "rex/dev/sessions/02.yaml:2:7: error: session 2 on 2024-12-31 is not after session 1 on 2025-02-01 "
         "[session-order]\n");
 }
 
 TEST_CASE("session-order: not raised for 01, 02 on increasing dates") {
-  const auto d = MiniDossier().replace(kSession2, "date: 2025-03-01", "date: 2025-02-02");
+  const auto d = MiniDossier().replace(kSession2Path, "date: 2025-03-01", "date: 2025-02-02");
   CHECK(d.check() == "");
 }
 
@@ -147,7 +147,7 @@ TEST_CASE("stories-count: fewer stories than stories_per_session asks, reported 
 TEST_CASE("stories-count: not raised within the range, nor for a bilan session without stories") {
   const auto two = MiniDossier().replace(kSession1Path, "questions:", "  - narrator: ann\n    title: Second\nquestions:");
   CHECK(two.check() == "");
-  CHECK(MiniDossier().files().at(kSession2).find("stories") == std::string::npos);
+  CHECK(MiniDossier().files().at(kSession2Path).find("stories") == std::string::npos);
   auto no_range = MiniDossier().replace(kDevicePath, "stories_per_session: [1, 2]\n", "");
   CHECK(no_range
             .replace(kSession1Path,
@@ -170,7 +170,7 @@ TEST_CASE("sessions-exceed-plan: not raised while sessions stay within the plan"
 // --- bilan-missing ---
 
 TEST_CASE("bilan-missing: all planned sessions held, the bilan has no lessons") {
-  const auto d = MiniDossier().replace(kSession2, "lessons: [Talk early]\n", "");
+  const auto d = MiniDossier().replace(kSession2Path, "lessons: [Talk early]\n", "");
   CHECK(d.check() ==
         "rex/dev/device.yaml:6:19: warning: all 2 planned sessions are held but none is a bilan with produced, lessons "
         "and perspectives [bilan-missing]\n");
@@ -178,8 +178,8 @@ TEST_CASE("bilan-missing: all planned sessions held, the bilan has no lessons") 
 
 TEST_CASE("bilan-missing: all planned sessions held, none of kind bilan") {
   const auto d = MiniDossier()
-                     .replace(kSession2, "kind: bilan", "kind: regular")
-                     .replace(kSession2, "produced:", "stories:\n  - narrator: ann\n    title: Another night\nproduced:");
+                     .replace(kSession2Path, "kind: bilan", "kind: regular")
+                     .replace(kSession2Path, "produced:", "stories:\n  - narrator: ann\n    title: Another night\nproduced:");
   CHECK(d.check() ==
         "rex/dev/device.yaml:6:19: warning: all 2 planned sessions are held but none is a bilan with produced, lessons "
         "and perspectives [bilan-missing]\n");
@@ -188,7 +188,7 @@ TEST_CASE("bilan-missing: all planned sessions held, none of kind bilan") {
 TEST_CASE("bilan-missing: not raised while planned sessions remain") {
   const auto d = MiniDossier()
                      .replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 3")
-                     .replace(kSession2, "lessons: [Talk early]\n", "");
+                     .replace(kSession2Path, "lessons: [Talk early]\n", "");
   CHECK(d.check() == "");
 }
 
@@ -200,7 +200,7 @@ TEST_CASE("id-mismatch: the device id differs from its folder") {
 }
 
 TEST_CASE("id-mismatch: the session number differs from its file name") {
-  const auto d = MiniDossier().replace(kSession2, "number: 2", "number: 3");
+  const auto d = MiniDossier().replace(kSession2Path, "number: 2", "number: 3");
   CHECK(d.check() == "rex/dev/sessions/02.yaml:1:9: error: session number 3 does not match the file name 02.yaml [id-mismatch]\n");
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("id-mismatch: not raised when ids and numbers match their names") {
 
 TEST_CASE("session numbers and planned sessions beyond 9999 are bad values: NN.yaml holds at most four digits") {
   const auto d = MiniDossier()
-                     .replace(kSession2, "number: 2", "number: 10000")
+                     .replace(kSession2Path, "number: 2", "number: 10000")
                      .replace(kDevicePath, "planned_sessions: 2", "planned_sessions: 10000");
   CHECK(d.check() ==
         "rex/dev/device.yaml:6:19: error: 'planned_sessions' is 10000, beyond 9999, the last session a series holds "
@@ -222,7 +222,7 @@ TEST_CASE("session numbers and planned sessions beyond 9999 are bad values: NN.y
 }
 
 TEST_CASE("dates outside the years 1900 to 2999 are bad values, saying the range") {
-  const auto d = MiniDossier().replace(kSession2, "date: 2025-03-01", "date: 9999-12-31");
+  const auto d = MiniDossier().replace(kSession2Path, "date: 2025-03-01", "date: 9999-12-31");
   CHECK(d.check() ==
         "rex/dev/sessions/02.yaml:2:7: error: 'date' must be a date from 1900-01-01 to 2999-12-31, found '9999-12-31' "
         "[bad-value]\n");

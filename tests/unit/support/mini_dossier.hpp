@@ -15,6 +15,7 @@ using Files = std::map<std::string, std::string>;
 // The paths of the minimal dossier's device and of its first session.
 inline constexpr const char* kDevicePath = "rex/dev/device.yaml";
 inline constexpr const char* kSession1Path = "rex/dev/sessions/01.yaml";
+inline constexpr const char* kSession2Path = "rex/dev/sessions/02.yaml";
 
 // The smallest dossier that uses every file kind and gets no finding at all:
 // dossier.yaml, principles.yaml, one internal device "dev" of two sessions (the second

@@ -13,9 +13,6 @@ using namespace efc;
 
 namespace {
 
-constexpr const char* kSession1 = "rex/dev/sessions/01.yaml";
-constexpr const char* kSession2 = "rex/dev/sessions/02.yaml";
-
 load::Loaded checked(const testing::MiniDossier& d) {
   const io::MemoryFileSystem fs = d.filesystem();
   return check::load_and_check(fs, "", "");
@@ -31,8 +28,8 @@ std::string shared_experiments(const load::Loaded& loaded, std::size_t n) {
 
 testing::MiniDossier with_experiments(const std::string& in_first, const std::string& in_second = "") {
   testing::MiniDossier d;
-  d.set(kSession1, d.files().at(kSession1) + "experiments:\n" + in_first);
-  if (!in_second.empty()) d.set(kSession2, d.files().at(kSession2) + "experiments:\n" + in_second);
+  d.set(testing::kSession1Path, d.files().at(testing::kSession1Path) + "experiments:\n" + in_first);
+  if (!in_second.empty()) d.set(testing::kSession2Path, d.files().at(testing::kSession2Path) + "experiments:\n" + in_second);
   return d;
 }
 
@@ -49,7 +46,7 @@ TEST_CASE("an item whose confidential flag cannot be read is kept in the group")
     const auto item = std::find_if(withheld.begin(), withheld.end(), [](const view::Withheld& w) { return w.pos.line == 13; });
     REQUIRE(item != withheld.end());
     CHECK(item->reason == view::Doubt::ItemHasErrors);
-    CHECK(item->path == kSession1);
+    CHECK(item->path == testing::kSession1Path);
   }
 }
 
@@ -73,7 +70,7 @@ TEST_CASE("an id confidential in one session is in doubt in every other") {
   CHECK(shared_experiments(loaded, 1) == "Open|");
   const auto view = view::make_view(loaded.dossier, view::Visibility::Shared);
   REQUIRE(view.withheld().size() == 1);
-  CHECK(view.withheld().front().path == kSession2);
+  CHECK(view.withheld().front().path == testing::kSession2Path);
   CHECK(view.withheld().front().reason == view::Doubt::IdInDoubt);
 }
 
@@ -91,7 +88,7 @@ TEST_CASE("an id written in a session file that does not parse is kept in the gr
 
 TEST_CASE("a session file with errors shares none of its bilan texts") {
   testing::MiniDossier d;
-  d.replace(kSession2, "absent: []\n", "absent: []\nplace: [not, a, text]\n");
+  d.replace(testing::kSession2Path, "absent: []\n", "absent: []\nplace: [not, a, text]\n");
   const auto view = view::make_view(checked(d).dossier, view::Visibility::Shared);
   const auto& s = view.dossier().devices.at(0).sessions.at(1);
   CHECK(s.produced.empty());
@@ -102,10 +99,10 @@ TEST_CASE("a session file with errors shares none of its bilan texts") {
 
 TEST_CASE("messages about group text quote nothing of it") {
   testing::MiniDossier d;
-  d.replace(kSession1, "    situation: Nobody", "    secret key here: x\n    situation: Nobody");
-  d.replace(kSession1, "  - narrator: ann\n", "  - narrator: secret-name\n");
-  d.replace(kSession1, "absent: [bob]", "absent: [bob, bob]");
-  d.set(kSession1, d.files().at(kSession1) + "notes: [a secret list]\n");
+  d.replace(testing::kSession1Path, "    situation: Nobody", "    secret key here: x\n    situation: Nobody");
+  d.replace(testing::kSession1Path, "  - narrator: ann\n", "  - narrator: secret-name\n");
+  d.replace(testing::kSession1Path, "absent: [bob]", "absent: [bob, bob]");
+  d.set(testing::kSession1Path, d.files().at(testing::kSession1Path) + "notes: [a secret list]\n");
   CHECK(d.check() ==
         "rex/dev/sessions/01.yaml:5:15: error: a person is listed twice in absent [attendance-mismatch]\n"
         "rex/dev/sessions/01.yaml:7:15: error: the narrator is not present at session 1 [narrator-absent]\n"
@@ -135,7 +132,7 @@ TEST_CASE("the shared redaction reaches every group field of every file kind") {
   // Every group field of the description, in every kind, holds text in the mini dossier or is
   // added here; after make_view(Shared) no text is visited as group anywhere.
   testing::MiniDossier d;
-  d.set(kSession1, d.files().at(kSession1) + "notes: Facilitators only.\n");
+  d.set(testing::kSession1Path, d.files().at(testing::kSession1Path) + "notes: Facilitators only.\n");
   const auto loaded = checked(d);
   int group_before = 0;
   format::visit_all_texts(loaded.dossier, [&](const std::string&, const format::TextVisit& t) {
