@@ -20,7 +20,7 @@ namespace {
 
 // Renders `name` with the agenda data: the text, or why not (exit 3).
 Result<std::string> render_agenda(const render::TemplateSet& set, const std::string& name, const render::Tree& data) {
-  const render::Rendered r = render::render(set, name, render::to_view(data));
+  const render::Rendered r = render::render(set, name, data);
   if (r.ok) return r.text;
   return diag::refused(r.error);
 }

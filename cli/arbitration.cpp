@@ -238,7 +238,7 @@ int print_impact_page(const LoadedDossier& o, const view::DossierView& shared, c
   if (!set) return report(set.failure());
   render::Tree data = queue::impact_tree(shared, a, impact, lang_of(o));
   data.set_template_only("charts", page::impact_charts(impact, data.get("urgent_label")->text(), lang_of(o)));
-  const render::Rendered r = render::render(*set, "arbitration-impact.html", render::to_view(data));
+  const render::Rendered r = render::render(*set, "arbitration-impact.html", std::move(data));
   if (!r.ok) return fail(kRefused, text::trf("cannot render the impact: {}", r.error));
   return print_stdout(r.text);
 }
@@ -280,10 +280,10 @@ int run_report(const ArbitrationOptions& opts, const GlobalOptions& global) {
   if (!set) return kRefused;
   set->set_markdown_typography(opts.typography);
   const std::string title = d.dossier && d.dossier->title ? *d.dossier->title : std::string();
-  render::View view = queue::report_view(report, title, lang);
+  render::Tree data = queue::report_tree(report, title, lang);
   const bool html = opts.report_format == "html";
-  if (html) view.set("charts", render::to_view(page::report_charts(report, lang)));
-  const render::Rendered r = render::render(*set, html ? "arbitration-report.html" : "arbitration-report.md", view);
+  if (html) data.set_template_only("charts", page::report_charts(report, lang));
+  const render::Rendered r = render::render(*set, html ? "arbitration-report.html" : "arbitration-report.md", std::move(data));
   if (!r.ok) return fail(kRefused, text::trf("cannot render the report: {}", r.error));
   return print_stdout(r.text);
 }

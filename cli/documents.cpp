@@ -104,8 +104,7 @@ Result<LoadedDossier> open_sources(const Sources& sources, const GlobalOptions& 
 
 namespace {
 
-Result<std::string> render_view(const render::TemplateSet& set, const std::string& name, const render::View& view) {
-  render::Rendered r = render::render(set, name, view);
+Result<std::string> rendered_text(render::Rendered r) {
   if (!r.ok) return diag::refused(text::trf("bad template: {}", r.error));
   return std::move(r.text);
 }
@@ -117,7 +116,7 @@ Result<std::string> render_document(const LoadedDossier& d, const std::string& t
   io::DiskFileSystem fs;
   EFC_TRY_ASSIGN(render::TemplateSet set, load_templates(fs, d, templates_dir));
   set.set_markdown_typography(markdown_typography);
-  return render_view(set, name, render::to_view(data));
+  return rendered_text(render::render(set, name, data));
 }
 
 Result<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir, const std::string& name,
@@ -125,7 +124,7 @@ Result<std::string> render_document(const TemplatePlace& place, const std::strin
   io::DiskFileSystem fs;
   EFC_TRY_ASSIGN(render::TemplateSet set, load_templates(fs, place, templates_dir));
   set.set_markdown_typography(markdown_typography);
-  return render_view(set, name, render::to_view(std::move(data)));
+  return rendered_text(render::render(set, name, std::move(data)));
 }
 
 int emit_document(const std::string& bytes, const std::string& output, const GlobalOptions& global) {

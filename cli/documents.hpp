@@ -45,7 +45,7 @@ Status accept_sources(const Sources& sources, const LoadedDossier& d, const Glob
 Result<std::string> render_document(const LoadedDossier& d, const std::string& templates_dir, const std::string& name,
                                     const render::Tree& data, bool markdown_typography = false);
 // The same for a command that has released the loaded dossier; `data` is emptied as it is
-// turned into the templates' view (render::to_view), so that both are not held whole at once.
+// turned into the templates' values, so that both are not held whole at once.
 Result<std::string> render_document(const TemplatePlace& place, const std::string& templates_dir, const std::string& name,
                                     render::Tree&& data, bool markdown_typography = false);
 

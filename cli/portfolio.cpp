@@ -60,7 +60,7 @@ int run_status_of_portfolio(const PortfolioOptions& opts, const GlobalOptions& /
   const auto templates = portfolio_templates(fs, lang, opts.templates);
   if (!templates) return report(templates.failure());
   const std::string name = opts.status_format == "html" ? "portfolio-status.html" : "portfolio-status.txt";
-  const render::Rendered r = render::render(*templates, name, render::to_view(data));
+  const render::Rendered r = render::render(*templates, name, data);
   if (!r.ok) return fail(kRefused, r.error);
   return print_stdout(r.text) == kDone ? done : kRefused;
 }

@@ -40,7 +40,7 @@ int run_status(const StatusOptions& opts, const GlobalOptions& /*global*/) {
   if (!templates) return report(templates.failure());
   render::Tree page_data = *data;
   if (opts.format == "html") page_data.set_template_only("charts", page::status_charts(*data, d->loaded.dossier.lang()));
-  const render::Rendered r = render::render(*templates, opts.format == "html" ? "status.html" : "status.txt", render::to_view(page_data));
+  const render::Rendered r = render::render(*templates, opts.format == "html" ? "status.html" : "status.txt", page_data);
   if (!r.ok) return fail(kRefused, r.error);
   return write_document(r.text, "");
 }

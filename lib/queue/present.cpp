@@ -442,8 +442,8 @@ std::string percent(const ReportWords& w, const std::optional<double>& share) {
 
 std::string or_none(const ReportWords& w, const std::string& s) { return s.empty() ? w.none : s; }
 
-render::View item_view(const ReportWords& w, const ReportItem& item) {
-  render::View v;
+render::Tree item_tree(const ReportWords& w, const ReportItem& item) {
+  render::Tree v = render::Tree::object();
   v.set("id", item.id);
   v.set("date", item.date.iso());
   v.set("client", or_none(w, joined(item.clients, ", ")));
@@ -459,23 +459,23 @@ render::View item_view(const ReportWords& w, const ReportItem& item) {
 
 }  // namespace
 
-render::View report_view(const Report& report, std::string_view title, std::string_view lang) {
+render::Tree report_tree(const Report& report, std::string_view title, std::string_view lang) {
   const ReportWords& w = lang == "en" ? kReportEnglish : kReportFrench;
-  render::View view;
-  view.set("title", std::string(title));
-  render::View items{render::View::type::list};
-  for (const auto& item : report.items) items.push_back(item_view(w, item));
-  view.set("items", items);
-  view.set("has_items", render::View(!report.items.empty()));
-  view.set("total", std::to_string(report.items.size()));
-  for (std::size_t i = 0; i < kOutcomes.size(); ++i) view.set(kOutcomes[i], std::to_string(report.outcomes[i]));
-  view.set("decided", std::to_string(report.decided));
-  view.set("joint_decisions", std::to_string(report.joint));
-  view.set("escalation_share", percent(w, report.escalation_share));
-  view.set("joint_share", percent(w, report.joint_share));
-  view.set("has_median", render::View(report.median_gap_days.has_value()));
-  view.set("median_gap", report.median_gap_days ? decimal(w, *report.median_gap_days) : w.none);
-  return view;
+  render::Tree tree = render::Tree::object();
+  tree.set("title", std::string(title));
+  render::Tree items = render::Tree::list();
+  for (const auto& item : report.items) items.push(item_tree(w, item));
+  tree.set("items", std::move(items));
+  tree.set("has_items", render::Tree::boolean(!report.items.empty()));
+  tree.set("total", std::to_string(report.items.size()));
+  for (std::size_t i = 0; i < kOutcomes.size(); ++i) tree.set(kOutcomes[i], std::to_string(report.outcomes[i]));
+  tree.set("decided", std::to_string(report.decided));
+  tree.set("joint_decisions", std::to_string(report.joint));
+  tree.set("escalation_share", percent(w, report.escalation_share));
+  tree.set("joint_share", percent(w, report.joint_share));
+  tree.set("has_median", render::Tree::boolean(report.median_gap_days.has_value()));
+  tree.set("median_gap", report.median_gap_days ? decimal(w, *report.median_gap_days) : w.none);
+  return tree;
 }
 
 }  // namespace efc::queue

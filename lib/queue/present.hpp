@@ -8,7 +8,6 @@
 #include "model/model.hpp"
 #include "queue/impact.hpp"
 #include "queue/report.hpp"
-#include "render/template.hpp"
 #include "render/tree.hpp"
 #include "view/visibility.hpp"
 
@@ -30,7 +29,7 @@ std::string impact_json(const model::ArbitrationFile& a, const Impact& impact);
 // "joint_share", "median_gap_days", "items": [...]}.
 std::string report_json(const Report& report);
 
-// The view of templates/LANG/arbitration-report.md.mustache: words already in `lang`.
-render::View report_view(const Report& report, std::string_view title, std::string_view lang);
+// The data of templates/LANG/arbitration-report.md.mustache (and .html): words already in `lang`.
+render::Tree report_tree(const Report& report, std::string_view title, std::string_view lang);
 
 }  // namespace efc::queue

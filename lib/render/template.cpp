@@ -4,11 +4,13 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <variant>
 
 #include <fmt/format.h>
 
 #include "chart/svg.hpp"
 #include "embed/embedded.hpp"
+#include "render/mustache_data.hpp"
 #include "text/i18n.hpp"
 #include "text/typography.hpp"
 
@@ -271,6 +273,11 @@ const TemplateSource* TemplateSet::find(std::string_view name) const {
   return it == templates_.end() ? nullptr : &*it;
 }
 
+std::string syntax_problem(const TemplateSource& t) {
+  const kainjow::mustache::mustache m{t.text};
+  return m.is_valid() ? std::string() : fmt::format("{}: {}", t.origin, m.error_message());
+}
+
 const std::vector<std::string>& TemplateSet::problems() const {
   if (!problems_) problems_ = find_problems();
   return *problems_;
@@ -287,8 +294,7 @@ std::vector<std::string> TemplateSet::find_problems() const {
     // Parsing every template costs more than rendering one (docs/benchmarks.md): the built-ins
     // are parsed by a test instead; render() still refuses any template kainjow cannot parse.
     if (t.builtin) continue;
-    kainjow::mustache::mustache m{t.text};
-    if (!m.is_valid()) problems.push_back(fmt::format("{}: {}", t.origin, m.error_message()));
+    if (std::string why = syntax_problem(t); !why.empty()) problems.push_back(std::move(why));
   }
   PartialCheck partials(*this, problems);
   for (const auto& t : templates_) {
@@ -302,26 +308,49 @@ std::vector<std::string> TemplateSet::find_problems() const {
   return problems;
 }
 
-Rendered render(const TemplateSet& set, std::string_view name, const View& view) {
+namespace {
+
+// The template `name` of `set` if it can be rendered: found, and the set has no problem.
+std::variant<const TemplateSource*, std::string> renderable(const TemplateSet& set, std::string_view name) {
   const TemplateSource* t = set.find(name);
-  if (t == nullptr) return {false, "", text::trf("no template named '{}'", name)};
-  if (const auto& problems = set.problems(); !problems.empty()) return {false, "", problems.front()};
-  kainjow::mustache::mustache m{balance_sections(t->text)};
-  if (is_markdown(name)) m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
-  else if (is_html(name)) m.set_custom_escape([](const std::string& s) { return chart::xml_escape(s); });
+  if (t == nullptr) return text::trf("no template named '{}'", name);
+  if (const auto& problems = set.problems(); !problems.empty()) return problems.front();
+  return t;
+}
+
+Rendered render_data(const TemplateSet& set, const TemplateSource& t, const MustacheData::Data& data) {
+  kainjow::mustache::mustache m{balance_sections(t.text)};
+  if (is_markdown(t.name))
+    m.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
+  else if (is_html(t.name))
+    m.set_custom_escape([](const std::string& s) { return chart::xml_escape(s); });
   else m.set_custom_escape([](const std::string& s) { return s; });
-  // The view is read in place, over the partials (names starting with '_', which no key of a
-  // view has): copying it into one root object cost as much as building it.
+  // The data is read in place, over the partials (names starting with '_', which no key of a
+  // tree has): copying it into one root object cost as much as building it.
   const kainjow::mustache::data partials = partials_data(set);
   kainjow::mustache::context<std::string> context(&partials);
-  context.push(&view);
+  context.push(&data);
   std::string text = m.render(context);
-  if (!m.is_valid()) return {false, "", fmt::format("{}: {}", t->origin, m.error_message())};
-  if (set.lang() == "fr" && is_html(name))
+  if (!m.is_valid()) return {false, "", fmt::format("{}: {}", t.origin, m.error_message())};
+  if (set.lang() == "fr" && is_html(t.name))
     text = text::typeset_french(text, text::Markup::Html);
-  else if (set.lang() == "fr" && is_markdown(name) && set.markdown_typography())
+  else if (set.lang() == "fr" && is_markdown(t.name) && set.markdown_typography())
     text = text::typeset_french(text, text::Markup::Markdown);
   return {true, std::move(text), ""};
+}
+
+}  // namespace
+
+Rendered render(const TemplateSet& set, std::string_view name, const Tree& data) {
+  const auto t = renderable(set, name);
+  if (const auto* why = std::get_if<std::string>(&t)) return {false, "", *why};
+  return render_data(set, *std::get<const TemplateSource*>(t), MustacheData::from(data));
+}
+
+Rendered render(const TemplateSet& set, std::string_view name, Tree&& data) {
+  const auto t = renderable(set, name);
+  if (const auto* why = std::get_if<std::string>(&t)) return {false, "", *why};
+  return render_data(set, *std::get<const TemplateSource*>(t), MustacheData::from(std::move(data)));
 }
 
 namespace {

@@ -8,13 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include <kainjow/mustache.hpp>
-
 #include "io/filesystem.hpp"
+#include "render/tree.hpp"
 
 namespace efc::render {
-
-using View = kainjow::mustache::data;
 
 struct TemplateSource {
   std::string name;    // "bilan.md", "_header.md" (partials start with '_')
@@ -64,6 +61,10 @@ class TemplateSet {
   bool markdown_typography_ = false;
 };
 
+// Why the text of `t` does not parse as Mustache, "ORIGIN: why", or "" when it does. A set runs
+// it on its overrides (problems()); the built-ins are checked by a unit test.
+std::string syntax_problem(const TemplateSource& t);
+
 struct Rendered {
   bool ok = false;
   std::string text;
@@ -75,10 +76,14 @@ struct Rendered {
 // code builds and escapes (lib/chart); any other unescaped tag is a problem of the set.
 bool is_html(std::string_view name);
 
-// Renders template `name` ("bilan.md") with `view`; Markdown templates (".md") escape values
+// Renders template `name` ("bilan.md") with `data`; Markdown templates (".md") escape values
 // for Markdown, HTML templates (".html") for HTML. A French set then typesets the page (HTML
 // always, Markdown when asked): values are already redacted and escaped, markup is left alone.
-Rendered render(const TemplateSet& set, std::string_view name, const View& view);
+// Templates only ever see `data`: the engine's own types stay inside lib/render.
+Rendered render(const TemplateSet& set, std::string_view name, const Tree& data);
+// The same, emptying `data` as it goes (its texts move into the template's values), so that a
+// large document is not held twice.
+Rendered render(const TemplateSet& set, std::string_view name, Tree&& data);
 
 // Escapes user text for Markdown (CommonMark and pandoc's): white space runs and line breaks
 // become one space (trimmed), so a value stays on its line; every ASCII punctuation with a

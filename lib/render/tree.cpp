@@ -89,58 +89,6 @@ const Tree* Tree::get(std::string_view key) const {
   return it == entries_.end() ? nullptr : &it->value;
 }
 
-View to_view(const Tree& t) {
-  switch (t.kind()) {
-    case Tree::Kind::String:
-    case Tree::Kind::Number: return View(t.text());
-    case Tree::Kind::Boolean: return View(t.text() == "true");
-    case Tree::Kind::Null: return View(false);
-    case Tree::Kind::List: {
-      // kainjow's push_back and set copy their argument, subtree included: at every level of
-      // nesting, and again when the list grows. Items are moved in place instead, so that a
-      // document of n items costs n, not n times its depth. The list object is not const
-      // (kainjow only hands it out as const), so filling it through const_cast is sound.
-      View list(View::type::list);
-      auto& items = const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value());
-      items.reserve(t.items().size());
-      for (const auto& item : t.items()) items.push_back(to_view(item));
-      return list;
-    }
-    case Tree::Kind::Object: break;
-  }
-  View object(View::type::object);
-  for (const auto& e : t.entries()) object[e.key] = to_view(e.value);  // moved in, not copied
-  return object;
-}
-
-View to_view(Tree&& t) {
-  switch (t.kind()) {
-    case Tree::Kind::String:
-    case Tree::Kind::Number: {
-      // kainjow copies a string it is given; its own empty string is filled instead (the
-      // object is not const: kainjow only hands its text out as const).
-      View text(View::type::string);
-      const_cast<std::string&>(text.string_value()) = std::move(t.text_);
-      return text;
-    }
-    case Tree::Kind::Boolean:
-    case Tree::Kind::Null: return to_view(std::as_const(t));
-    case Tree::Kind::List: {
-      View list(View::type::list);
-      auto& items = const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value());
-      items.reserve(t.items_.size());
-      for (auto& item : t.items_) items.push_back(to_view(std::move(item)));
-      std::vector<Tree>().swap(t.items_);
-      return list;
-    }
-    case Tree::Kind::Object: break;
-  }
-  View object(View::type::object);
-  for (auto& e : t.entries_) object[e.key] = to_view(std::move(e.value));
-  std::vector<Tree::Entry>().swap(t.entries_);
-  return object;
-}
-
 std::string to_json(const Tree& t) {
   std::string out;
   write_json(t, 0, out);

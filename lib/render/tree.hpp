@@ -9,8 +9,6 @@
 #include <utility>
 #include <vector>
 
-#include "render/template.hpp"
-
 namespace efc::render {
 
 class Tree {
@@ -51,7 +49,7 @@ class Tree {
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:
-  friend View to_view(Tree&& t);
+  friend struct MustacheData;  // moves texts out (render/mustache_data.hpp)
   explicit Tree(Kind k);
   Tree& put(std::string_view key, Tree value, bool in_json);
 
@@ -74,13 +72,6 @@ inline Tree::Tree(const char* s) : Tree(std::string(s)) {}
 inline Tree Tree::object() { return Tree(Kind::Object); }
 inline Tree Tree::list() { return Tree(Kind::List); }
 inline Tree Tree::null() { return Tree(Kind::Null); }
-
-// The Mustache view of `t`: objects, lists, strings and booleans; numbers become strings; null
-// becomes false.
-View to_view(const Tree& t);
-// The same, emptying `t` as it goes: its texts are moved into the view and each list and object
-// is freed once converted, so that the tree and its view are not both held whole.
-View to_view(Tree&& t);
 
 // `t` as JSON, keys in insertion order, 2-space indentation, a final newline. Template-only
 // entries are left out.

@@ -66,7 +66,7 @@ load::Loaded grown_dossier() {
 }
 
 std::string rendered(const char* name, const render::Tree& data) {
-  const render::Rendered r = render::render(render::TemplateSet::builtin("en"), name, render::to_view(data));
+  const render::Rendered r = render::render(render::TemplateSet::builtin("en"), name, data);
   REQUIRE_MESSAGE(r.ok, r.error);
   return r.text;
 }

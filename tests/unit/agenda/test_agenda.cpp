@@ -61,8 +61,8 @@ std::string every_form(const view::DossierView& v, long long number) {
   const auto data = agenda::agenda_data(v, "dev", number);
   REQUIRE(data);
   const auto set = render::TemplateSet::builtin(v.dossier().lang());
-  const auto md = render::render(set, "agenda.md", render::to_view(*data));
-  const auto txt = render::render(set, "agenda.txt", render::to_view(*data));
+  const auto md = render::render(set, "agenda.md", *data);
+  const auto txt = render::render(set, "agenda.txt", *data);
   REQUIRE(md.ok);
   REQUIRE(txt.ok);
   std::string all = md.text + txt.text + render::to_json(*data);

@@ -31,7 +31,7 @@ const model::Dossier& example() {
 std::string bilan_md(const std::string& audience, view::Visibility v) {
   const auto data = bilan::bilan_data(view::make_view(example(), v), "chefs-de-service", audience);
   REQUIRE(data);
-  const auto r = render::render(render::TemplateSet::builtin("fr"), "bilan.md", render::to_view(*data));
+  const auto r = render::render(render::TemplateSet::builtin("fr"), "bilan.md", *data);
   REQUIRE(r.ok);
   return r.text;
 }

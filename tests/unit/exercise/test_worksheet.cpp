@@ -51,7 +51,7 @@ TEST_CASE("worksheet: each question of efc beside its answer, blank answers coun
 }
 
 TEST_CASE("worksheet: the English template shows answers, postponed and open questions") {
-  const auto r = render::render(render::TemplateSet::builtin("en"), "exercise.md", render::to_view(worksheet()));
+  const auto r = render::render(render::TemplateSet::builtin("en"), "exercise.md", worksheet());
   REQUIRE(r.ok);
   CHECK(r.text.find("- Participants: Boss, Ann\n- Questions answered: 1 of 4\n") != std::string::npos);
   CHECK(r.text.find("The market, two years ago.\n") != std::string::npos);

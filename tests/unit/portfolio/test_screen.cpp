@@ -85,13 +85,13 @@ TEST_CASE("status_tree: labels are template-only, JSON holds figures and ids") {
 TEST_CASE("the built-in page escapes what the dossiers say: no markup from a title") {
   const auto data = portfolio::status_tree({alpha()}, {2026, 1, 1}, "fr");
   const auto set = render::TemplateSet::builtin("fr");
-  const auto page = render::render(set, "portfolio-status.html", render::to_view(data));
+  const auto page = render::render(set, "portfolio-status.html", data);
   REQUIRE(page.ok);
   CHECK(page.text.find("Hôpital &amp; &lt;Co&gt;") != std::string::npos);
   CHECK(page.text.find("<Co>") == std::string::npos);
   CHECK(page.text.find("<script") == std::string::npos);
   CHECK(page.text.find("<tr class=\"errors\">") != std::string::npos);
-  const auto text = render::render(set, "portfolio-status.txt", render::to_view(data));
+  const auto text = render::render(set, "portfolio-status.txt", data);
   REQUIRE(text.ok);
   CHECK(text.text.find("clients/alpha [alpha] : prochaine séance le 2 février 2026 à 14 h (Chefs de service, séance 5)") !=
         std::string::npos);

@@ -91,8 +91,8 @@ TEST_CASE("report: no arbitration at all") {
   "items": []
 }
 )");
-  const auto md = render::render(render::TemplateSet::builtin("en"), "arbitration-report.md",
-                                 queue::report_view(r, "Mini", "en"));
+  const auto md =
+      render::render(render::TemplateSet::builtin("en"), "arbitration-report.md", queue::report_tree(r, "Mini", "en"));
   REQUIRE(md.ok);
   CHECK(md.text.find("No arbitration in this dossier.") != std::string::npos);
   CHECK(md.text.find("- Median gap: no arbitration has both a deadline asked and a deadline decided.") != std::string::npos);
@@ -101,8 +101,8 @@ TEST_CASE("report: no arbitration at all") {
 TEST_CASE("report: the Markdown table, in English and in French, user text escaped") {
   const load::Loaded l = three_arbitrations();
   const queue::Report r = queue::build_report(view::make_view(l.dossier, view::Visibility::Shared));
-  const auto en = render::render(render::TemplateSet::builtin("en"), "arbitration-report.md",
-                                 queue::report_view(r, "Mini | test", "en"));
+  const auto en =
+      render::render(render::TemplateSet::builtin("en"), "arbitration-report.md", queue::report_tree(r, "Mini | test", "en"));
   REQUIRE(en.ok);
   CHECK(en.text.find("# Joint arbitrations — Mini \\| test\n") != std::string::npos);
   CHECK(en.text.find("| 2025-03-05 | a-3 | Client Co | escalated | 2025-03-07 | 2025-03-21 | +10 | Seller, Maker | no | "
@@ -110,8 +110,8 @@ TEST_CASE("report: the Markdown table, in English and in French, user text escap
   CHECK(en.text.find("| 2025-03-02 | a-2 | The Organisation, Client Co | open | — | — | — | Ann, Client Co | — | — |\n") !=
         std::string::npos);
   CHECK(en.text.find("- Escalations: 1, that is 50% of the decisions.\n") != std::string::npos);
-  const auto fr = render::render(render::TemplateSet::builtin("fr"), "arbitration-report.md",
-                                 queue::report_view(r, "Mini", "fr"));
+  const auto fr =
+      render::render(render::TemplateSet::builtin("fr"), "arbitration-report.md", queue::report_tree(r, "Mini", "fr"));
   REQUIRE(fr.ok);
   CHECK(fr.text.find(
             "| 2025-03-04 | a-1 | Client Co | négociée | 2025-03-06 | 2025-03-10 | +2 | Seller, Maker | oui | sans objet |\n") !=

@@ -10,7 +10,7 @@
 using efc::render::Rendered;
 using efc::render::TemplateSet;
 using efc::render::TemplateSource;
-using efc::render::View;
+using efc::render::Tree;
 
 namespace {
 
@@ -24,10 +24,11 @@ TemplateSet html_set(const std::vector<TemplateSource>& sources) {
 
 TEST_CASE("html: values are escaped in .html templates, the chart slot is printed as built") {
   const auto set = html_set({{"page.html", "<h1>{{title}}</h1>{{{charts.a.svg}}}", "built-in"}});
-  View charts, a;
+  Tree charts = Tree::object();
+  Tree a = Tree::object();
   a.set("svg", "<svg><title>t</title></svg>");
   charts.set("a", a);
-  View v;
+  Tree v = Tree::object();
   v.set("title", "<script>x</script> & 'q' \"d\"");
   v.set("charts", charts);
   const Rendered r = efc::render::render(set, "page.html", v);
@@ -42,7 +43,7 @@ TEST_CASE("html: a value printed unescaped that is not a chart slot is a problem
     REQUIRE(set.problems().size() == 1);
     CHECK(set.problems().front().rfind("templates/page.html.mustache: '", 0) == 0);
     CHECK(set.problems().front().find("would print a value unescaped in an HTML page") != std::string::npos);
-    CHECK_FALSE(efc::render::render(set, "page.html", View()).ok);
+    CHECK_FALSE(efc::render::render(set, "page.html", Tree::object()).ok);
   }
   CHECK(html_set({{"page.html", "{{{ charts.a_1.svg }}}", "t"}}).problems().empty());
 }

@@ -7,7 +7,7 @@ using namespace efc;
 namespace {
 
 // Renders `text` as a plain-text template with `data`, through the same preparation as built-ins.
-std::string run(const std::string& text, const render::View& data, const std::string& partial = "") {
+std::string run(const std::string& text, const render::Tree& data, const std::string& partial = "") {
   render::TemplateSet set;
   set.set({"t.txt", render::strip_comment_lines(text), "test"});
   if (!partial.empty()) set.set({"_p", render::strip_comment_lines(partial), "test"});
@@ -16,14 +16,14 @@ std::string run(const std::string& text, const render::View& data, const std::st
   return r.text;
 }
 
-render::View flags(bool x) {
-  render::View d;
-  d.set("x", x);
-  render::View list{render::View::type::list};
-  list.push_back("r1");
-  list.push_back("r2");
-  d.set("items", list);
-  d.set("none", render::View{render::View::type::list});
+render::Tree flags(bool x) {
+  render::Tree d = render::Tree::object();
+  d.set("x", render::Tree::boolean(x));
+  render::Tree list = render::Tree::list();
+  list.push("r1");
+  list.push("r2");
+  d.set("items", std::move(list));
+  d.set("none", render::Tree::list());
   return d;
 }
 

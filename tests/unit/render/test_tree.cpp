@@ -46,23 +46,23 @@ TEST_CASE("to_json keeps insertion order, types numbers and booleans, and leaves
         "}\n");
 }
 
-TEST_CASE("to_view gives templates everything, template-only keys included, numbers as text") {
+TEST_CASE("a tree gives templates everything, template-only keys included, numbers as text") {
   efc::render::TemplateSet set;
   set.set({"t.txt", "{{zeta}}|{{person.name}}|{{person.present}}|{{#items}}{{.}};{{/items}}|{{{front_matter}}}|"
                     "{{^person.is_group}}shared{{/person.is_group}}|{{^empty}}none{{/empty}}", "test"});
-  const auto r = efc::render::render(set, "t.txt", efc::render::to_view(sample()));
+  const auto r = efc::render::render(set, "t.txt", sample());
   REQUIRE(r.ok);
   CHECK(r.text == "last written first|Ann \"A\" \\ B|3|x;y;|\"quoted\"|shared|none");
 }
 
-TEST_CASE("a tree moved into its view gives the templates what a kept tree gives, and is emptied") {
+TEST_CASE("a tree moved into render() gives the templates what a kept tree gives, and is emptied") {
   efc::render::TemplateSet set;
   set.set({"t.txt", "{{zeta}}|{{person.name}}|{{person.present}}|{{#items}}{{.}};{{/items}}|{{{front_matter}}}|"
                     "{{^person.is_group}}shared{{/person.is_group}}|{{^empty}}none{{/empty}}", "test"});
   const Tree kept = sample();
-  const auto from_kept = efc::render::render(set, "t.txt", efc::render::to_view(kept));
+  const auto from_kept = efc::render::render(set, "t.txt", kept);
   Tree moved = sample();
-  const auto from_moved = efc::render::render(set, "t.txt", efc::render::to_view(std::move(moved)));
+  const auto from_moved = efc::render::render(set, "t.txt", std::move(moved));
   REQUIRE(from_kept.ok);
   REQUIRE(from_moved.ok);
   CHECK(from_moved.text == from_kept.text);
@@ -110,7 +110,7 @@ TEST_CASE("a missing value is null in JSON and false for templates, never taken 
   CHECK(efc::render::to_json(root) == "{\n  \"role\": \"outer role\",\n  \"person\": {\n    \"role\": null,\n    \"name\": \"Ann\",\n    \"date\": null\n  }\n}\n");
   efc::render::TemplateSet set;
   set.set({"t.txt", "{{#person}}{{name}}{{role}}{{#role}} ({{role}}){{/role}}{{^date}}, no date{{/date}}{{/person}}", "test"});
-  const auto r = efc::render::render(set, "t.txt", efc::render::to_view(root));
+  const auto r = efc::render::render(set, "t.txt", root);
   REQUIRE(r.ok);
   CHECK(r.text == "Ann, no date");
 }

@@ -111,7 +111,7 @@ TEST_CASE("the status screen renders in both languages with the built-in templat
     testing::MiniDossier m;
     m.replace("dossier.yaml", "lang: en", std::string("lang: ") + lang);
     const auto s = status_of(m, {2025, 6, 1});
-    const auto r = render::render(render::TemplateSet::builtin(lang), "status.txt", render::to_view(s));
+    const auto r = render::render(render::TemplateSet::builtin(lang), "status.txt", s);
     REQUIRE(r.ok);
     CHECK(r.text.rfind("Minimal dossier [mini]\n", 0) == 0);
     CHECK(r.text.find(std::string(lang) == "en" ? "1 June 2025" : "1er juin 2025") != std::string::npos);
@@ -166,7 +166,7 @@ TEST_CASE("status: the latest assessment by date, its evolution, and what the do
 
 TEST_CASE("status: the text screen shows levels, evolutions and gaps in words") {
   const auto s = status_of(testing::MiniDossier().set("assessment.yaml", kTwoAssessments), {2026, 1, 1});
-  const auto r = render::render(render::TemplateSet::builtin("en"), "status.txt", render::to_view(s));
+  const auto r = render::render(render::TemplateSet::builtin("en"), "status.txt", s);
   REQUIRE(r.ok);
   CHECK(r.text.find("Self-assessment of management\n"
                     "   The latest, on 1 June 2025, by Boss; the one before on 10 January 2025.\n"
