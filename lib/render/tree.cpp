@@ -19,7 +19,7 @@ bool is_fixed_key(std::string_view key) {
 void write_json(const Tree& t, text::JsonWriter& w) {
   switch (t.kind()) {
     case Tree::Kind::String: w.value(t.text()); return;
-    case Tree::Kind::Number: w.value(std::stoll(t.text())); return;
+    case Tree::Kind::Number: w.value(std::stoll(t.text())); return;  // written by Tree::number
     case Tree::Kind::Boolean: w.value(t.text() == "true"); return;
     case Tree::Kind::Null: w.null(); return;
     case Tree::Kind::List:
