@@ -48,18 +48,15 @@ std::string format_text(const Diagnostics& diags, bool color) {
 }
 
 std::string format_json(const Diagnostics& diags) {
-  std::string out = "[";
-  bool first = true;
+  text::JsonWriter w;
+  w.begin_array();
   for (const auto& d : diags.items()) {
     const Pos p = printable(d.pos);
-    out += first ? "\n  " : ",\n  ";
-    first = false;
-    out += fmt::format(R"({{"path": {}, "line": {}, "column": {}, "severity": "{}", "rule": {}, "message": {}}})",
-                       text::json_quote(d.path), p.line, p.column, severity_name(d.severity),
-                       text::json_quote(d.rule), text::json_quote(d.message));
+    w.begin_object(text::JsonWriter::Layout::Inline).key("path").value(d.path).key("line").value(p.line);
+    w.key("column").value(p.column).key("severity").value(severity_name(d.severity)).key("rule").value(d.rule);
+    w.key("message").value(d.message).end_object();
   }
-  out += first ? "]\n" : "\n]\n";
-  return out;
+  return w.end_array().finish();
 }
 
 std::string format_github(const Diagnostics& diags) {

@@ -126,24 +126,8 @@ std::string iso(Day day) {
   return d ? d->iso() : std::string("?");
 }
 
-std::string json_date(std::optional<Day> day) { return day ? text::json_quote(iso(*day)) : "null"; }
-
-std::string json_text(const std::optional<std::string>& s) { return s ? text::json_quote(*s) : "null"; }
-
-std::string json_bool(bool b) { return b ? "true" : "false"; }
-
-std::string json_list(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : ", ") + text::json_quote(items[i]);
-  return out + "]";
-}
-
-// A decimal without trailing zeros, at most 4 digits after the point: 0.6667, 1, 2.5.
-std::string json_number(double x) {
-  std::string s = fmt::format("{:.4f}", x);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s == "-0" ? "0" : s;
+std::optional<std::string> iso_or_none(std::optional<Day> day) {
+  return day ? std::optional<std::string>(iso(*day)) : std::nullopt;
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view sep) {
@@ -317,35 +301,27 @@ render::Tree impact_tree(const view::DossierView& v, const model::ArbitrationFil
 }
 
 std::string impact_json(const model::ArbitrationFile& a, const Impact& impact) {
+  constexpr auto kInline = text::JsonWriter::Layout::Inline;
   const model::Request& r = *a.request;
-  std::string out = "{\n";
-  out += fmt::format("  \"arbitration\": {},\n", text::json_quote(a.id ? *a.id : a.file_id));
-  out += fmt::format("  \"request\": {},\n", r.ref ? text::json_quote(*r.ref) : "null");
-  out += "  \"slips\": [";
+  text::JsonWriter w;
+  w.begin_object().key("arbitration").value(a.id ? *a.id : a.file_id).key("request");
+  r.ref ? w.value(*r.ref) : w.null();
   std::vector<std::string> unknown;
-  for (std::size_t i = 0; i < impact.slips.size(); ++i) {
-    const Slip& s = impact.slips[i];
+  w.key("slips").begin_array();
+  for (const Slip& s : impact.slips) {
     if (!s.effort_known) unknown.push_back(s.id);
-    out += i == 0 ? "\n    " : ",\n    ";
-    out += fmt::format(
-        R"({{"id": {}, "slip_days": {}, "finish_before": {}, "finish_after": {}, "promised": {}, "newly_missed": {}}})",
-        text::json_quote(s.id), s.slip_days, json_date(s.finish_before), json_date(s.finish_after),
-        json_date(s.promised), json_bool(s.newly_missed));
+    w.begin_object(kInline).key("id").value(s.id).key("slip_days").value(s.slip_days);
+    w.key("finish_before").value(iso(s.finish_before)).key("finish_after").value(iso(s.finish_after));
+    w.key("promised").value(iso_or_none(s.promised)).key("newly_missed").value(s.newly_missed).end_object();
   }
-  out += impact.slips.empty() ? "],\n" : "\n  ],\n";
-  out += fmt::format("  \"start\": {},\n", json_date(impact.start));
-  out += "  \"urgent\": {";
-  out += fmt::format(R"("client": {}, "effort_days": {}, "in_queue": {}, "position": {}, )",
-                     text::json_quote(r.client ? *r.client : ""), impact.effort, json_bool(impact.in_queue),
-                     impact.position);
-  out += fmt::format(R"("finish_as_is": {}, "finish_first": {}, "requested_deadline": {}, )",
-                     json_date(impact.finish_as_is), json_date(impact.finish_first),
-                     json_date(impact.requested_deadline));
-  out += fmt::format(R"("requested_deadline_met": {}, "safe_deadline": {}, "safe_after": {}}},)",
-                     impact.requested_deadline_met ? json_bool(*impact.requested_deadline_met) : "null",
-                     json_date(impact.safe_deadline), json_text(impact.safe_after));
-  out += fmt::format("\n  \"effort_unknown\": {}\n}}\n", json_list(unknown));
-  return out;
+  w.end_array().key("start").value(iso(impact.start));
+  w.key("urgent").begin_object(kInline).key("client").value(r.client ? *r.client : "");
+  w.key("effort_days").value(impact.effort).key("in_queue").value(impact.in_queue).key("position").value(impact.position);
+  w.key("finish_as_is").value(iso(impact.finish_as_is)).key("finish_first").value(iso(impact.finish_first));
+  w.key("requested_deadline").value(iso_or_none(impact.requested_deadline));
+  w.key("requested_deadline_met").value(impact.requested_deadline_met);
+  w.key("safe_deadline").value(iso(impact.safe_deadline)).key("safe_after").value(impact.safe_after).end_object();
+  return w.key("effort_unknown").strings(unknown).end_object().finish();
 }
 
 namespace {
@@ -362,38 +338,31 @@ std::vector<std::string> names(const std::vector<Named>& named) {
   return out;
 }
 
-std::string report_item_json(const ReportItem& item) {
-  const auto date = [](const std::optional<model::Date>& d) { return d ? text::json_quote(d->iso()) : "null"; };
-  return fmt::format(
-      R"({{"id": {}, "kind": {}, "date": {}, "clients": {}, "outcome": {}, "requested_deadline": {}, )"
-      R"("decided_deadline": {}, "gap_days": {}, "parties": {}, "decided_by": {}, "joint": {}, "principles": {}}})",
-      text::json_quote(item.id), text::json_quote(item.kind), text::json_quote(item.date.iso()),
-      json_list(item.clients), text::json_quote(item.outcome), date(item.requested_deadline),
-      date(item.decided_deadline), item.gap_days ? fmt::format("{}", *item.gap_days) : "null",
-      json_list(ids(item.parties)), json_list(ids(item.decided_by)), item.joint ? json_bool(*item.joint) : "null",
-      json_list(ids(item.principles)));
+std::optional<std::string> iso_or_none(const std::optional<model::Date>& d) {
+  return d ? std::optional<std::string>(d->iso()) : std::nullopt;
 }
 
-std::string json_share(const std::optional<double>& x) { return x ? json_number(*x) : "null"; }
+void write_report_item(text::JsonWriter& w, const ReportItem& item) {
+  w.begin_object(text::JsonWriter::Layout::Inline).key("id").value(item.id).key("kind").value(item.kind);
+  w.key("date").value(item.date.iso()).key("clients").strings(item.clients).key("outcome").value(item.outcome);
+  w.key("requested_deadline").value(iso_or_none(item.requested_deadline));
+  w.key("decided_deadline").value(iso_or_none(item.decided_deadline)).key("gap_days").value(item.gap_days);
+  w.key("parties").strings(ids(item.parties)).key("decided_by").strings(ids(item.decided_by));
+  w.key("joint").value(item.joint).key("principles").strings(ids(item.principles)).end_object();
+}
 
 }  // namespace
 
 std::string report_json(const Report& report) {
-  std::string out = "{\n";
-  out += fmt::format("  \"arbitrations\": {},\n  \"outcomes\": {{", report.items.size());
-  for (std::size_t i = 0; i < kOutcomes.size(); ++i) {
-    out += fmt::format("{}\"{}\": {}", i == 0 ? "" : ", ", kOutcomes[i], report.outcomes[i]);
-  }
-  out += "},\n";
-  out += fmt::format("  \"decided\": {},\n  \"joint_decisions\": {},\n", report.decided, report.joint);
-  out += fmt::format("  \"escalation_share\": {},\n  \"joint_share\": {},\n", json_share(report.escalation_share),
-                     json_share(report.joint_share));
-  out += fmt::format("  \"median_gap_days\": {},\n  \"items\": [", json_share(report.median_gap_days));
-  for (std::size_t i = 0; i < report.items.size(); ++i) {
-    out += (i == 0 ? "\n    " : ",\n    ") + report_item_json(report.items[i]);
-  }
-  out += report.items.empty() ? "]\n}\n" : "\n  ]\n}\n";
-  return out;
+  text::JsonWriter w;
+  w.begin_object().key("arbitrations").value(report.items.size());
+  w.key("outcomes").begin_object(text::JsonWriter::Layout::Inline);
+  for (std::size_t i = 0; i < kOutcomes.size(); ++i) w.key(kOutcomes[i]).value(report.outcomes[i]);
+  w.end_object().key("decided").value(report.decided).key("joint_decisions").value(report.joint);
+  w.key("escalation_share").value(report.escalation_share).key("joint_share").value(report.joint_share);
+  w.key("median_gap_days").value(report.median_gap_days).key("items").begin_array();
+  for (const auto& item : report.items) write_report_item(w, item);
+  return w.end_array().end_object().finish();
 }
 
 namespace {
@@ -420,7 +389,7 @@ std::string outcome_word(const ReportWords& w, const std::string& outcome) {
 }
 
 std::string decimal(const ReportWords& w, double x) {
-  std::string s = json_number(x);
+  std::string s = text::json_number(x);
   std::replace(s.begin(), s.end(), '.', w.decimal);
   return s;
 }

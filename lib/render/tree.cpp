@@ -16,38 +16,24 @@ bool is_fixed_key(std::string_view key) {
   return std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
-void write_json(const Tree& t, int depth, std::string& out) {
-  const std::string indent(static_cast<std::size_t>(depth + 1) * 2, ' ');
-  const std::string close(static_cast<std::size_t>(depth) * 2, ' ');
+void write_json(const Tree& t, text::JsonWriter& w) {
   switch (t.kind()) {
-    case Tree::Kind::String: out += text::json_quote(t.text()); return;
-    case Tree::Kind::Number:
-    case Tree::Kind::Boolean: out += t.text(); return;
-    case Tree::Kind::Null: out += "null"; return;
-    case Tree::Kind::List: {
-      if (t.items().empty()) { out += "[]"; return; }
-      out += "[\n";
-      for (std::size_t i = 0; i < t.items().size(); ++i) {
-        out += indent;
-        write_json(t.items()[i], depth + 1, out);
-        out += i + 1 < t.items().size() ? ",\n" : "\n";
-      }
-      out += close + "]";
+    case Tree::Kind::String: w.value(t.text()); return;
+    case Tree::Kind::Number: w.value(std::stoll(t.text())); return;  // written by Tree::number
+    case Tree::Kind::Boolean: w.value(t.text() == "true"); return;
+    case Tree::Kind::Null: w.null(); return;
+    case Tree::Kind::List:
+      w.begin_array();
+      for (const auto& item : t.items()) write_json(item, w);
+      w.end_array();
       return;
-    }
-    case Tree::Kind::Object: {
-      std::vector<const Tree::Entry*> shown;
-      for (const auto& e : t.entries()) if (e.in_json) shown.push_back(&e);
-      if (shown.empty()) { out += "{}"; return; }
-      out += "{\n";
-      for (std::size_t i = 0; i < shown.size(); ++i) {
-        out += indent + text::json_quote(shown[i]->key) + ": ";
-        write_json(shown[i]->value, depth + 1, out);
-        out += i + 1 < shown.size() ? ",\n" : "\n";
+    case Tree::Kind::Object:
+      w.begin_object();
+      for (const auto& e : t.entries()) {
+        if (e.in_json) write_json(e.value, w.key(e.key));
       }
-      out += close + "}";
+      w.end_object();
       return;
-    }
   }
 }
 
@@ -90,10 +76,9 @@ const Tree* Tree::get(std::string_view key) const {
 }
 
 std::string to_json(const Tree& t) {
-  std::string out;
-  write_json(t, 0, out);
-  out += '\n';
-  return out;
+  text::JsonWriter w;
+  write_json(t, w);
+  return w.finish();
 }
 
 std::string yaml_quote(std::string_view s) {

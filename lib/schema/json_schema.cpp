@@ -1,7 +1,6 @@
 #include "schema/json_schema.hpp"
 
 #include <algorithm>
-#include <utility>
 
 #include <fmt/format.h>
 
@@ -28,121 +27,37 @@ using format::Shape;
 constexpr std::string_view kDraft = "https://json-schema.org/draft/2020-12/schema";
 constexpr long long kLargestInteger = 999'999'999;  // format::parse_integer reads at most 9 digits
 
-// A JSON value kept in insertion order, so that the output is deterministic.
-struct Json {
-  enum class Type { String, Integer, Boolean, Array, Object };
-  Type type = Type::Object;
-  std::string text;
-  long long number = 0;
-  std::vector<Json> items;
-  struct Member;
-  std::vector<Member> members;  // in output order
-
-  static Json string(std::string_view s);
-  static Json integer(long long n);
-  static Json boolean(bool b);
-  static Json array();
-  static Json strings(const std::vector<std::string>& values);
-  Json& set(std::string key, Json value);
-  bool is_scalar() const { return type != Type::Array && type != Type::Object; }
-};
-
-struct Json::Member {
-  std::string key;
-  Json value;
-};
-
-// Out of the class: what builds members needs Json complete (clang insists).
-Json Json::string(std::string_view s) { return {Type::String, std::string(s), 0, {}, {}}; }
-Json Json::integer(long long n) { return {Type::Integer, "", n, {}, {}}; }
-Json Json::boolean(bool b) { return {Type::Boolean, b ? "true" : "false", 0, {}, {}}; }
-Json Json::array() { return {Type::Array, "", 0, {}, {}}; }
-
-Json Json::strings(const std::vector<std::string>& values) {
-  Json a = array();
-  for (const auto& v : values) a.items.push_back(string(v));
-  return a;
-}
-
-Json& Json::set(std::string key, Json value) {
-  members.push_back({std::move(key), std::move(value)});
-  return *this;
-}
-
-void dump(const Json& j, int depth, std::string& out);
-
-void dump_array(const Json& j, int depth, std::string& out) {
-  bool scalars = true;
-  for (const auto& item : j.items) scalars = scalars && item.is_scalar();
-  const std::string pad((depth + 1) * 2, ' ');
-  out += '[';
-  for (std::size_t i = 0; i < j.items.size(); ++i) {
-    out += i == 0 ? "" : ",";
-    if (!scalars) {
-      out += '\n';
-      out += pad;
-    } else if (i != 0) {
-      out += ' ';
-    }
-    dump(j.items[i], depth + 1, out);
-  }
-  // Appended piece by piece: "\n" + std::string(...) made GCC 12 -O3 report a false -Wrestrict.
-  if (!scalars && !j.items.empty()) out.append(1, '\n').append(depth * 2, ' ');
-  out += ']';
-}
-
-void dump_object(const Json& j, int depth, std::string& out) {
-  const std::string pad((depth + 1) * 2, ' ');
-  out += '{';
-  for (std::size_t i = 0; i < j.members.size(); ++i) {
-    out += i == 0 ? "\n" : ",\n";
-    out += pad + text::json_quote(j.members[i].key) + ": ";
-    dump(j.members[i].value, depth + 1, out);
-  }
-  if (!j.members.empty()) out.append(1, '\n').append(depth * 2, ' ');
-  out += '}';
-}
-
-void dump(const Json& j, int depth, std::string& out) {
-  switch (j.type) {
-    case Json::Type::String: out += text::json_quote(j.text); return;
-    case Json::Type::Integer: out += std::to_string(j.number); return;
-    case Json::Type::Boolean: out += j.text; return;
-    case Json::Type::Array: dump_array(j, depth, out); return;
-    case Json::Type::Object: dump_object(j, depth, out); return;
-  }
-}
+using text::JsonWriter;
 
 // "array" or ["array", "null"]: an empty value stands for an empty list or mapping
 // in the loader when nothing is required of it.
-Json type_maybe_null(std::string_view type, bool null_allowed) {
-  if (!null_allowed) return Json::string(type);
-  return Json::strings({std::string(type), "null"});
+void write_type(JsonWriter& w, std::string_view type, bool null_allowed) {
+  w.key("type");
+  if (null_allowed)
+    w.strings({std::string(type), "null"});
+  else
+    w.value(type);
 }
 
-// What the loader accepts for one scalar. Texts take any scalar (the loader reads `title: 2025`
-// as the text "2025"); ids and refs may be written as plain numbers ("id: 42").
-Json scalar_schema(const FieldInfo& f) {
-  Json s;
+// What the loader accepts for one scalar, as members of the open object. Texts take any scalar
+// (the loader reads `title: 2025` as the text "2025"); ids and refs may be written as plain
+// numbers ("id: 42").
+void write_scalar(JsonWriter& w, const FieldInfo& f) {
   switch (f.kind) {
-    case ScalarKind::Text: s.set("type", Json::strings({"string", "number", "boolean"})); break;
+    case ScalarKind::Text: w.key("type").strings({"string", "number", "boolean"}); break;
     case ScalarKind::Id:
     case ScalarKind::Ref:
-      s.set("type", Json::strings({"string", "integer"})).set("pattern", Json::string(kIdPattern));
-      s.set("minimum", Json::integer(0));
+      w.key("type").strings({"string", "integer"}).key("pattern").value(kIdPattern).key("minimum").value(0);
       break;
-    case ScalarKind::Date:
-      s.set("type", Json::string("string")).set("format", Json::string("date")).set("pattern", Json::string(kDatePattern));
-      break;
-    case ScalarKind::Time: s.set("type", Json::string("string")).set("pattern", Json::string(kTimePattern)); break;
+    case ScalarKind::Date: w.key("type").value("string").key("format").value("date").key("pattern").value(kDatePattern); break;
+    case ScalarKind::Time: w.key("type").value("string").key("pattern").value(kTimePattern); break;
     case ScalarKind::Integer:
-      s.set("type", Json::string("integer")).set("minimum", Json::integer(f.minimum));
-      s.set("maximum", Json::integer(std::min(f.maximum, kLargestInteger)));
+      w.key("type").value("integer").key("minimum").value(f.minimum);
+      w.key("maximum").value(std::min(f.maximum, kLargestInteger));
       break;
-    case ScalarKind::Boolean: s.set("type", Json::string("boolean")); break;
-    case ScalarKind::Choice: s.set("type", Json::string("string")).set("enum", Json::strings(f.choices)); break;
+    case ScalarKind::Boolean: w.key("type").value("boolean"); break;
+    case ScalarKind::Choice: w.key("type").value("string").key("enum").strings(f.choices); break;
   }
-  return s;
 }
 
 // The field's description, with what editors should also tell: references and visibility.
@@ -153,61 +68,51 @@ std::string describe(const FieldInfo& f) {
   return out;
 }
 
-Json record_schema(const RecordInfo& r, const std::string& title);
+void write_record(JsonWriter& w, const RecordInfo& r, std::string_view title, bool with_description);
 
-Json field_schema(const FieldInfo& f) {
-  Json s;
-  s.set("description", Json::string(describe(f)));
-  Json body;
+void write_field(JsonWriter& w, const FieldInfo& f) {
+  w.begin_object().key("description").value(describe(f));  // the field's words win over its record's
   switch (f.shape) {
-    case Shape::Scalar: body = scalar_schema(f); break;
-    case Shape::Record: body = record_schema(*f.record, f.record->name); break;
+    case Shape::Scalar: write_scalar(w, f); break;
+    case Shape::Record: write_record(w, *f.record, f.record->name, false); break;
     case Shape::ScalarList:
     case Shape::RecordList: {
-      body.set("type", type_maybe_null("array", f.min_items == 0));
-      body.set("items", f.shape == Shape::ScalarList ? scalar_schema(f) : record_schema(*f.record, f.record->name));
-      if (f.min_items > 0) body.set("minItems", Json::integer(static_cast<long long>(f.min_items)));
-      if (f.max_items > 0) body.set("maxItems", Json::integer(static_cast<long long>(f.max_items)));
+      write_type(w, "array", f.min_items == 0);
+      w.key("items").begin_object();
+      if (f.shape == Shape::ScalarList)
+        write_scalar(w, f);
+      else
+        write_record(w, *f.record, f.record->name, true);
+      w.end_object();
+      if (f.min_items > 0) w.key("minItems").value(f.min_items);
+      if (f.max_items > 0) w.key("maxItems").value(f.max_items);
       break;
     }
   }
-  for (auto& member : body.members) {
-    if (member.key != "description") s.members.push_back(std::move(member));  // the field's words win
-  }
-  return s;
+  w.end_object();
 }
 
-// A closed mapping: every key described, the required ones listed, no other key allowed.
-Json record_schema(const RecordInfo& r, const std::string& title) {
+// A closed mapping, as members of the open object: every key described, the required ones
+// listed, no other key allowed.
+void write_record(JsonWriter& w, const RecordInfo& r, std::string_view title, bool with_description) {
   std::vector<std::string> required;
-  Json properties;
   for (const auto& f : r.fields) {
-    properties.set(f.key, field_schema(f));
     if (f.required) required.push_back(f.key);
   }
-  Json s;
-  s.set("title", Json::string(title)).set("description", Json::string(r.description));
-  s.set("type", type_maybe_null("object", required.empty()));
-  s.set("properties", std::move(properties));
-  if (!required.empty()) s.set("required", Json::strings(required));
-  s.set("additionalProperties", Json::boolean(false));
-  return s;
+  w.key("title").value(title);
+  if (with_description) w.key("description").value(r.description);
+  write_type(w, "object", required.empty());
+  w.key("properties").begin_object();
+  for (const auto& f : r.fields) write_field(w.key(f.key), f);
+  w.end_object();
+  if (!required.empty()) w.key("required").strings(required);
+  w.key("additionalProperties").value(false);
 }
 
-Json kind_schema(const format::KindInfo& kind) {
-  Json s;
-  s.set("$schema", Json::string(kDraft));
-  s.set("$id", Json::string(schema_id(kind.name)));
-  const auto title = fmt::format("efc {} file (format 1)", kind.name);
-  for (auto& member : record_schema(*kind.record, title).members) s.members.push_back(std::move(member));
-  return s;
-}
-
-std::string to_text(const Json& j) {
-  std::string out;
-  dump(j, 0, out);
-  out += '\n';
-  return out;
+void write_kind(JsonWriter& w, const format::KindInfo& kind) {
+  w.begin_object().key("$schema").value(kDraft).key("$id").value(schema_id(kind.name));
+  write_record(w, *kind.record, fmt::format("efc {} file (format 1)", kind.name), true);
+  w.end_object();
 }
 
 }  // namespace
@@ -220,15 +125,19 @@ std::vector<std::string> kind_names() {
 
 std::optional<std::string> json_schema(std::string_view kind) {
   for (const auto& k : format::all_kinds()) {
-    if (k.name == kind) return to_text(kind_schema(k));
+    if (k.name != kind) continue;
+    JsonWriter w;
+    write_kind(w, k);
+    return w.finish();
   }
   return std::nullopt;
 }
 
 std::string all_schemas_json() {
-  Json all;
-  for (const auto& k : format::all_kinds()) all.set(std::string(k.name), kind_schema(k));
-  return to_text(all);
+  JsonWriter w;
+  w.begin_object();
+  for (const auto& k : format::all_kinds()) write_kind(w.key(k.name), k);
+  return w.end_object().finish();
 }
 
 std::string schema_id(std::string_view kind) { return fmt::format("urn:efc:format-1:{}", kind); }
