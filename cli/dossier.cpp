@@ -62,7 +62,9 @@ Result<const model::Device*> find_device(const LoadedDossier& d, const std::stri
   if (const model::Device* device = dossier.device(id)) return device;
   // rex or rex/ID is a folder link (rule folder-link): refused, as nothing goes through it.
   for (const auto& diag : d.loaded.diagnostics.items()) {
-    if (diag.rule != "folder-link" || (diag.path != d.display + "rex" && diag.path != d.display + "rex/" + id)) continue;
+    if (diag.rule != diag::rule_id(diag::Rule::FolderLink) ||
+        (diag.path != d.display + "rex" && diag.path != d.display + "rex/" + id))
+      continue;
     diag::Diagnostics link;
     link.add(diag);
     std::cerr << diag::format_text(link, color);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "calendar/calendar.hpp"
+#include "diag/rules.hpp"
 #include "dossier.hpp"
 #include "format/scalars.hpp"
 #include "io/paths.hpp"
@@ -39,8 +40,8 @@ void warn_on_order(const model::Device& device, long long number, const model::D
     if (s.file_number < number && s.date) previous = &s;
   }
   if (previous == nullptr || *previous->date < date) return;
-  std::cerr << text::trf("efc: warning: session {} on {} is not after session {} on {}; change its date [session-order]\n",
-                         number, date.iso(), previous->file_number, previous->date->iso());
+  std::cerr << text::trf("efc: warning: session {} on {} is not after session {} on {}; change its date [{}]\n", number,
+                         date.iso(), previous->file_number, previous->date->iso(), diag::rule_id(diag::Rule::SessionOrder));
 }
 
 // Says which carried experiments were written `confidential: true` because their

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <set>
 
 #include "diag/format.hpp"
+#include "diag/rules.hpp"
 #include "support/mini_dossier.hpp"
 
 namespace efc::fuzz {
@@ -20,13 +20,8 @@ const io::MemoryFileSystem& base_dossier() {
 }
 
 bool is_contract_rule(std::string_view rule) {
-  static const std::set<std::string_view> rules = {
-      "yaml-syntax", "duplicate-key", "unknown-key", "missing-key", "bad-type", "bad-value", "bad-encoding",
-      "unknown-ref", "id-mismatch", "too-deep", "comment-cuts-text", "facilitator-not-external", "narrator-absent",
-      "attendance-mismatch", "session-order", "stories-count", "sessions-exceed-plan", "bilan-missing",
-      "group-text-shared", "duplicate-id", "group-audience-outsider", "backing-missing", "principles-not-validated", "stakes-missing",
-      "decision-unilateral", "rationale-missing", "client-not-consulted", "deadline-order"};
-  return rules.count(rule) == 1;
+  const auto rules = diag::all_rules();
+  return std::any_of(rules.begin(), rules.end(), [&](const diag::RuleInfo& r) { return r.id == rule; });
 }
 
 void expect(bool ok, const char* what) {

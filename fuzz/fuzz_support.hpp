@@ -13,7 +13,7 @@ namespace efc::fuzz {
 // seven small files, so that one input costs milliseconds, not the worked example's tens.
 const io::MemoryFileSystem& base_dossier();
 
-// True for the rule ids CLI.md lists.
+// True for the rule ids of the table of rules (diag/rules.hpp).
 bool is_contract_rule(std::string_view rule);
 
 // Aborts (a finding for libFuzzer) with `what` when `ok` is false.

@@ -23,17 +23,13 @@ void Diagnostics::sort() {
   });
 }
 
-void FileReport::error(Pos pos, std::string_view rule, std::string message) {
-  report(Severity::Error, pos, rule, std::move(message));
-}
+void FileReport::error(Pos pos, Rule rule, std::string message) { report(Severity::Error, pos, rule, std::move(message)); }
 
-void FileReport::warning(Pos pos, std::string_view rule, std::string message) {
-  report(Severity::Warning, pos, rule, std::move(message));
-}
+void FileReport::warning(Pos pos, Rule rule, std::string message) { report(Severity::Warning, pos, rule, std::move(message)); }
 
-void FileReport::report(Severity severity, Pos pos, std::string_view rule, std::string message) {
+void FileReport::report(Severity severity, Pos pos, Rule rule, std::string message) {
   if (severity == Severity::Error) ++errors_;
-  out_->add({path_, pos, severity, std::string(rule), std::move(message)});
+  out_->add({path_, pos, severity, std::string(rule_id(rule)), std::move(message)});
 }
 
 std::string_view severity_name(Severity s) { return s == Severity::Error ? "error" : "warning"; }

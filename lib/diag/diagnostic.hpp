@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/rules.hpp"
+
 namespace efc::diag {
 
 // A 1-based position in a file; line 0 means "unknown" (printed as 1:1).
@@ -15,13 +17,11 @@ struct Pos {
   friend bool operator==(const Pos&, const Pos&) = default;
 };
 
-enum class Severity { Error, Warning };
-
 struct Diagnostic {
   std::string path;  // as the user should read it (relative to the working folder)
   Pos pos;
   Severity severity = Severity::Error;
-  std::string rule;  // a rule id of CLI.md, part of the contract
+  std::string rule;  // the id of a Rule (diag/rules.hpp), part of the contract
   std::string message;
 };
 
@@ -48,9 +48,9 @@ class FileReport {
  public:
   FileReport(std::string path, Diagnostics& out) : path_(std::move(path)), out_(&out) {}
   const std::string& path() const { return path_; }
-  void error(Pos pos, std::string_view rule, std::string message);
-  void warning(Pos pos, std::string_view rule, std::string message);
-  void report(Severity severity, Pos pos, std::string_view rule, std::string message);
+  void error(Pos pos, Rule rule, std::string message);
+  void warning(Pos pos, Rule rule, std::string message);
+  void report(Severity severity, Pos pos, Rule rule, std::string message);
   // Errors reported through this report so far.
   int errors() const { return errors_; }
 

@@ -71,7 +71,7 @@ std::string LoadContext::describe(const yaml::Node& n) const {
 }
 
 void LoadContext::bad_type(const yaml::Node& n, std::string_view key, std::string_view expected) {
-  report_.error(n.pos, "bad-type", text::trf("'{}' must be {}, found {}", key, expected, describe(n)));
+  report_.error(n.pos, diag::Rule::BadType, text::trf("'{}' must be {}, found {}", key, expected, describe(n)));
 }
 
 bool LoadContext::expect_scalar(const FieldInfo& f, const yaml::Node& n, std::string_view expected) {
@@ -88,19 +88,19 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
     case ScalarKind::Id:
     case ScalarKind::Ref:
       if (is_valid_id(s)) return true;
-      report_.error(n.pos, "bad-value",
+      report_.error(n.pos, diag::Rule::BadValue,
                     text::trf("'{}' must be an id (a-z, 0-9 and '-', at most 64 characters), found {}{}", f.key, quote(s),
                               f.kind == ScalarKind::Ref && !sealed() ? suggest_id(f, s) : std::string()));
       return false;
     case ScalarKind::Time:
       if (normalize_time(s)) return true;
       report_.error(
-          n.pos, "bad-value",
+          n.pos, diag::Rule::BadValue,
           text::trf("'{}' must be a time HH:MM on 24 hours, such as \"09:00\" or \"14:30\", found {}", f.key, quote(s)));
       return false;
     case ScalarKind::Choice: {
       if (std::find(f.choices.begin(), f.choices.end(), s) != f.choices.end()) return true;
-      report_.error(n.pos, "bad-value",
+      report_.error(n.pos, diag::Rule::BadValue,
                     text::trf("'{}' must be one of {}, found {}{}", f.key, fmt::join(f.choices, ", "), quote(s),
                               text::did_you_mean(s, f.choices)));
       return false;
@@ -112,13 +112,13 @@ bool LoadContext::check_text_kind(const FieldInfo& f, const yaml::Node& n) {
 void LoadContext::warn_cut_comment(const FieldInfo& f, const yaml::Node& n) {
   if (f.kind != ScalarKind::Text || !n.cut_at.known()) return;
   if (sealed()) {
-    report_.warning(n.cut_at, "comment-cuts-text",
+    report_.warning(n.cut_at, diag::Rule::CommentCutsText,
                     text::trf("'{}' is cut here: ' #' starts a comment, so the rest of the line is not part of the text; "
                               "to keep it, put the whole text in quotes",
                               f.key));
     return;
   }
-  report_.warning(n.cut_at, "comment-cuts-text",
+  report_.warning(n.cut_at, diag::Rule::CommentCutsText,
                   text::trf("'{}' ends at '{}': ' #' starts a comment, so '{}' and the rest of the line are not part of "
                             "the text; to keep them, put the whole text in quotes (\"...\")",
                             f.key, shown(n.text), shown(n.cut_word)));
@@ -185,11 +185,12 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
   if (!expect_scalar(f, n, text::tr("a date YYYY-MM-DD"))) return false;
   const auto d = parse_date(n.text);
   if (!d) {
-    report_.error(n.pos, "bad-value", text::trf("'{}' must be a real date YYYY-MM-DD, found {}", f.key, quote(n.text)));
+    report_.error(n.pos, diag::Rule::BadValue, text::trf("'{}' must be a real date YYYY-MM-DD, found {}", f.key, quote(n.text)));
     return false;
   }
   if (!in_date_range(*d)) {
-    report_.error(n.pos, "bad-value", text::trf("'{}' must be a date {}, found {}", f.key, date_range_text(), quote(n.text)));
+    report_.error(n.pos, diag::Rule::BadValue,
+                  text::trf("'{}' must be a date {}, found {}", f.key, date_range_text(), quote(n.text)));
     return false;
   }
   keep(out, {*d, n.pos, true});
@@ -199,31 +200,31 @@ bool LoadContext::read_date(const FieldInfo& f, const yaml::Node& n, model::Date
 bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::Int& out) {
   if (!expect_scalar(f, n, text::tr("a whole number"))) return false;
   if (!n.plain) {
-    report_.error(n.pos, "bad-type", text::trf("'{}' must be a whole number, found {}", f.key, describe(n)));
+    report_.error(n.pos, diag::Rule::BadType, text::trf("'{}' must be a whole number, found {}", f.key, describe(n)));
     return false;
   }
   long long v = 0;
   switch (parse_integer(n.text, v)) {
     case IntegerError::NotANumber:
-      report_.error(n.pos, "bad-type", text::trf("'{}' must be a whole number, found {}", f.key, quote(n.text)));
+      report_.error(n.pos, diag::Rule::BadType, text::trf("'{}' must be a whole number, found {}", f.key, quote(n.text)));
       return false;
     case IntegerError::LeadingZero:
       report_.error(
-          n.pos, "bad-value",
+          n.pos, diag::Rule::BadValue,
           text::trf("'{}': {} has a leading zero (octal in some YAML readers); write it without", f.key, quote(n.text)));
       return false;
     case IntegerError::TooLarge:
-      report_.error(n.pos, "bad-value",
+      report_.error(n.pos, diag::Rule::BadValue,
                     text::trf("'{}': {} is too large", f.key, sealed() ? std::string(text::tr(kNotShown)) : shown(n.text)));
       return false;
     case IntegerError::None: break;
   }
   if (v < f.minimum) {
-    report_.error(n.pos, "bad-value", text::trf("'{}' must be at least {}, found {}", f.key, f.minimum, v));
+    report_.error(n.pos, diag::Rule::BadValue, text::trf("'{}' must be at least {}, found {}", f.key, f.minimum, v));
     return false;
   }
   if (v > f.maximum) {
-    report_.error(n.pos, "bad-value", text::trf("'{}' must be at most {}, found {}", f.key, f.maximum, v));
+    report_.error(n.pos, diag::Rule::BadValue, text::trf("'{}' must be at most {}, found {}", f.key, f.maximum, v));
     return false;
   }
   keep(out, {v, n.pos, true});
@@ -233,7 +234,7 @@ bool LoadContext::read_integer(const FieldInfo& f, const yaml::Node& n, model::I
 bool LoadContext::read_boolean(const FieldInfo& f, const yaml::Node& n, model::Bool& out) {
   if (!expect_scalar(f, n, text::tr("true or false"))) return false;
   if (!n.plain || (n.text != "true" && n.text != "false")) {
-    report_.error(n.pos, "bad-value", text::trf("'{}' must be true or false, found {}", f.key, describe(n)));
+    report_.error(n.pos, diag::Rule::BadValue, text::trf("'{}' must be true or false, found {}", f.key, describe(n)));
     return false;
   }
   keep(out, {n.text == "true", n.pos, true});
@@ -248,12 +249,12 @@ bool LoadContext::expect_list(const FieldInfo& f, const yaml::Node& n) {
   }
   const std::size_t count = n.items.size();
   if (count < f.min_items) {
-    report_.error(n.pos, "bad-value",
+    report_.error(n.pos, diag::Rule::BadValue,
                   text::ntrf("'{}' needs at least {} item", "'{}' needs at least {} items", f.min_items, f.key, f.min_items));
     return n.is_sequence();
   }
   if (f.max_items != 0 && count > f.max_items) {
-    report_.error(n.pos, "bad-value", text::trf("'{}' takes at most {} items, found {}", f.key, f.max_items, count));
+    report_.error(n.pos, diag::Rule::BadValue, text::trf("'{}' takes at most {} items, found {}", f.key, f.max_items, count));
     return false;
   }
   return true;
@@ -261,7 +262,7 @@ bool LoadContext::expect_list(const FieldInfo& f, const yaml::Node& n) {
 
 bool LoadContext::expect_mapping(std::string_view what, const yaml::Node& n) {
   if (n.is_mapping() || n.is_null()) return true;
-  report_.error(n.pos, "bad-type", text::trf("{} must be a mapping of keys, found {}", what, describe(n)));
+  report_.error(n.pos, diag::Rule::BadType, text::trf("{} must be a mapping of keys, found {}", what, describe(n)));
   return false;
 }
 

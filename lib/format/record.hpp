@@ -158,7 +158,8 @@ class Record {
     }
     for (std::size_t i = 0; i < fields_.size(); ++i) {
       if (fields_[i].info.required && !seen[i]) {
-        ctx.report().error(node.pos, "missing-key", text::trf("missing key '{}' in {}", fields_[i].info.key, info_.name));
+        ctx.report().error(node.pos, diag::Rule::MissingKey,
+                           text::trf("missing key '{}' in {}", fields_[i].info.key, info_.name));
       }
     }
     if constexpr (requires { out.in_doubt; }) out.in_doubt = node.flagged || ctx.report().errors() > errors_before;
@@ -197,12 +198,12 @@ class Record {
   // Reports an unknown key; returns the known key it probably stands for, if any.
   std::optional<std::string> report_unknown_key(const yaml::Node& key, LoadContext& ctx) const {
     if (key.text == "<<") {
-      ctx.report().error(key.pos, "unknown-key", text::tr("merge keys ('<<') are not supported; write the keys out"));
+      ctx.report().error(key.pos, diag::Rule::UnknownKey, text::tr("merge keys ('<<') are not supported; write the keys out"));
       return std::nullopt;
     }
     const auto keys = info_.keys();
     const std::string shown = ctx.sealed() ? std::string(text::tr("key")) : text::trf("key '{}'", key.text);
-    ctx.report().error(key.pos, "unknown-key",
+    ctx.report().error(key.pos, diag::Rule::UnknownKey,
                        text::trf("unknown {} in {}{}", shown, info_.name, text::did_you_mean(key.text, keys)));
     return text::closest(key.text, keys);
   }

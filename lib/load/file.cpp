@@ -16,7 +16,7 @@ void report_empty_file(const format::RecordInfo& record, format::LoadContext& ct
   for (std::size_t i = 0; i < required.size(); ++i) {
     needs += (i == 0 ? "" : i + 1 == required.size() ? text::tr(" and ") : ", ") + required[i];
   }
-  ctx.report().error({1, 1}, "missing-key",
+  ctx.report().error({1, 1}, diag::Rule::MissingKey,
                      required.empty() ? std::string(text::tr("the file is empty"))
                                       : text::trf("the file is empty: it needs at least {} ({})", needs, record.name));
 }
@@ -26,7 +26,7 @@ std::optional<yaml::ParseResult> read_yaml(const io::FileSystem& fs, const std::
   const yaml::Limits limits;
   const io::ReadResult read = fs.read(path, limits.max_bytes);
   if (!read.ok) {
-    report.error({1, 1}, "bad-encoding", text::trf("cannot read the file: {}", read.error));
+    report.error({1, 1}, diag::Rule::BadEncoding, text::trf("cannot read the file: {}", read.error));
     return std::nullopt;
   }
   return yaml::parse(read.bytes, limits);

@@ -150,16 +150,16 @@ void account_for(Place place, const std::vector<io::DirEntry>& entries, const st
   for (const auto& e : entries) {
     const std::string path = shown_folder + e.name;
     if (io::is_temp_name(e.name) && !e.link) {
-      diag::FileReport(path, out).warning({1, 1}, "leftover-temp-file", leftover_message(e, path));
+      diag::FileReport(path, out).warning({1, 1}, diag::Rule::LeftoverTempFile, leftover_message(e, path));
     } else if (!read_by_loader(place, e) && !known(place, e)) {
-      diag::FileReport(path, out).warning({1, 1}, "unexpected-file", unexpected_message(place, e));
+      diag::FileReport(path, out).warning({1, 1}, diag::Rule::UnexpectedFile, unexpected_message(place, e));
     }
   }
 }
 
 void report_folder_link(const std::string& shown_path, diag::Diagnostics& out) {
   diag::FileReport(shown_path, out)
-      .error({1, 1}, "folder-link",
+      .error({1, 1}, diag::Rule::FolderLink,
              text::tr("this folder is a symbolic link; efc neither reads nor writes through a folder link, so that nothing "
                       "outside the dossier is taken for it: replace the link with the folder itself"));
 }

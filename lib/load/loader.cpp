@@ -106,7 +106,7 @@ class DossierLoader {
     return list;
   }
 
-  void file_error(const std::string& rel, std::string_view rule, std::string message) {
+  void file_error(const std::string& rel, diag::Rule rule, std::string message) {
     diag::FileReport(display_ + rel, out_.diagnostics).error({1, 1}, rule, std::move(message));
   }
 
@@ -130,7 +130,7 @@ class DossierLoader {
     for (const auto& e : list) {
       if (!read_by_loader(Place::Root, e) || e.type != io::EntryType::File) continue;
       if (std::find(kRootFiles.begin(), kRootFiles.end(), e.name) != kRootFiles.end()) continue;
-      file_error(e.name, "unknown-key",
+      file_error(e.name, diag::Rule::UnknownKey,
                  text::trf("unknown file '{}' at the dossier root{}", e.name, text::did_you_mean(e.name, kRootFiles)));
     }
     return real_folder("", "rex");
@@ -152,9 +152,9 @@ class DossierLoader {
       if (!read_by_loader(Place::Exercises, e)) continue;
       const std::string rel = "exercises/" + e.name;
       if (!ends_with(e.name, ".yaml")) {
-        file_error(rel, "id-mismatch", text::tr("exercise files end in .yaml"));
+        file_error(rel, diag::Rule::IdMismatch, text::tr("exercise files end in .yaml"));
       } else if (!format::is_valid_id(stem(e.name))) {
-        file_error(rel, "id-mismatch", text::trf("file name '{}' is not a valid id (a-z, 0-9 and '-')", stem(e.name)));
+        file_error(rel, diag::Rule::IdMismatch, text::trf("file name '{}' is not a valid id (a-z, 0-9 and '-')", stem(e.name)));
       } else if (auto x = load<model::ExerciseFile>(rel, format::exercise_record())) {
         x->file_id = stem(e.name);
         out_.dossier.exercises.push_back(std::move(*x));
@@ -174,7 +174,7 @@ class DossierLoader {
         continue;
       }
       if (e.type != io::EntryType::Directory) {
-        file_error(folder, "id-mismatch", text::tr("a REX device is a folder rex/<device>/ holding device.yaml"));
+        file_error(folder, diag::Rule::IdMismatch, text::tr("a REX device is a folder rex/<device>/ holding device.yaml"));
         continue;
       }
       load_device(e.name, folder);
@@ -183,12 +183,12 @@ class DossierLoader {
 
   void load_device(const std::string& name, const std::string& folder) {
     if (!format::is_valid_id(name)) {
-      file_error(folder + "/device.yaml", "id-mismatch",
+      file_error(folder + "/device.yaml", diag::Rule::IdMismatch,
                  text::trf("device folder '{}' is not a valid id (a-z, 0-9 and '-')", name));
       return;
     }
     if (!listed(folder, "device.yaml")) {
-      file_error(folder + "/device.yaml", "missing-key", text::trf("device folder '{}' has no device.yaml", name));
+      file_error(folder + "/device.yaml", diag::Rule::MissingKey, text::trf("device folder '{}' has no device.yaml", name));
       return;
     }
     auto file = load<model::DeviceFile>(folder + "/device.yaml", format::device_record());
@@ -217,7 +217,7 @@ class DossierLoader {
     for (const auto& e : list) {
       if (read_by_loader(Place::Device, e) && e.type == io::EntryType::File && e.name != "device.yaml" &&
           e.name != "responses.yaml") {
-        file_error(folder + "/" + e.name, "id-mismatch",
+        file_error(folder + "/" + e.name, diag::Rule::IdMismatch,
                    text::tr("unexpected file: a device folder holds device.yaml, responses.yaml and sessions/NN.yaml"));
       }
     }
@@ -231,7 +231,8 @@ class DossierLoader {
       if (!read_by_loader(Place::Sessions, e)) continue;
       const auto number = session_file_number(e.name);
       if (!number) {
-        file_error(folder + "/" + e.name, "id-mismatch", text::tr("session files are named NN.yaml (01.yaml, 02.yaml...)"));
+        file_error(folder + "/" + e.name, diag::Rule::IdMismatch,
+                   text::tr("session files are named NN.yaml (01.yaml, 02.yaml...)"));
         continue;
       }
       auto session = load<model::SessionFile>(folder + "/" + e.name, format::session_record());
@@ -273,9 +274,9 @@ class DossierLoader {
         out_.dossier.queue = load<model::QueueFile>(rel, format::queue_record());
         unreadable_unless(out_.dossier.queue ? &out_.dossier.queue->keys : nullptr, "requests", format::RefTarget::Request);
       } else if (!ends_with(e.name, ".yaml")) {
-        file_error(rel, "id-mismatch", text::tr("arbitration files end in .yaml"));
+        file_error(rel, diag::Rule::IdMismatch, text::tr("arbitration files end in .yaml"));
       } else if (!format::is_valid_id(stem(e.name))) {
-        file_error(rel, "id-mismatch", text::trf("file name '{}' is not a valid id (a-z, 0-9 and '-')", stem(e.name)));
+        file_error(rel, diag::Rule::IdMismatch, text::trf("file name '{}' is not a valid id (a-z, 0-9 and '-')", stem(e.name)));
       } else if (auto a = load<model::ArbitrationFile>(rel, format::arbitration_record())) {
         a->file_id = stem(e.name);
         out_.dossier.arbitrations.push_back(std::move(*a));

@@ -67,7 +67,7 @@ void check_shared_text(const model::Text& t, const GroupTexts& group, diag::File
     const auto it = group.runs.find(h);
     if (it == group.runs.end()) continue;
     const Origin& origin = group.origins[it->second];
-    report.warning(t.pos, "group-text-shared",
+    report.warning(t.pos, diag::Rule::GroupTextShared,
                    text::trf("this shared text repeats {} or more words of {} of session {}; rephrase it so that "
                              "nothing said in the group leaks",
                              kRunLength, origin.what, origin.session));
@@ -78,7 +78,7 @@ void check_shared_text(const model::Text& t, const GroupTexts& group, diag::File
 // A shared text that is a group text itself (a YAML alias of it), whatever its length.
 bool check_alias(const std::string& path, const model::Text& t, const GroupPlaces& places, diag::FileReport& report) {
   if (places.count({path, t.pos.line, t.pos.column}) == 0) return false;
-  report.error(t.pos, "group-text-shared",
+  report.error(t.pos, diag::Rule::GroupTextShared,
                text::tr("this group text is reused through a YAML alias in a shared field; write the shared text out "
                         "in other words, without '*'"));
   return true;

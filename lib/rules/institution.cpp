@@ -8,16 +8,17 @@ namespace {
 
 void check_version(const model::DossierFile& f, diag::FileReport& report) {
   if (f.efc && *f.efc != 1) {
-    report.error(f.efc.pos, "bad-value", text::trf("format version {} is not supported; this efc reads version 1", *f.efc));
+    report.error(f.efc.pos, diag::Rule::BadValue,
+                 text::trf("format version {} is not supported; this efc reads version 1", *f.efc));
   }
 }
 
 void check_backing(const model::DossierFile& f, diag::FileReport& report) {
   if (!f.backing) {
-    report.warning(f.pos.known() ? f.pos : diag::Pos{1, 1}, "backing-missing",
+    report.warning(f.pos.known() ? f.pos : diag::Pos{1, 1}, diag::Rule::BackingMissing,
                    text::tr("no institutional backing: add 'backing' with who validated the principles, and when"));
   } else if (f.backing->validated_by.empty()) {
-    report.warning(f.backing->keys.of("validated_by", f.backing->pos), "backing-missing",
+    report.warning(f.backing->keys.of("validated_by", f.backing->pos), diag::Rule::BackingMissing,
                    text::tr("the backing is validated by no one: name who validated it in 'validated_by'"));
   }
 }
@@ -26,11 +27,12 @@ void check_principles(const model::PrinciplesFile& p, diag::Diagnostics& out) {
   if (!p.status || *p.status == "draft") return;
   diag::FileReport report(p.path, out);
   if (p.validated_by.empty()) {
-    report.error(p.status.pos, "principles-not-validated",
+    report.error(p.status.pos, diag::Rule::PrinciplesNotValidated,
                  text::trf("principles are '{}' but 'validated_by' names no one", *p.status));
   }
   if (*p.status == "adopted" && !p.adopted) {
-    report.error(p.status.pos, "principles-not-validated", text::tr("principles are 'adopted' but have no 'adopted' date"));
+    report.error(p.status.pos, diag::Rule::PrinciplesNotValidated,
+                 text::tr("principles are 'adopted' but have no 'adopted' date"));
   }
 }
 

@@ -24,14 +24,14 @@ void check_answer_ids(const model::ExerciseFile& x, const std::vector<std::strin
   for (const auto& a : x.answers) {
     if (!a.question) continue;
     if (std::find(ids.begin(), ids.end(), *a.question) == ids.end()) {
-      report.error(a.question.pos, "unknown-ref",
+      report.error(a.question.pos, diag::Rule::UnknownRef,
                    text::trf("'{}' is not a question of the {} exercise (its questions: {}){}", *a.question, *x.exercise,
                              fmt::join(ids, ", "), text::did_you_mean(*a.question, ids)));
       continue;
     }
     const auto [it, inserted] = seen.emplace(*a.question, a.question.pos);
     if (!inserted) {
-      report.error(a.question.pos, "duplicate-id",
+      report.error(a.question.pos, diag::Rule::DuplicateId,
                    text::trf("question '{}' is already answered at line {}, column {}; put the whole answer in one text",
                              *a.question, it->second.line, it->second.column));
     }
@@ -44,12 +44,12 @@ void check_unanswered(const model::ExerciseFile& x, const std::vector<std::strin
   for (const auto& id : ids) {
     const auto it = std::find_if(x.answers.begin(), x.answers.end(), [&](const model::Answer& a) { return a.question && *a.question == id; });
     if (it == x.answers.end()) {
-      report.warning(x.keys.of("answers", x.pos), "exercise-unanswered",
+      report.warning(x.keys.of("answers", x.pos), diag::Rule::ExerciseUnanswered,
                      text::trf("question '{}' of the {} exercise has no answer: add one with 'question: {}' (or "
                                "'postponed:' saying when it will be taken up)",
                                id, *x.exercise, id));
     } else if (blank(it->text) && blank(it->postponed) && it->keys.reliable("text")) {
-      report.warning(it->question.pos, "exercise-unanswered",
+      report.warning(it->question.pos, diag::Rule::ExerciseUnanswered,
                      text::trf("question '{}' has no answer yet: write it under 'text' (or say under 'postponed' when "
                                "it will be taken up)",
                                id));
@@ -60,7 +60,8 @@ void check_unanswered(const model::ExerciseFile& x, const std::vector<std::strin
 void check_exercise(const model::ExerciseFile& x, diag::Diagnostics& out) {
   diag::FileReport report(x.path, out);
   if (x.id && *x.id != x.file_id) {
-    report.error(x.id.pos, "id-mismatch", text::trf("exercise id '{}' does not match its file name '{}.yaml'", *x.id, x.file_id));
+    report.error(x.id.pos, diag::Rule::IdMismatch,
+                 text::trf("exercise id '{}' does not match its file name '{}.yaml'", *x.id, x.file_id));
   }
   if (!x.exercise) return;
   const auto ids = exercise::question_ids(*x.exercise);
@@ -92,13 +93,13 @@ void check_assessments(const model::Dossier& d, const model::AssessmentFile& f, 
   for (const auto& a : f.assessments) {
     for (const auto& g : exercise::gaps_of(d, a)) {
       if (g.kind == exercise::GapKind::EvidenceNotFound) {
-        report.error(g.pos, "evidence-not-found",
+        report.error(g.pos, diag::Rule::EvidenceNotFound,
                      text::trf("evidence '{}' of '{}' is not a path of the dossier{}", g.evidence, g.ingredient,
                                g.suggestion.empty()
                                    ? std::string(text::tr(" (a device folder rex/ID, an arbitration, principles.yaml...)"))
                                    : text::trf(", did you mean '{}'?", g.suggestion)));
       } else {
-        report.warning(g.pos, "assessment-without-evidence", gap_message(g));
+        report.warning(g.pos, diag::Rule::AssessmentWithoutEvidence, gap_message(g));
       }
     }
   }

@@ -48,7 +48,7 @@ class Definitions {
       const auto [it, inserted] = ids.emplace(def.id, def);
       if (!inserted) {
         diag::FileReport(def.path, out)
-            .error(def.pos, "bad-value",
+            .error(def.pos, diag::Rule::BadValue,
                    text::trf(already_used_format(def.target), def.sealed ? text::tr("(not shown: group text)") : quoted(def.id),
                              fmt::format("{}:{}:{}", it->second.path, it->second.pos.line, it->second.pos.column)));
       }
@@ -102,7 +102,8 @@ void check_refs(const model::Dossier& d, const format::RefTable& refs, diag::Dia
     const std::string shown = use.sealed ? text::tr("(not shown: group text)") : quoted(use.id);
     const std::string hint = use.sealed ? "" : text::did_you_mean(use.id, candidates);
     diag::FileReport(use.path, out)
-        .error(use.pos, "unknown-ref", text::trf(unknown_format(use.target), shown, missing_file_hint(d, use.target), hint));
+        .error(use.pos, diag::Rule::UnknownRef,
+               text::trf(unknown_format(use.target), shown, missing_file_hint(d, use.target), hint));
   }
 }
 

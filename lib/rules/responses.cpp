@@ -81,7 +81,7 @@ void check_item_ids(const model::Device& device, diag::Diagnostics& out) {
     const std::string what = m.kind == kind ? text::trf("another {} with a different text", item_kind_word(m.kind))
                                             : text::trf("a {}", item_kind_word(m.kind));
     diag::FileReport(s.path, out)
-        .error(item.id.pos, "duplicate-id",
+        .error(item.id.pos, diag::Rule::DuplicateId,
                text::trf("{} already names {} at {}:{}:{}; an id names one item across sessions: repeat its text as it "
                          "was, or give this {} an id of its own",
                          item.id.sealed ? std::string(text::tr("this id")) : text::trf("id '{}'", *item.id), what, m.path,
@@ -102,10 +102,10 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
     }
     if (a == nullptr) {
       report.error(
-          t.audience.pos, "unknown-ref",
+          t.audience.pos, diag::Rule::UnknownRef,
           text::trf("unknown audience '{}' of device '{}'{}", *t.audience, f.folder, text::did_you_mean(*t.audience, ids)));
     } else if (view::visibility_of(*a) == format::Visibility::Group) {
-      report.error(t.audience.pos, "bad-value",
+      report.error(t.audience.pos, diag::Rule::BadValue,
                    text::trf("audience '{}' receives the group's text: what goes up goes to an audience that receives "
                              "'shared'",
                              *t.audience));
@@ -114,7 +114,7 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
   // No participants read (a fault of device.yaml, reported there): nothing to compare with.
   if (!t.presented_by.empty() && !f.participants.empty() &&
       std::none_of(t.presented_by.begin(), t.presented_by.end(), [&](const model::Text& p) { return lists(f.participants, p); })) {
-    report.warning(t.keys.of("presented_by", t.pos), "transmission-without-participants",
+    report.warning(t.keys.of("presented_by", t.pos), diag::Rule::TransmissionWithoutParticipants,
                    text::tr("no participant of the device among 'presented_by': the group takes part in passing its work on; "
                             "name one of them"));
   }
@@ -123,17 +123,17 @@ void check_transmission(const model::DeviceFile& f, const model::Transmission& t
 void check_response(const model::Response& r, const ItemIds& ids, const std::optional<model::Date>& first_sent,
                     const std::string& device, diag::FileReport& report) {
   if (r.to && ids.group.count(*r.to) > 0) {
-    report.error(r.to.pos, "response-to-group-item",
+    report.error(r.to.pos, diag::Rule::ResponseToGroupItem,
                  text::tr("this response names an item marked confidential, kept in the group: answering it would show that it "
                           "went up; remove this response"));
   } else if (r.to && std::find(ids.answerable.begin(), ids.answerable.end(), *r.to) == ids.answerable.end() &&
              !ids.may_exist(*r.to)) {
-    report.error(r.to.pos, "response-unknown-item",
+    report.error(r.to.pos, diag::Rule::ResponseUnknownItem,
                  text::trf("'{}' is not the id of a question, hypothesis or experiment of device '{}'{}", *r.to, device,
                            text::did_you_mean(*r.to, ids.answerable)));
   }
   if (r.date && (!first_sent || *r.date < *first_sent)) {
-    report.warning(r.date.pos, "response-before-transmission",
+    report.warning(r.date.pos, diag::Rule::ResponseBeforeTransmission,
                    first_sent ? text::trf("this response is dated {}, before the first transmission to management ({}); "
                                           "check its date, or record the transmission it answers",
                                           r.date->iso(), first_sent->iso())
@@ -141,7 +141,7 @@ void check_response(const model::Response& r, const ItemIds& ids, const std::opt
                                          "response answers under 'transmissions'"));
   }
   if (r.date && r.review_on && *r.review_on < *r.date) {
-    report.error(r.review_on.pos, "deadline-order",
+    report.error(r.review_on.pos, diag::Rule::DeadlineOrder,
                  text::trf("review_on {} is before the response's date {}", r.review_on->iso(), r.date->iso()));
   }
 }

@@ -24,17 +24,17 @@ bool contains(const model::Texts& texts, const std::string& id) {
 
 void check_ids(const model::DeviceFile& f, diag::FileReport& report) {
   if (f.id && *f.id != f.folder) {
-    report.error(f.id.pos, "id-mismatch", text::trf("device id '{}' does not match its folder '{}'", *f.id, f.folder));
+    report.error(f.id.pos, diag::Rule::IdMismatch, text::trf("device id '{}' does not match its folder '{}'", *f.id, f.folder));
   }
   if (f.planned_sessions && *f.planned_sessions > format::kMaxSessionNumber) {
-    report.error(f.planned_sessions.pos, "bad-value",
+    report.error(f.planned_sessions.pos, diag::Rule::BadValue,
                  text::trf("'planned_sessions' is {}, beyond {}, the last session a series holds (session files are "
                            "named 01.yaml to {}.yaml)",
                            *f.planned_sessions, format::kMaxSessionNumber, format::kMaxSessionNumber));
   }
   const auto& range = f.stories_per_session;
   if (range.size() == 2 && *range[0] > *range[1]) {
-    report.error(range[0].pos, "bad-value",
+    report.error(range[0].pos, diag::Rule::BadValue,
                  text::trf("'stories_per_session' is [min, max], found [{}, {}]", *range[0], *range[1]));
   }
 }
@@ -47,7 +47,7 @@ void check_facilitators(const model::Dossier& d, const model::DeviceFile& f, dia
     for (const auto& participant : f.participants) {
       const model::Person* pp = d.person(*participant);
       if (pp == nullptr || !pp->organisation || *pp->organisation != *fp->organisation) continue;
-      report.report(severity, facilitator.pos, "facilitator-not-external",
+      report.report(severity, facilitator.pos, diag::Rule::FacilitatorNotExternal,
                     text::trf("facilitator '{}' belongs to '{}', the organisation of participant '{}'", *facilitator,
                               *fp->organisation, *participant));
       break;
@@ -64,7 +64,7 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
       const auto [it, inserted] = ids.emplace(*a.id, a.id.pos);
       if (!inserted) {
         report.error(
-            a.id.pos, "duplicate-id",
+            a.id.pos, diag::Rule::DuplicateId,
             text::trf("audience id '{}' is already used at line {}, column {}", *a.id, it->second.line, it->second.column));
       }
     }
@@ -73,7 +73,7 @@ void check_audiences(const model::DeviceFile& f, diag::FileReport& report) {
     if (!f.keys.reliable("participants") || !f.keys.reliable("facilitators")) continue;
     for (const auto& m : a.members) {
       if (m && !contains(f.participants, *m) && !contains(f.facilitators, *m)) {
-        report.error(m.pos, "group-audience-outsider",
+        report.error(m.pos, diag::Rule::GroupAudienceOutsider,
                      text::trf("'{}' receives the group bilan but is neither a participant nor a facilitator of the "
                                "device; make the audience 'receives: shared' or remove them",
                                *m));
@@ -91,13 +91,13 @@ void check_plan(const model::Device& device, diag::FileReport& report) {
   if (!f.planned_sessions) return;
   const auto held = static_cast<long long>(device.sessions.size() + device.unreadable_sessions.size());
   if (held > *f.planned_sessions) {
-    report.warning(f.planned_sessions.pos, "sessions-exceed-plan",
+    report.warning(f.planned_sessions.pos, diag::Rule::SessionsExceedPlan,
                    text::trf("{} sessions held, {} planned", held, *f.planned_sessions));
   }
   // An unreadable session may be the bilan: say nothing rather than something false.
   if (held >= *f.planned_sessions && device.unreadable_sessions.empty() &&
       std::none_of(device.sessions.begin(), device.sessions.end(), is_complete_bilan)) {
-    report.warning(f.planned_sessions.pos, "bilan-missing",
+    report.warning(f.planned_sessions.pos, diag::Rule::BilanMissing,
                    text::trf("all {} planned sessions are held but none is a bilan with produced, lessons and perspectives",
                              *f.planned_sessions));
   }
@@ -109,12 +109,12 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
   for (const auto& s : device.sessions) {
     diag::FileReport report(s.path, out);
     if (s.number && *s.number > format::kMaxSessionNumber) {
-      report.error(s.number.pos, "bad-value",
+      report.error(s.number.pos, diag::Rule::BadValue,
                    text::trf("session number {} is beyond {}, the last a series holds (session files are named 01.yaml "
                              "to {}.yaml); start a new device for more sessions",
                              *s.number, format::kMaxSessionNumber, format::kMaxSessionNumber));
     } else if (s.number && *s.number != s.file_number) {
-      report.error(s.number.pos, "id-mismatch",
+      report.error(s.number.pos, diag::Rule::IdMismatch,
                    text::trf("session number {} does not match the file name {:02}.yaml", *s.number, s.file_number));
     }
     while (std::find(device.unreadable_sessions.begin(), device.unreadable_sessions.end(), expected) !=
@@ -122,13 +122,13 @@ void check_order(const model::Device& device, diag::Diagnostics& out) {
       ++expected;  // that file exists; its own findings were reported
     }
     if (s.file_number != expected) {
-      report.error(s.keys.of("number", s.pos), "session-order",
+      report.error(s.keys.of("number", s.pos), diag::Rule::SessionOrder,
                    expected == 1 ? text::trf("sessions start at 01.yaml, found {:02}.yaml first", s.file_number)
                                  : text::trf("session {} is missing: sessions are numbered 1 to n without gaps", expected));
     }
     expected = s.file_number + 1;
     if (previous != nullptr && previous->date && s.date && !(*previous->date < *s.date)) {
-      report.error(s.date.pos, "session-order",
+      report.error(s.date.pos, diag::Rule::SessionOrder,
                    text::trf("session {} on {} is not after session {} on {}", s.file_number, s.date->iso(),
                              previous->file_number, previous->date->iso()));
     }
@@ -143,16 +143,17 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
   const auto present = id_set(s.present);
   for (const auto& a : s.absent) {
     if (present.count(*a))
-      report.error(a.pos, "attendance-mismatch", text::trf("{} is both present and absent", quoted_or(a, text::tr("a person"))));
+      report.error(a.pos, diag::Rule::AttendanceMismatch,
+                   text::trf("{} is both present and absent", quoted_or(a, text::tr("a person"))));
   }
   for (const auto* list : {&s.present, &s.absent}) {
     std::set<std::string> seen;
     for (const auto& p : *list) {
       if (!participants.count(*p)) {
-        report.error(p.pos, "attendance-mismatch",
+        report.error(p.pos, diag::Rule::AttendanceMismatch,
                      text::trf("{} is not a participant of the device", quoted_or(p, text::tr("a person listed here"))));
       } else if (!seen.insert(*p).second) {
-        report.error(p.pos, "attendance-mismatch",
+        report.error(p.pos, diag::Rule::AttendanceMismatch,
                      list == &s.present ? text::trf("{} is listed twice in present", quoted_or(p, text::tr("a person")))
                                         : text::trf("{} is listed twice in absent", quoted_or(p, text::tr("a person"))));
       }
@@ -163,7 +164,7 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
     if (!contains(s.present, *p) && !contains(s.absent, *p)) unaccounted.push_back(*p);
   }
   if (!unaccounted.empty()) {
-    report.error(s.keys.of("present", s.pos), "attendance-mismatch",
+    report.error(s.keys.of("present", s.pos), diag::Rule::AttendanceMismatch,
                  text::ntrf("participant {} is neither present nor absent", "participants {} are neither present nor absent",
                             unaccounted.size(), quoted_list(unaccounted)));
   }
@@ -172,7 +173,7 @@ void check_attendance(const model::DeviceFile& device, const model::SessionFile&
 void check_stories(const model::DeviceFile& device, const model::SessionFile& s, diag::FileReport& report) {
   for (const auto& story : s.stories) {
     if (story.narrator && s.keys.reliable("present") && !contains(s.present, *story.narrator)) {
-      report.error(story.narrator.pos, "narrator-absent",
+      report.error(story.narrator.pos, diag::Rule::NarratorAbsent,
                    story.narrator.sealed
                        ? text::trf("the narrator is not present at session {}", s.file_number)
                        : text::trf("narrator {} is not present at session {}", quoted_or(story.narrator, ""), s.file_number));
@@ -182,7 +183,7 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
   if (s.is_bilan() || range.size() != 2) return;
   const auto count = static_cast<long long>(s.stories.size());
   if (count < *range[0] || count > *range[1]) {
-    report.warning(s.keys.of("stories", s.pos), "stories-count",
+    report.warning(s.keys.of("stories", s.pos), diag::Rule::StoriesCount,
                    text::ntrf("session {} has {} story; the device plans {} to {} per session",
                               "session {} has {} stories; the device plans {} to {} per session",
                               static_cast<unsigned long>(count), s.file_number, count, *range[0], *range[1]));
@@ -193,17 +194,17 @@ void check_stories(const model::DeviceFile& device, const model::SessionFile& s,
 void check_frame(const model::DeviceFile& f, diag::FileReport& report) {
   if (!f.kind || *f.kind != "cross-actor") return;
   if (!f.initial_stake && f.keys.reliable("initial_stake")) {
-    report.warning(f.kind.pos, "stake-missing",
+    report.warning(f.kind.pos, diag::Rule::StakeMissing,
                    text::tr("a cross-actor device starts from a stake the parties share: write it in 'initial_stake' (kind: "
                             "ambition or friction, and its text)"));
   }
   if (f.voluntary && !*f.voluntary && f.trust_measures.empty() && f.keys.reliable("trust_measures")) {
-    report.warning(f.voluntary.pos, "trust-frame-missing",
+    report.warning(f.voluntary.pos, diag::Rule::TrustFrameMissing,
                    text::tr("not every participant is a volunteer, and no 'trust_measures' say what the frame does while trust "
                             "is not there yet: write them"));
   }
   if (f.carried_by.size() == 1 && f.keys.reliable("carried_by")) {
-    report.warning(f.carried_by.front().pos, "device-carried-by-one",
+    report.warning(f.carried_by.front().pos, diag::Rule::DeviceCarriedByOne,
                    text::trf("the device is carried by '{}' alone: how can it become common to the organisations "
                              "taking part (shared funding, hosting in turn)?",
                              *f.carried_by.front()));

@@ -13,7 +13,7 @@ namespace {
 bool forbidden_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; }
 
 Problem encoding_problem(std::string_view bytes, std::size_t offset, std::string message) {
-  return {position_of(bytes, offset), "bad-encoding", std::move(message)};
+  return {position_of(bytes, offset), diag::Rule::BadEncoding, std::move(message)};
 }
 
 }  // namespace

@@ -86,7 +86,7 @@ std::optional<Problem> key_without_colon(std::string_view line, int line_number)
   const std::string value(space == std::string_view::npos ? std::string_view() : trimmed(content.substr(space)));
   const std::string fix = value.empty() ? key + ":" : key + ": " + value;
   const Pos at{line_number, column_at(line, start)};
-  return Problem{at, "yaml-syntax",
+  return Problem{at, diag::Rule::YamlSyntax,
                  text::trf("'{}' has no ':' after its key, so YAML reads it as a text running on to the next line; "
                            "write '{}'",
                            std::string(content), fix),
@@ -116,10 +116,10 @@ Problem colon_in_text(Pos pos, bool own_line) {
   const char* const kFix =
       text::tr("put the whole text in quotes (\"...\"), or write it on the lines after '|' (one level further in)");
   if (own_line) {
-    return {pos, "yaml-syntax",
+    return {pos, diag::Rule::YamlSyntax,
             text::trf("a text cannot hold ': ' (a colon then a space) as it is: YAML reads it as the start of a key; {}", kFix)};
   }
-  return {pos, "yaml-syntax",
+  return {pos, diag::Rule::YamlSyntax,
           text::trf("this line is indented further than the key above, so YAML reads it as the rest of that key's text, "
                     "where ': ' cannot stand; give this key the indentation of the keys around it, or, if it is text, {}",
                     kFix)};
@@ -171,7 +171,7 @@ std::optional<Problem> explain_early_quote(const std::vector<std::string_view>& 
                                          "inside '...' write an apostrophe twice (L''heure), or put the text in double quotes "
                                          "(\"L'heure du repas\")")
                                    : text::tr("inside \"...\" write a quote as \\\", or put the text in single quotes");
-  return Problem{at, "yaml-syntax",
+  return Problem{at, diag::Rule::YamlSyntax,
                  text::trf("this quote ends the quoted text, and what follows it on the line cannot be read; {}", how), ""};
 }
 

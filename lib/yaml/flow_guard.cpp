@@ -124,7 +124,7 @@ class FlowLexer {
     ++i_;
     value_start_ = true;
     if (open_.size() > std::max(kMaxOpenFlow, limits_.max_depth)) {
-      return Problem{position_of(bytes_, open_[limits_.max_depth]), "too-deep",
+      return Problem{position_of(bytes_, open_[limits_.max_depth]), diag::Rule::TooDeep,
                      text::trf("nesting deeper than {} levels", limits_.max_depth)};
     }
     return count_value();
@@ -133,7 +133,7 @@ class FlowLexer {
   // One more value (a collection or an item after a comma) in the outermost open collection.
   std::optional<Problem> count_value() {
     if (++values_ <= limits_.max_nodes) return std::nullopt;
-    return Problem{position_of(bytes_, open_.front()), "too-deep",
+    return Problem{position_of(bytes_, open_.front()), diag::Rule::TooDeep,
                    text::trf("more than {} values in this '{}' collection; the file is too large", limits_.max_nodes,
                              bytes_[open_.front()])};
   }

@@ -121,7 +121,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
-      throw Stop{{to_pos(mark), "bad-encoding", text::tr("more than one YAML document in the file (a second '---'); keep one")}};
+      throw Stop{{to_pos(mark), diag::Rule::BadEncoding,
+                  text::tr("more than one YAML document in the file (a second '---'); keep one")}};
     }
   }
   void OnDocumentEnd() override {}
@@ -137,10 +138,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto it = anchors_.find(anchor);
-    if (it == anchors_.end()) throw Stop{{to_pos(mark), "yaml-syntax", text::tr("alias to an unknown anchor")}};
+    if (it == anchors_.end()) throw Stop{{to_pos(mark), diag::Rule::YamlSyntax, text::tr("alias to an unknown anchor")}};
     const Node* target = it->second;
     if (is_open(target)) {
-      throw Stop{{to_pos(mark), "too-deep", text::trf("alias *{} refers to a node that contains it", anchor_names_[anchor])}};
+      throw Stop{
+          {to_pos(mark), diag::Rule::TooDeep, text::trf("alias *{} refers to a node that contains it", anchor_names_[anchor])}};
     }
     count_nodes(target->expanded_size, mark);
     attach(*target);
@@ -205,14 +207,14 @@ class TreeBuilder : public YAML::EventHandler {
   void count_nodes(std::size_t n, const YAML::Mark& mark) {
     total_nodes_ += n;
     if (total_nodes_ > limits_.max_nodes) {
-      throw Stop{{to_pos(mark), "too-deep",
+      throw Stop{{to_pos(mark), diag::Rule::TooDeep,
                   text::trf("more than {} values once aliases are expanded; the file is too large", limits_.max_nodes)}};
     }
   }
 
   void open_collection(Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool flow) {
     if (stack_.size() >= limits_.max_depth) {
-      throw Stop{{to_pos(mark), "too-deep", text::trf("nesting deeper than {} levels", limits_.max_depth)}};
+      throw Stop{{to_pos(mark), diag::Rule::TooDeep, text::trf("nesting deeper than {} levels", limits_.max_depth)}};
     }
     Node& n = create(kind, mark, anchor);
     if (tag != "?" && tag != "!") refuse_tag(n, tag);
@@ -227,7 +229,8 @@ class TreeBuilder : public YAML::EventHandler {
     const bool meant_secret = tag.find("confiden") != std::string::npos || tag.find("secret") != std::string::npos ||
                               tag.find("private") != std::string::npos || tag.find("group") != std::string::npos;
     const std::string_view advice = meant_secret ? text::tr("; to keep an item in the group, write 'confidential: true'") : "";
-    problems_.push_back({n.pos, "bad-type", text::trf("YAML tags such as '{}' are not supported; remove the tag{}", tag, advice),
+    problems_.push_back({n.pos, diag::Rule::BadType,
+                         text::trf("YAML tags such as '{}' are not supported; remove the tag{}", tag, advice),
                          text::trf("YAML tags are not supported; remove the tag{}", advice)});
   }
 
@@ -238,7 +241,7 @@ class TreeBuilder : public YAML::EventHandler {
     const char quote = bytes_[static_cast<std::size_t>(mark.pos)];
     if (quote != '"' && quote != '\'') return;
     if (!quote_closed(bytes_.substr(static_cast<std::size_t>(mark.pos) + 1), quote)) {
-      throw Stop{{to_pos(mark), "yaml-syntax", text::trf("this quoted text is never closed with {}", quote)}};
+      throw Stop{{to_pos(mark), diag::Rule::YamlSyntax, text::trf("this quoted text is never closed with {}", quote)}};
     }
   }
 
@@ -312,7 +315,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void add_entry(Frame& f, const Node& key, const Node& value) {
     if (!key.is_scalar()) {
-      problems_.push_back({key.pos, "bad-type", text::tr("a key must be a plain text, not a list, a mapping or an empty value")});
+      problems_.push_back(
+          {key.pos, diag::Rule::BadType, text::tr("a key must be a plain text, not a list, a mapping or an empty value")});
       return;
     }
     const auto [it, inserted] = f.keys.emplace(key.text, key.pos);
@@ -320,7 +324,7 @@ class TreeBuilder : public YAML::EventHandler {
       f.node->flagged = true;
       extend(*f.node, value);
       problems_.push_back(
-          {key.pos, "duplicate-key",
+          {key.pos, diag::Rule::DuplicateKey,
            text::trf("duplicate key '{}' (first at line {}, column {}); only one can be kept", key.text, it->second.line,
                      it->second.column),
            text::trf("duplicate key (first at line {}, column {}); only one can be kept", it->second.line, it->second.column)});
@@ -364,7 +368,7 @@ std::optional<Pos> indentation_tab(std::string_view bytes, int line) {
 Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std::string_view bytes) {
   if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
     // Its mark is where the scanner has read up to, often past the nesting: point at the last node.
-    return {builder.last_pos(), "too-deep", text::tr("nesting too deep for the YAML parser")};
+    return {builder.last_pos(), diag::Rule::TooDeep, text::tr("nesting too deep for the YAML parser")};
   }
   // yaml-cpp notices an unclosed '[' or '{' where the file ends or the next key starts: point at the opener
   // (when the bracket is closed, something else inside is wrong: yaml-cpp's words stand).
@@ -373,7 +377,7 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
     const auto [opener, offset] = builder.open_collection_of(open_list ? Kind::Sequence : Kind::Mapping);
     if (opener.known() && !bracket_closed(bytes, offset)) {
       return {
-          opener, "yaml-syntax",
+          opener, diag::Rule::YamlSyntax,
           open_list ? text::tr("this '[' list is never closed with ']'") : text::tr("this '{' mapping is never closed with '}'")};
     }
   }
@@ -381,10 +385,10 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
   const Pos where = pos.known() ? pos : builder.last_pos();
   // yaml-cpp names a tab in the indentation in several obscure ways; say what it is.
   if (const auto tab = indentation_tab(bytes, where.line)) {
-    return {*tab, "yaml-syntax", text::tr("a tab is used for indentation; YAML indents with spaces only")};
+    return {*tab, diag::Rule::YamlSyntax, text::tr("a tab is used for indentation; YAML indents with spaces only")};
   }
   if (auto explained = explain_syntax(bytes, e.msg, where)) return std::move(*explained);
-  return {where, "yaml-syntax", e.msg.empty() ? std::string(text::tr("invalid YAML")) : e.msg};
+  return {where, diag::Rule::YamlSyntax, e.msg.empty() ? std::string(text::tr("invalid YAML")) : e.msg};
 }
 
 }  // namespace
@@ -392,7 +396,8 @@ Problem syntax_problem(const YAML::Exception& e, const TreeBuilder& builder, std
 ParseResult parse(std::string_view bytes, const Limits& limits) {
   ParseResult result;
   if (bytes.size() > limits.max_bytes) {
-    result.problems.push_back({{1, 1}, "too-deep", text::trf("file larger than the limit of {} bytes", limits.max_bytes)});
+    result.problems.push_back(
+        {{1, 1}, diag::Rule::TooDeep, text::trf("file larger than the limit of {} bytes", limits.max_bytes)});
     return result;
   }
   result.problems = check_encoding(bytes);

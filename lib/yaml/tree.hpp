@@ -51,7 +51,7 @@ struct Node {
 // A finding of the YAML layer; the caller knows which file it belongs to.
 struct Problem {
   Pos pos;
-  std::string rule;
+  diag::Rule rule;
   std::string message;
   // The message without any text of the file, for a position inside group text
   // (empty: `message` quotes nothing of the file).

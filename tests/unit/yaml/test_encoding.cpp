@@ -17,7 +17,8 @@ namespace {
 std::string describe(const std::vector<Problem>& problems) {
   std::string out;
   for (const auto& p : problems) {
-    out += std::to_string(p.pos.line) + ":" + std::to_string(p.pos.column) + " " + p.rule + ": " + p.message + "\n";
+    out += std::to_string(p.pos.line) + ":" + std::to_string(p.pos.column) + " " + std::string(efc::diag::rule_id(p.rule)) +
+           ": " + p.message + "\n";
   }
   return out;
 }

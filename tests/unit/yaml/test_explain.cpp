@@ -15,8 +15,8 @@ std::string only_problem(const std::string& text) {
   const auto r = parse(text);
   if (r.problems.size() != 1) return std::to_string(r.problems.size()) + " problems";
   const auto& p = r.problems.front();
-  return std::to_string(p.pos.line) + ":" + std::to_string(p.pos.column) + " " + p.rule + ": " + p.message +
-         (p.sealed_message.empty() ? "" : " | " + p.sealed_message);
+  return std::to_string(p.pos.line) + ":" + std::to_string(p.pos.column) + " " + std::string(efc::diag::rule_id(p.rule)) + ": " +
+         p.message + (p.sealed_message.empty() ? "" : " | " + p.sealed_message);
 }
 
 const std::string kColonFix =

@@ -23,7 +23,8 @@ std::string repeat(const std::string& s, std::size_t n) {
 std::string guard(const std::string& yaml, const Limits& limits = {}) {
   const auto p = check_flow_collections(yaml, limits);
   if (!p) return "none";
-  return std::to_string(p->pos.line) + ":" + std::to_string(p->pos.column) + " " + p->rule + ": " + p->message;
+  return std::to_string(p->pos.line) + ":" + std::to_string(p->pos.column) + " " + std::string(efc::diag::rule_id(p->rule)) +
+         ": " + p->message;
 }
 
 }  // namespace
