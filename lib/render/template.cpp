@@ -4,7 +4,6 @@
 #include <functional>
 #include <map>
 #include <set>
-#include <variant>
 
 #include <fmt/format.h>
 
@@ -310,12 +309,11 @@ std::vector<std::string> TemplateSet::find_problems() const {
 
 namespace {
 
-// The template `name` of `set` if it can be rendered: found, and the set has no problem.
-std::variant<const TemplateSource*, std::string> renderable(const TemplateSet& set, std::string_view name) {
-  const TemplateSource* t = set.find(name);
-  if (t == nullptr) return text::trf("no template named '{}'", name);
-  if (const auto& problems = set.problems(); !problems.empty()) return problems.front();
-  return t;
+// Why template `name` of `set` cannot be rendered (there is none, or the set has a problem), or "".
+std::string refusal(const TemplateSet& set, std::string_view name) {
+  if (set.find(name) == nullptr) return text::trf("no template named '{}'", name);
+  const auto& problems = set.problems();
+  return problems.empty() ? std::string() : problems.front();
 }
 
 Rendered render_data(const TemplateSet& set, const TemplateSource& t, const MustacheData::Data& data) {
@@ -342,15 +340,13 @@ Rendered render_data(const TemplateSet& set, const TemplateSource& t, const Must
 }  // namespace
 
 Rendered render(const TemplateSet& set, std::string_view name, const Tree& data) {
-  const auto t = renderable(set, name);
-  if (const auto* why = std::get_if<std::string>(&t)) return {false, "", *why};
-  return render_data(set, *std::get<const TemplateSource*>(t), MustacheData::from(data));
+  if (std::string why = refusal(set, name); !why.empty()) return {false, "", std::move(why)};
+  return render_data(set, *set.find(name), MustacheData::from(data));
 }
 
 Rendered render(const TemplateSet& set, std::string_view name, Tree&& data) {
-  const auto t = renderable(set, name);
-  if (const auto* why = std::get_if<std::string>(&t)) return {false, "", *why};
-  return render_data(set, *std::get<const TemplateSource*>(t), MustacheData::from(std::move(data)));
+  if (std::string why = refusal(set, name); !why.empty()) return {false, "", std::move(why)};
+  return render_data(set, *set.find(name), MustacheData::from(std::move(data)));
 }
 
 namespace {
